@@ -1,0 +1,44 @@
+# Two commands a new machine needs: `make run` and `make test` (see README).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+
+.PHONY: run test lint format check-all screenshots bench clean
+
+$(STAMP): pyproject.toml
+	bash scripts/ensure-system-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+## Launch the app (on the bundled sample project the first time).
+run: $(STAMP)
+	$(BIN)/annotator $(PROJECT)
+
+## The whole default test suite, headless.
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -p no:cacheprovider $(PYTEST_ARGS)
+	$(BIN)/ruff check annotator tests scripts
+	$(BIN)/ruff format --check annotator tests scripts
+
+lint: $(STAMP)
+	$(BIN)/ruff check annotator tests scripts
+	$(BIN)/ruff format --check annotator tests scripts
+
+format: $(STAMP)
+	$(BIN)/ruff format annotator tests scripts
+	$(BIN)/ruff check --fix annotator tests scripts
+
+## Screenshots of the real window under Xvfb (needs apt: xvfb, fonts).
+screenshots: $(STAMP)
+	bash scripts/screenshots.sh
+
+## Full benchmarks against DESIGN.md budgets; rewrites docs/benchmarks.md.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

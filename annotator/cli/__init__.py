@@ -1,0 +1,92 @@
+"""The `annotator` command: the GUI by default, and subcommands that script the core.
+
+`annotator [PROJECT]` starts the app; `annotator COMMAND ...` runs a subcommand.
+Errors are one line on stderr and a non-zero exit; progress goes to stderr too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+
+# Each module adds its subcommands with `register(subparsers)`.
+from annotator.cli import codebook_commands, coding_commands, project_commands
+from annotator.core.errors import AnnotatorError
+
+COMMAND_MODULES = [project_commands, codebook_commands, coding_commands]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description=(
+            "Code documents for human-rights research. Without a command, starts the app "
+            "(on PROJECT, or on your last or the sample project)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="annotator", description="Start the Annotator app.")
+    parser.add_argument("project", nargs="?", metavar="PROJECT", help="the .annotator file to open")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window offscreen, paint the last document, and exit (a self-test)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    return parser
+
+
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    wants_gui = not argv or (
+        argv[0] not in command_names(parser) and argv[0] not in ("-h", "--help", "--version")
+    )
+    if wants_gui:
+        gui_args = build_gui_parser().parse_args(argv)
+        _configure_logging(gui_args.verbose)
+        from annotator.ui.app import run_app
+
+        return run_app(gui_args.project, smoke=gui_args.smoke)
+    args = parser.parse_args(argv)
+    _configure_logging(args.verbose)
+    try:
+        return int(args.func(args))
+    except AnnotatorError as exc:
+        print(f"annotator {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"annotator {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )

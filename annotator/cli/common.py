@@ -1,0 +1,113 @@
+"""What every subcommand shares: output as text or JSON, and the common filters.
+
+`--code PATH`, `--coder ID|NAME` and `--document ID|TITLE` mean the same everywhere;
+a name that fits two coders or documents is an error listing them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import enum
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from annotator.core import codebook, coders, documents, errors, user_settings
+from annotator.core.project import Project, open_project
+
+
+class UsageError(errors.AnnotatorError):
+    """A command line that cannot be carried out as written."""
+
+
+def jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bytes):
+        return None
+    return value
+
+
+def emit(args: argparse.Namespace, data: Any, text: Callable[[], Iterable[str]] | str) -> None:
+    """Print `data` as JSON with --json, else the human-readable lines."""
+    if getattr(args, "json", False):
+        json.dump(jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    lines = [text] if isinstance(text, str) else text()
+    for line in lines:
+        print(line)
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def add_project(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", metavar="PROJECT", type=Path, help="the .annotator file")
+
+
+def add_filters(
+    parser: argparse.ArgumentParser, *, codes: bool = True, coders_: bool = True, docs: bool = True
+) -> None:
+    if codes:
+        parser.add_argument(
+            "--code", action="append", metavar="PATH", help="a code path or name (repeatable)"
+        )
+    if coders_:
+        parser.add_argument(
+            "--coder", action="append", metavar="ID|NAME", help="a coder (repeatable)"
+        )
+    if docs:
+        parser.add_argument(
+            "--document", action="append", metavar="ID|TITLE", help="a document (repeatable)"
+        )
+
+
+def open_cli_project(args: argparse.Namespace) -> Project:
+    return open_project(args.project)
+
+
+def resolve_codes(project: Project, keys: list[str] | None) -> list[codebook.Code] | None:
+    return None if keys is None else [codebook.find_code(project, k) for k in keys]
+
+
+def resolve_documents(project: Project, keys: list[str] | None) -> list[documents.Document] | None:
+    return None if keys is None else [documents.find_document(project, k) for k in keys]
+
+
+def resolve_coders(project: Project, keys: list[str] | None) -> list[coders.Coder] | None:
+    return None if keys is None else [coders.find_coder(project, k) for k in keys]
+
+
+def writing_coder(project: Project, args: argparse.Namespace) -> coders.Coder:
+    """The coder a writing command acts as: `--coder`, else the user's configured coder."""
+    given = getattr(args, "coder", None)
+    if isinstance(given, list):
+        if len(given) > 1:
+            raise UsageError("this command writes as one coder; give --coder once")
+        given = given[0] if given else None
+    if given:
+        return coders.find_coder(project, given, create=True)
+    identity = user_settings.configured_coder()
+    if identity is None:
+        raise UsageError(
+            "who is coding? pass --coder NAME, or set your name once with "
+            "`annotator whoami NAME` (the app asks on first launch)"
+        )
+    return coders.ensure_coder(project, identity.id, identity.name)

@@ -1,0 +1,321 @@
+"""The code tree: read it, and create, rename, recolour, define, move and reorder codes.
+
+Names are unique across the whole codebook (case-insensitively) and contain no `/`,
+which separates levels in a code path such as `Biometric collection/Fingerprints`.
+Merging and deleting, which also touch codings, live in `codebook_edits`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from annotator.core import errors, events
+from annotator.core.changes import Change
+from annotator.core.ids import CodeId, new_id, utc_now
+from annotator.core.project import Project
+
+PATH_SEPARATOR = "/"
+MAX_NAME_LENGTH = 120
+DEFAULT_COLOR = "#9E9E9E"
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_COLUMNS = "id, parent_id, name, color, definition, shortcut, position, memo, created_at"
+
+
+@dataclass(frozen=True)
+class Code:
+    id: CodeId
+    parent_id: CodeId | None
+    name: str
+    color: str
+    definition: str
+    shortcut: str
+    position: int
+    memo: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class CodeNode:
+    """A code in tree order, with its depth (0 for top level) and full path."""
+
+    code: Code
+    depth: int
+    path: str
+
+
+def _code(row: sqlite3.Row | tuple[Any, ...]) -> Code:
+    return Code(*row)
+
+
+def list_codes(project: Project) -> list[Code]:
+    rows = project.conn.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, name")
+    return [_code(r) for r in rows]
+
+
+def codebook_tree(project: Project) -> list[CodeNode]:
+    """Every code in codebook order: parents before children, siblings by position."""
+    codes = list_codes(project)
+    children: dict[str | None, list[Code]] = {}
+    for code in codes:
+        children.setdefault(code.parent_id, []).append(code)
+    known = {c.id for c in codes}
+    # A parent that vanished (should not happen) must not hide its children.
+    roots = [c for c in codes if c.parent_id is None or c.parent_id not in known]
+    ordered: list[CodeNode] = []
+
+    def walk(code: Code, depth: int, prefix: str) -> None:
+        path = f"{prefix}{PATH_SEPARATOR}{code.name}" if prefix else code.name
+        ordered.append(CodeNode(code, depth, path))
+        for child in children.get(code.id, []):
+            walk(child, depth + 1, path)
+
+    for root in roots:
+        walk(root, 0, "")
+    return ordered
+
+
+def get_code(project: Project, code_id: str) -> Code:
+    row = project.conn.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", (code_id,)).fetchone()
+    if row is None:
+        raise errors.NotFound("code", code_id)
+    return _code(row)
+
+
+def code_path(project: Project, code_id: str) -> str:
+    names: list[str] = []
+    current: str | None = code_id
+    seen: set[str] = set()
+    while current and current not in seen:
+        seen.add(current)
+        code = get_code(project, current)
+        names.append(code.name)
+        current = code.parent_id
+    return PATH_SEPARATOR.join(reversed(names))
+
+
+def find_code(project: Project, key: str) -> Code:
+    """Resolve a code id, full path (`Biometric collection/Fingerprints`) or bare name."""
+    row = project.conn.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", (key,)).fetchone()
+    if row:
+        return _code(row)
+    last = key.strip().split(PATH_SEPARATOR)[-1].strip()
+    row = project.conn.execute(
+        f"SELECT {_COLUMNS} FROM codes WHERE name = ? COLLATE NOCASE", (last,)
+    ).fetchone()
+    if row is None:
+        raise errors.NotFound("code", key)
+    code = _code(row)
+    if PATH_SEPARATOR in key:
+        wanted = PATH_SEPARATOR.join(p.strip() for p in key.strip().split(PATH_SEPARATOR))
+        if code_path(project, code.id).casefold() != wanted.casefold():
+            raise errors.NotFound("code", key)
+    return code
+
+
+def descendant_ids(project: Project, code_id: str) -> list[CodeId]:
+    """The code itself and every code below it."""
+    rows = project.conn.execute(
+        "WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT c.id FROM codes c "
+        "JOIN tree ON c.parent_id = tree.id) SELECT id FROM tree",
+        (code_id,),
+    )
+    return [CodeId(r[0]) for r in rows]
+
+
+def check_name(project: Project, name: str, *, ignore_id: str | None = None) -> str:
+    """The cleaned name, or an InvalidCodeName saying what is wrong with it."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise errors.InvalidCodeName(name, "is empty")
+    if PATH_SEPARATOR in cleaned:
+        raise errors.InvalidCodeName(name, "contains '/', which separates levels in code paths")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise errors.InvalidCodeName(name, f"is longer than {MAX_NAME_LENGTH} characters")
+    row = project.conn.execute(
+        "SELECT id FROM codes WHERE name = ? COLLATE NOCASE AND id IS NOT ?", (cleaned, ignore_id)
+    ).fetchone()
+    if row:
+        raise errors.DuplicateCodeName(cleaned)
+    return cleaned
+
+
+def check_color(color: str) -> str:
+    if not _COLOR.match(color.strip()):
+        raise errors.InvalidValue("colour", color, "#RRGGBB")
+    return color.strip().upper()
+
+
+def _next_position(conn: sqlite3.Connection, parent_id: str | None) -> int:
+    row = conn.execute(
+        "SELECT COALESCE(MAX(position) + 1, 0) FROM codes WHERE parent_id IS ?", (parent_id,)
+    ).fetchone()
+    return int(row[0])
+
+
+def insert_code_rows(conn: sqlite3.Connection, codes: list[Code]) -> None:
+    """Write codes exactly as given (same ids): used by create, undo and merges."""
+    conn.executemany(
+        f"INSERT INTO codes ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [tuple(getattr(c, f.name) for f in fields(Code)) for c in codes],
+    )
+
+
+def create_code(
+    project: Project,
+    name: str,
+    *,
+    parent_id: str | None = None,
+    color: str = DEFAULT_COLOR,
+    definition: str = "",
+    shortcut: str = "",
+    coder_id: str | None = None,
+    code_id: str | None = None,
+) -> Change:
+    cleaned = check_name(project, name)
+    color = check_color(color)
+    if parent_id is not None:
+        get_code(project, parent_id)
+    with project.transaction() as conn:
+        code = Code(
+            id=CodeId(code_id or new_id()),
+            parent_id=CodeId(parent_id) if parent_id else None,
+            name=cleaned,
+            color=color,
+            definition=definition.strip(),
+            shortcut=shortcut,
+            position=_next_position(conn, parent_id),
+            memo="",
+            created_at=utc_now(),
+        )
+        insert_code_rows(conn, [code])
+        events.record(conn, "code created", coder_id, code_id=code.id, name=cleaned)
+    return Change(
+        action=f"Create code {cleaned}",
+        codes=frozenset({code.id}),
+        codebook_changed=True,
+        inverse=lambda p: _uncreate(p, code, coder_id),
+    )
+
+
+def _uncreate(project: Project, code: Code, coder_id: str | None) -> Change:
+    with project.transaction() as conn:
+        if conn.execute("SELECT 1 FROM codings WHERE code_id = ? LIMIT 1", (code.id,)).fetchone():
+            raise errors.InvalidValue("code", code.name, "a code without codings to undo")
+        conn.execute("DELETE FROM codes WHERE id = ?", (code.id,))
+        events.record(conn, "code creation undone", coder_id, code_id=code.id, name=code.name)
+    return Change(
+        action=f"Create code {code.name}",
+        codes=frozenset({code.id}),
+        codebook_changed=True,
+        inverse=lambda p: create_code(
+            p,
+            code.name,
+            parent_id=code.parent_id,
+            color=code.color,
+            definition=code.definition,
+            shortcut=code.shortcut,
+            coder_id=coder_id,
+            code_id=code.id,
+        ),
+    )
+
+
+_EDITABLE = {"name", "color", "definition", "shortcut", "memo"}
+_FIELD_WORDS = {
+    "name": "Rename",
+    "color": "Recolour",
+    "definition": "Edit definition of",
+    "shortcut": "Set shortcut of",
+    "memo": "Edit memo of",
+}
+
+
+def update_code(
+    project: Project, code_id: str, *, coder_id: str | None = None, **values: str
+) -> Change:
+    """Change a code's name, colour, definition, shortcut or memo."""
+    unknown = set(values) - _EDITABLE
+    if unknown:
+        raise TypeError(f"cannot edit {', '.join(sorted(unknown))} of a code")
+    old = get_code(project, code_id)
+    if "name" in values:
+        values["name"] = check_name(project, values["name"], ignore_id=code_id)
+    if "color" in values:
+        values["color"] = check_color(values["color"])
+    if values.get("shortcut"):
+        clash = project.conn.execute(
+            "SELECT name FROM codes WHERE shortcut = ? AND id <> ?", (values["shortcut"], code_id)
+        ).fetchone()
+        if clash:
+            raise errors.InvalidValue("shortcut", values["shortcut"], f"not used by {clash[0]!r}")
+    new = replace(old, **values)
+    before = {key: getattr(old, key) for key in values}
+    with project.transaction() as conn:
+        assignments = ", ".join(f"{key} = ?" for key in values)
+        conn.execute(f"UPDATE codes SET {assignments} WHERE id = ?", [*values.values(), code_id])
+        events.record(conn, "code edited", coder_id, code_id=code_id, before=before, after=values)
+    verb = _FIELD_WORDS[next(iter(values))] if len(values) == 1 else "Edit"
+    return Change(
+        action=f"{verb} code {new.name}",
+        codes=frozenset({code_id}),
+        codebook_changed=True,
+        inverse=lambda p: update_code(p, code_id, coder_id=coder_id, **before),
+    )
+
+
+def move_code(
+    project: Project,
+    code_id: str,
+    parent_id: str | None,
+    index: int | None = None,
+    *,
+    coder_id: str | None = None,
+) -> Change:
+    """Nest a code under `parent_id` (None: top level) at sibling `index` (None: last)."""
+    old = get_code(project, code_id)
+    if parent_id is not None:
+        get_code(project, parent_id)
+        if parent_id in descendant_ids(project, code_id):
+            raise errors.InvalidValue("parent", parent_id, "a code outside the moved code's tree")
+    old_siblings = _sibling_ids(project.conn, old.parent_id)
+    old_index = old_siblings.index(code_id)
+    with project.transaction() as conn:
+        siblings = [s for s in _sibling_ids(conn, parent_id) if s != code_id]
+        at = len(siblings) if index is None else max(0, min(index, len(siblings)))
+        siblings.insert(at, code_id)
+        conn.execute("UPDATE codes SET parent_id = ? WHERE id = ?", (parent_id, code_id))
+        _renumber(conn, siblings)
+        if old.parent_id != parent_id:
+            _renumber(conn, [s for s in old_siblings if s != code_id])
+        events.record(
+            conn,
+            "code moved",
+            coder_id,
+            code_id=code_id,
+            from_parent=old.parent_id,
+            to_parent=parent_id,
+            index=at,
+        )
+    return Change(
+        action=f"Move code {old.name}",
+        codes=frozenset({code_id}),
+        codebook_changed=True,
+        inverse=lambda p: move_code(p, code_id, old.parent_id, old_index, coder_id=coder_id),
+    )
+
+
+def _sibling_ids(conn: sqlite3.Connection, parent_id: str | None) -> list[str]:
+    rows = conn.execute(
+        "SELECT id FROM codes WHERE parent_id IS ? ORDER BY position, name", (parent_id,)
+    )
+    return [r[0] for r in rows]
+
+
+def _renumber(conn: sqlite3.Connection, ordered_ids: list[str]) -> None:
+    conn.executemany(
+        "UPDATE codes SET position = ? WHERE id = ?",
+        [(n, code_id) for n, code_id in enumerate(ordered_ids)],
+    )

@@ -1,0 +1,217 @@
+"""Merging and deleting codes: the codebook edits that also move or drop codings."""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from annotator.core import errors, events
+from annotator.core.changes import Change
+from annotator.core.codebook import Code, descendant_ids, get_code, insert_code_rows
+from annotator.core.coding import Coding, insert_coding_rows
+from annotator.core.project import Project
+
+_CODING_COLUMNS = 'id, document_id, code_id, coder_id, start, "end", quote, memo, created_at'
+
+
+class CodingsPolicy(enum.Enum):
+    """What happens to the codings of a deleted code (and of its sub-codes)."""
+
+    DELETE = "delete"
+    MOVE_TO_PARENT = "move-to-parent"
+
+
+def _codings_of_codes(conn: sqlite3.Connection, code_ids: list[str]) -> list[Coding]:
+    marks = ",".join("?" * len(code_ids))
+    rows = conn.execute(
+        f"SELECT {_CODING_COLUMNS} FROM codings WHERE code_id IN ({marks})", code_ids
+    )
+    return [Coding(*r) for r in rows]
+
+
+def _codes(conn: sqlite3.Connection, code_ids: list[str]) -> list[Code]:
+    marks = ",".join("?" * len(code_ids))
+    rows = conn.execute(
+        "SELECT id, parent_id, name, color, definition, shortcut, position, memo, created_at "
+        f"FROM codes WHERE id IN ({marks})",
+        code_ids,
+    )
+    by_id = {r[0]: Code(*r) for r in rows}
+    return [by_id[i] for i in code_ids if i in by_id]
+
+
+def _move_codings(
+    conn: sqlite3.Connection, codings: list[Coding], target_id: str
+) -> tuple[list[Coding], list[Coding]]:
+    """Give codings the target code; ones the target already has on that span are dropped."""
+    moved: list[Coding] = []
+    dropped: list[Coding] = []
+    for coding in codings:
+        try:
+            conn.execute("UPDATE codings SET code_id = ? WHERE id = ?", (target_id, coding.id))
+            moved.append(coding)
+        except sqlite3.IntegrityError:
+            conn.execute("DELETE FROM codings WHERE id = ?", (coding.id,))
+            dropped.append(coding)
+    return moved, dropped
+
+
+@dataclass(frozen=True)
+class _Removed:
+    """Everything needed to put a merged or deleted code back exactly."""
+
+    codes: list[Code]  # parents before children
+    moved: list[Coding]  # codings that now carry another code (original rows)
+    dropped: list[Coding]  # codings that were deleted
+    children: list[Code]  # children re-parented by a merge (original rows)
+
+
+def _restore(project: Project, removed: _Removed, coder_id: str | None, action: str) -> Change:
+    with project.transaction() as conn:
+        insert_code_rows(conn, removed.codes)
+        for child in removed.children:
+            conn.execute(
+                "UPDATE codes SET parent_id = ?, position = ? WHERE id = ?",
+                (child.parent_id, child.position, child.id),
+            )
+        conn.executemany(
+            "UPDATE codings SET code_id = ? WHERE id = ?",
+            [(c.code_id, c.id) for c in removed.moved],
+        )
+        insert_coding_rows(conn, removed.dropped)
+        events.record(
+            conn, "code restored", coder_id, code_ids=[c.id for c in removed.codes], undoes=action
+        )
+    return Change(
+        action=action,
+        codes=frozenset(c.id for c in removed.codes),
+        documents=frozenset(c.document_id for c in removed.moved + removed.dropped),
+        codings=frozenset(c.id for c in removed.moved + removed.dropped),
+        codebook_changed=True,
+    )
+
+
+def merge_codes(
+    project: Project, source_id: str, target_id: str, *, coder_id: str | None = None
+) -> Change:
+    """Fold `source` into `target`: its codings and sub-codes move, then it goes."""
+    source = get_code(project, source_id)
+    target = get_code(project, target_id)
+    if target_id in descendant_ids(project, source_id):
+        raise errors.InvalidValue("merge target", target.name, "a code outside the merged code")
+    action = f"Merge code {source.name} into {target.name}"
+    with project.transaction() as conn:
+        children = [
+            Code(*r)
+            for r in conn.execute(
+                "SELECT id, parent_id, name, color, definition, shortcut, position, memo, "
+                "created_at FROM codes WHERE parent_id = ? ORDER BY position",
+                (source_id,),
+            )
+        ]
+        start = conn.execute(
+            "SELECT COALESCE(MAX(position) + 1, 0) FROM codes WHERE parent_id = ?", (target_id,)
+        ).fetchone()[0]
+        for offset, child in enumerate(children):
+            conn.execute(
+                "UPDATE codes SET parent_id = ?, position = ? WHERE id = ?",
+                (target_id, start + offset, child.id),
+            )
+        moved, dropped = _move_codings(conn, _codings_of_codes(conn, [source_id]), target_id)
+        conn.execute("DELETE FROM codes WHERE id = ?", (source_id,))
+        events.record(
+            conn,
+            "codes merged",
+            coder_id,
+            source=source_id,
+            source_name=source.name,
+            target=target_id,
+            codings_moved=len(moved),
+            duplicates_dropped=len(dropped),
+        )
+    removed = _Removed([source], moved, dropped, children)
+    return _removal_change(
+        action,
+        removed,
+        coder_id,
+        redo=lambda p: merge_codes(p, source_id, target_id, coder_id=coder_id),
+        extra_codes={target_id},
+    )
+
+
+def delete_code(
+    project: Project,
+    code_id: str,
+    policy: CodingsPolicy,
+    *,
+    coder_id: str | None = None,
+) -> Change:
+    """Delete a code and its sub-codes; their codings are deleted or go to the parent."""
+    code = get_code(project, code_id)
+    if policy is CodingsPolicy.MOVE_TO_PARENT and code.parent_id is None:
+        raise errors.InvalidValue(
+            "policy", policy.value, "deleting the codings (a top-level code has no parent)"
+        )
+    subtree = descendant_ids(project, code_id)
+    action = f"Delete code {code.name}"
+    with project.transaction() as conn:
+        codes = _codes(conn, subtree)
+        codings = _codings_of_codes(conn, subtree)
+        if policy is CodingsPolicy.MOVE_TO_PARENT:
+            moved, dropped = _move_codings(conn, codings, str(code.parent_id))
+        else:
+            moved, dropped = [], codings
+            conn.executemany("DELETE FROM codings WHERE id = ?", [(c.id,) for c in codings])
+        # children first, so no row ever points at a deleted parent
+        conn.executemany("DELETE FROM codes WHERE id = ?", [(i,) for i in reversed(subtree)])
+        events.record(
+            conn,
+            "code deleted",
+            coder_id,
+            code_id=code_id,
+            name=code.name,
+            sub_codes=len(subtree) - 1,
+            policy=policy.value,
+            codings_moved=len(moved),
+            codings_deleted=len(dropped),
+        )
+    removed = _Removed(codes, moved, dropped, [])
+    extra = {code.parent_id} if code.parent_id else set()
+    return _removal_change(
+        action,
+        removed,
+        coder_id,
+        redo=lambda p: delete_code(p, code_id, policy, coder_id=coder_id),
+        extra_codes=extra,
+    )
+
+
+def _removal_change(
+    action: str,
+    removed: _Removed,
+    coder_id: str | None,
+    *,
+    redo: Callable[[Project], Change],
+    extra_codes: set[str],
+) -> Change:
+    def undo(project: Project) -> Change:
+        restored = _restore(project, removed, coder_id, action)
+        return Change(
+            action=restored.action,
+            codes=restored.codes | frozenset(extra_codes),
+            documents=restored.documents,
+            codings=restored.codings,
+            codebook_changed=True,
+            inverse=redo,
+        )
+
+    return Change(
+        action=action,
+        codes=frozenset(c.id for c in removed.codes) | frozenset(extra_codes),
+        documents=frozenset(c.document_id for c in removed.moved + removed.dropped),
+        codings=frozenset(c.id for c in removed.moved + removed.dropped),
+        codebook_changed=True,
+        inverse=undo,
+    )

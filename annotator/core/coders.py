@@ -1,0 +1,129 @@
+"""Who is coding. Coders are identified by id; two people may share a name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.core import errors, events
+from annotator.core.changes import Change
+from annotator.core.ids import CoderId, new_id, utc_now
+from annotator.core.project import Project
+
+
+@dataclass(frozen=True)
+class Coder:
+    id: CoderId
+    name: str
+    created_at: str
+
+
+def list_coders(project: Project) -> list[Coder]:
+    rows = project.conn.execute("SELECT id, name, created_at FROM coders ORDER BY name, id")
+    return [Coder(CoderId(r[0]), r[1], r[2]) for r in rows]
+
+
+def get_coder(project: Project, coder_id: str) -> Coder:
+    row = project.conn.execute(
+        "SELECT id, name, created_at FROM coders WHERE id = ?", (coder_id,)
+    ).fetchone()
+    if row is None:
+        raise errors.NotFound("coder", coder_id)
+    return Coder(CoderId(row[0]), row[1], row[2])
+
+
+def add_coder(project: Project, name: str, coder_id: str | None = None) -> Coder:
+    """Register a coder (with a known id when it comes from the user's settings)."""
+    name = name.strip()
+    if not name:
+        raise errors.InvalidValue("coder name", name, "a non-empty name")
+    coder = Coder(CoderId(coder_id or new_id()), name, utc_now())
+    with project.transaction() as conn:
+        conn.execute(
+            "INSERT INTO coders (id, name, created_at) VALUES (?, ?, ?)",
+            (coder.id, coder.name, coder.created_at),
+        )
+        events.record(conn, "coder added", coder.id, name=name)
+    return coder
+
+
+def ensure_coder(project: Project, coder_id: str, name: str) -> Coder:
+    """The coder with this id, added under `name` if the project has not met them yet."""
+    try:
+        return get_coder(project, coder_id)
+    except errors.NotFound:
+        return add_coder(project, name, coder_id)
+
+
+def find_coder(project: Project, key: str, *, create: bool = False) -> Coder:
+    """Resolve `ID|NAME` as the CLI's `--coder` means it.
+
+    A name matching two coders is an error listing them; an unknown name adds a coder
+    when `create` is set (commands that write), and is an error otherwise.
+    """
+    row = project.conn.execute(
+        "SELECT id, name, created_at FROM coders WHERE id = ?", (key,)
+    ).fetchone()
+    if row:
+        return Coder(CoderId(row[0]), row[1], row[2])
+    rows = project.conn.execute(
+        "SELECT id, name, created_at FROM coders WHERE name = ? COLLATE NOCASE", (key.strip(),)
+    ).fetchall()
+    if len(rows) == 1:
+        return Coder(CoderId(rows[0][0]), rows[0][1], rows[0][2])
+    if len(rows) > 1:
+        raise errors.Ambiguous("coder", key, [f"{r[1]} ({r[0]})" for r in rows])
+    if create:
+        return add_coder(project, key)
+    raise errors.NotFound("coder", key)
+
+
+def rename_coder(project: Project, coder_id: str, name: str) -> Change:
+    old = get_coder(project, coder_id)
+    name = name.strip()
+    if not name:
+        raise errors.InvalidValue("coder name", name, "a non-empty name")
+    with project.transaction() as conn:
+        conn.execute("UPDATE coders SET name = ? WHERE id = ?", (name, coder_id))
+        events.record(conn, "coder renamed", coder_id, old=old.name, new=name)
+    return Change(
+        action=f"Rename coder to {name}",
+        coders=frozenset({coder_id}),
+        inverse=lambda p: rename_coder(p, coder_id, old.name),
+    )
+
+
+def set_finished(project: Project, document_id: str, coder_id: str, finished: bool) -> Change:
+    """Mark a document finished (or not) for one coder; agreement counts finished ones."""
+    with project.transaction() as conn:
+        row = conn.execute(
+            "SELECT finished FROM document_status WHERE document_id = ? AND coder_id = ?",
+            (document_id, coder_id),
+        ).fetchone()
+        before = bool(row[0]) if row else False
+        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is None:
+            raise errors.NotFound("document", document_id)
+        conn.execute(
+            "INSERT INTO document_status (document_id, coder_id, finished, updated_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (document_id, coder_id) "
+            "DO UPDATE SET finished = excluded.finished, updated_at = excluded.updated_at",
+            (document_id, coder_id, int(finished), utc_now()),
+        )
+        events.record(
+            conn,
+            "document finished" if finished else "document reopened",
+            coder_id,
+            document_id=document_id,
+        )
+    return Change(
+        action="Mark document finished" if finished else "Mark document not finished",
+        documents=frozenset({document_id}),
+        inverse=lambda p: set_finished(p, document_id, coder_id, before),
+    )
+
+
+def finished_by(project: Project, coder_id: str) -> set[str]:
+    rows = project.conn.execute(
+        "SELECT document_id FROM document_status WHERE coder_id = ? AND finished = 1",
+        (coder_id,),
+    )
+    return {r[0] for r in rows}

@@ -1,0 +1,129 @@
+"""Typed errors the core raises; the UI and CLI turn them into words for people.
+
+Each error carries the data a message needs (the file, the name, the value) so the
+faces can phrase it; `str()` gives a plain English sentence for logs and the CLI.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AnnotatorError(Exception):
+    """Something the user can understand and act on; never a bug."""
+
+
+class ProjectFileError(AnnotatorError):
+    """A project file that cannot be opened as it is. The file is left untouched."""
+
+    reason = "cannot be opened"
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        self.path = Path(path)
+        self.detail = detail
+        message = f"{self.path}: {self.reason}"
+        if detail:
+            message += f" ({detail})"
+        super().__init__(message)
+
+
+class ProjectNotFound(ProjectFileError):
+    reason = "no such project file"
+
+
+class NotAProject(ProjectFileError):
+    reason = "is not an Annotator project (not a SQLite database)"
+
+
+class ForeignDatabase(ProjectFileError):
+    reason = "is a SQLite database of another application, not an Annotator project"
+
+
+class CorruptProject(ProjectFileError):
+    reason = "is damaged and cannot be read"
+
+
+class NewerProject(ProjectFileError):
+    reason = "was written by a newer version of Annotator; please update the app"
+
+
+class ProjectExists(ProjectFileError):
+    reason = "already exists; choose another name"
+
+
+class ProjectUnwritable(ProjectFileError):
+    reason = "cannot be written (read-only folder, full disk or no permission)"
+
+
+class NotFound(AnnotatorError):
+    """A document, code, coder or coding that does not exist (any more)."""
+
+    def __init__(self, kind: str, key: str) -> None:
+        self.kind = kind
+        self.key = key
+        super().__init__(f"no {kind} {key!r}")
+
+
+class Ambiguous(AnnotatorError):
+    """A name that fits more than one document, code or coder."""
+
+    def __init__(self, kind: str, key: str, candidates: list[str]) -> None:
+        self.kind = kind
+        self.key = key
+        self.candidates = candidates
+        listed = "; ".join(candidates)
+        super().__init__(f"{kind} {key!r} is ambiguous; it fits: {listed}")
+
+
+class InvalidCodeName(AnnotatorError):
+    def __init__(self, name: str, problem: str) -> None:
+        self.name = name
+        self.problem = problem
+        super().__init__(f"code name {name!r} {problem}")
+
+
+class DuplicateCodeName(InvalidCodeName):
+    def __init__(self, name: str) -> None:
+        super().__init__(name, "is already used in this codebook (names are unique)")
+
+
+class InvalidSpan(AnnotatorError):
+    """A coding position outside the text, empty, or whose quote does not match."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(problem)
+
+
+class DuplicateCoding(AnnotatorError):
+    def __init__(self, code_name: str, start: int, end: int) -> None:
+        self.code_name = code_name
+        self.start = start
+        self.end = end
+        super().__init__(
+            f"this passage ({start}-{end}) is already coded {code_name!r} by this coder"
+        )
+
+
+class QuoteNotFound(AnnotatorError):
+    def __init__(self, quote: str, occurrences: list[int] | None = None) -> None:
+        self.quote = quote
+        self.occurrences = occurrences or []
+        if self.occurrences:
+            where = ", ".join(str(n) for n in self.occurrences)
+            super().__init__(
+                f"the quote {quote!r} occurs {len(self.occurrences)} times "
+                f"(at offsets {where}); pick one with --occurrence N"
+            )
+        else:
+            super().__init__(f"the quote {quote!r} does not occur in the document")
+
+
+class InvalidValue(AnnotatorError):
+    """A field value that does not fit (a malformed date, colour, ...)."""
+
+    def __init__(self, field: str, value: object, expected: str) -> None:
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{field} {value!r} is not valid: expected {expected}")

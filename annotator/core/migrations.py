@@ -1,0 +1,84 @@
+"""Ordered schema steps, applied forward in one transaction after a backup copy.
+
+A project's `PRAGMA user_version` is the number of the last step applied to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _schema_v1(conn: sqlite3.Connection) -> None:
+    sql = resources.files("annotator.core").joinpath("schema_v1.sql").read_text("utf-8")
+    for statement in _split_statements(sql):
+        conn.execute(statement)
+
+
+def _split_statements(sql: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", _schema_v1),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version
+
+
+def pending(current_version: int) -> list[Migration]:
+    return [step for step in MIGRATIONS if step.version > current_version]
+
+
+def backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Write a consistent copy beside the project, named after the old schema."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.schema-v{version}-backup-{stamp}{path.suffix}")
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def apply(conn: sqlite3.Connection, current_version: int) -> int:
+    """Run every pending step in one transaction; return the new version."""
+    steps = pending(current_version)
+    if not steps:
+        return current_version
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in steps:
+            step.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return steps[-1].version

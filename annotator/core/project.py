@@ -1,0 +1,205 @@
+"""Open, create and close the one-file project; run each user action as a transaction.
+
+The file is SQLite in WAL mode with `synchronous=FULL`: an action that returned is on
+disk, and a crash at any moment leaves the last committed state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from annotator.core import errors, file_header, migrations
+
+log = logging.getLogger(__name__)
+
+REQUIRED_TABLES = frozenset(
+    {"coders", "documents", "codes", "codings", "document_status", "events", "project_settings"}
+)
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class Project:
+    """An open project file. Pass it to the core's action functions."""
+
+    path: Path
+    db: sqlite_utils.Database
+    read_only: bool = False
+    _depth: int = field(default=0, repr=False)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action: all of it reaches the disk, or none of it does.
+
+        Nested calls become savepoints, so an action built from smaller actions is
+        still one transaction.
+        """
+        conn = self.conn
+        if self._depth == 0:
+            conn.execute("BEGIN IMMEDIATE")
+        else:
+            conn.execute(f"SAVEPOINT level_{self._depth}")
+        self._depth += 1
+        try:
+            yield conn
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            elif conn.in_transaction:
+                conn.execute(f"ROLLBACK TO level_{self._depth}")
+                conn.execute(f"RELEASE level_{self._depth}")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            conn.execute("COMMIT")
+        else:
+            conn.execute(f"RELEASE level_{self._depth}")
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.conn.execute(
+            "SELECT value FROM project_settings WHERE key = ?", (key,)
+        ).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO project_settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def name(self) -> str:
+        return self.setting("name") or self.path.stem
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file so a plain copy of it is complete."""
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode.lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def create_project(path: Path | str, *, name: str = "") -> Project:
+    """Create an empty project file (no codebook; see `codebook_file` to load one)."""
+    path = Path(path)
+    if path.exists():
+        raise errors.ProjectExists(path)
+    try:
+        conn = _connect(path, read_only=False)
+    except sqlite3.Error as exc:
+        raise errors.ProjectUnwritable(path, str(exc)) from exc
+    try:
+        conn.execute(f"PRAGMA application_id = {file_header.APPLICATION_ID}")
+        _configure(conn)
+        migrations.apply(conn, 0)
+        if name:
+            conn.execute("INSERT INTO project_settings (key, value) VALUES ('name', ?)", (name,))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except (sqlite3.Error, OSError) as exc:
+        conn.close()
+        path.unlink(missing_ok=True)
+        raise errors.ProjectUnwritable(path, str(exc)) from exc
+    log.info("created project %s", path)
+    return Project(path=path, db=sqlite_utils.Database(conn))
+
+
+def open_project(path: Path | str, *, read_only: bool = False) -> Project:
+    """Open a project, migrating it forward if it is from an older version.
+
+    Anything that is not an intact Annotator project raises a ProjectFileError and is
+    left exactly as it was.
+    """
+    path = Path(path)
+    header = file_header.check_project_header(path, migrations.latest_version())
+    try:
+        conn = _connect(path, read_only)
+    except sqlite3.Error as exc:
+        raise errors.ProjectFileError(path, str(exc)) from exc
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables >= REQUIRED_TABLES:
+            missing = ", ".join(sorted(REQUIRED_TABLES - tables))
+            raise errors.CorruptProject(path, f"missing tables: {missing}")
+        if not read_only:
+            _configure(conn)
+            _migrate_if_needed(conn, path, header.user_version)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise errors.CorruptProject(path, str(exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Project(path=path, db=sqlite_utils.Database(conn), read_only=read_only)
+
+
+def _migrate_if_needed(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    if not migrations.pending(version):
+        return
+    backup = migrations.backup_before_migrating(conn, path, version)
+    new_version = migrations.apply(conn, version)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    log.info("migrated %s from v%d to v%d (backup %s)", path, version, new_version, backup)
+
+
+def save_copy(project: Project, target: Path | str) -> Path:
+    """A consistent copy to send or archive, even while the project is in use.
+
+    Written to a temporary name and renamed, so an interrupted copy never leaves a
+    half-written file under the target name.
+    """
+    target = Path(target)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            project.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise errors.ProjectUnwritable(target, str(exc)) from exc
+    return target
