@@ -39,13 +39,20 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def emit(args: argparse.Namespace, data: Any, text: Callable[[], Iterable[str]] | str) -> None:
+def emit(
+    args: argparse.Namespace, data: Any, text: Callable[[], Iterable[str]] | Iterable[str] | str
+) -> None:
     """Print `data` as JSON with --json, else the human-readable lines."""
     if getattr(args, "json", False):
         json.dump(jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    lines = [text] if isinstance(text, str) else text()
+    if isinstance(text, str):
+        lines: Iterable[str] = [text]
+    elif callable(text):
+        lines = text()
+    else:
+        lines = text
     for line in lines:
         print(line)
 

@@ -164,6 +164,15 @@ def insert_document_row(
         )
 
 
+def normalise_text(text: str) -> str:
+    """The frozen form of a text: `\n` newlines, no BOM, no lone surrogates.
+
+    Positions are counted on this form, so every way into the project goes through it.
+    """
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def store_document(project: Project, new: NewDocument, *, coder_id: str | None = None) -> Document:
     """Freeze and store one imported document (duplicates are the importer's concern)."""
     provenance = {k: v for k, v in new.provenance.items() if k in PROVENANCE_FIELDS}
@@ -171,18 +180,19 @@ def store_document(project: Project, new: NewDocument, *, coder_id: str | None =
     if unknown:
         raise TypeError(f"unknown provenance fields: {', '.join(sorted(unknown))}")
     provenance.pop("title", None)
+    text = normalise_text(new.text)
     document = Document(
         id=DocumentId(new_id()),
         title=new.title.strip() or new.original_filename or "Untitled",
-        text=new.text,
-        text_sha256=sha256_hex(new.text),
+        text=text,
+        text_sha256=sha256_hex(text),
         original_filename=new.original_filename,
         media_type=new.media_type,
         original_sha256=sha256_hex(new.original) if new.original else "",
         encoding=new.encoding,
         imported_at=utc_now(),
         imported_by=CoderId(coder_id) if coder_id else None,
-        char_count=len(new.text),
+        char_count=len(text),
         **provenance,
     )
     with project.transaction() as conn:

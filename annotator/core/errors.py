@@ -47,6 +47,10 @@ class NewerProject(ProjectFileError):
     reason = "was written by a newer version of Annotator; please update the app"
 
 
+class MigrationFailed(ProjectFileError):
+    reason = "could not be upgraded to this version of Annotator; it was left as it was"
+
+
 class ProjectExists(ProjectFileError):
     reason = "already exists; choose another name"
 

@@ -176,8 +176,11 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
 def _migrate_if_needed(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if not migrations.pending(version):
         return
-    backup = migrations.backup_before_migrating(conn, path, version)
-    new_version = migrations.apply(conn, version)
+    try:
+        backup = migrations.backup_before_migrating(conn, path, version)
+        new_version = migrations.apply(conn, version)
+    except (sqlite3.Error, OSError) as exc:
+        raise errors.MigrationFailed(path, str(exc)) from exc
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     log.info("migrated %s from v%d to v%d (backup %s)", path, version, new_version, backup)
 
