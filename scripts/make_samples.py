@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document
@@ -188,7 +188,7 @@ def write_html(path: Path) -> None:
 # 11: a report-style Word document with a table
 # --------------------------------------------------------------------------
 
-DOCX_CREATED = datetime(2023, 11, 6, 9, 30, tzinfo=timezone.utc)
+DOCX_CREATED = datetime(2023, 11, 6, 9, 30, tzinfo=UTC)
 ZIP_TIMESTAMP = (2023, 11, 6, 9, 30, 0)
 
 VENDOR_TABLE = [
@@ -352,8 +352,7 @@ def write_docx(path: Path) -> None:
     props.revision = 1
 
     doc.add_heading(
-        "Cameras, servers and contracts: who supplied urban surveillance in Uzbekistan, "
-        "2018–2023",
+        "Cameras, servers and contracts: who supplied urban surveillance in Uzbekistan, 2018–2023",
         level=0,
     )
     doc.add_paragraph("Open Ledger Research · Working paper 2023/4 · November 2023")
@@ -401,7 +400,7 @@ def _write_zip_with_fixed_timestamps(data: bytes, path: Path) -> None:
 # 12: a two-page policy brief as a text-layer PDF (Latin-1, core fonts)
 # --------------------------------------------------------------------------
 
-PDF_CREATED = datetime(2022, 11, 21, 8, 0, tzinfo=timezone.utc)
+PDF_CREATED = datetime(2022, 11, 21, 8, 0, tzinfo=UTC)
 PDF_TITLE = "Interception without a judge: Zimbabwe's new interception regulations"
 PDF_AUTHOR = "Rutendo Chikwanha, Centre for Constitutional Accountability"
 
