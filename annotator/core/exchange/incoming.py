@@ -1,0 +1,132 @@
+"""An incoming project: what a .qdpx, .qdc or other .annotator file holds, in memory.
+
+Every reader produces one of these and nothing else; the merge works only on it, so
+the open project never meets a foreign file directly. Readers are lenient and list
+what they could not bring in; `report` travels with the model to the user.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+
+
+class SkipReason(enum.Enum):
+    """Why part of a file was not imported: each is worded by the faces."""
+
+    UNSUPPORTED = "cannot be represented in Annotator"
+    OUTSIDE_ARCHIVE = "points to a file outside the archive, which is never read"
+    MISSING_FILE = "refers to a file that is not in the archive"
+    TOO_LARGE = "is larger than the import limit"
+    BAD_POSITION = "has positions outside its text"
+    DANGLING_REFERENCE = "refers to something the file does not contain"
+    UNREADABLE_TEXT = "has text that cannot be decoded"
+    INVALID_VALUE = "has a value that does not fit"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """One thing in the file that was not imported, and why."""
+
+    kind: str  # "picture", "audio", "coding", "case", ...
+    name: str
+    reason: SkipReason
+    detail: str = ""
+
+
+@dataclass
+class ImportReport:
+    not_imported: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def skip(self, kind: str, name: str, reason: SkipReason, detail: str = "") -> None:
+        self.not_imported.append(Skipped(kind, name, reason, detail))
+
+
+@dataclass
+class IncomingCoder:
+    id: str
+    name: str
+
+
+@dataclass
+class IncomingCode:
+    """A code in tree order: a parent always comes before its children."""
+
+    id: str
+    name: str
+    parent_id: str | None = None
+    color: str = ""
+    definition: str = ""
+    memo: str = ""
+    shortcut: str = ""
+
+
+@dataclass
+class IncomingDocument:
+    id: str
+    title: str
+    text: str  # already normalised (`documents.normalise_text`)
+    provenance: dict[str, str] = field(default_factory=dict)  # documents.PROVENANCE_FIELDS
+    original: bytes = b""
+    original_filename: str = ""
+    media_type: str = "text/plain"
+    encoding: str = ""
+    imported_at: str = ""
+    imported_by: str | None = None
+
+
+@dataclass
+class IncomingCoding:
+    id: str
+    document_id: str
+    code_id: str
+    coder_id: str
+    start: int
+    end: int
+    memo: str = ""
+    created_at: str = ""
+
+
+@dataclass
+class IncomingFinished:
+    document_id: str
+    coder_id: str
+    finished: bool
+    updated_at: str
+
+
+@dataclass
+class IncomingProject:
+    """Everything a file offers to a merge, with ids as the file gave them (normalised)."""
+
+    source_name: str
+    origin: str = ""
+    coders: list[IncomingCoder] = field(default_factory=list)
+    codes: list[IncomingCode] = field(default_factory=list)
+    documents: list[IncomingDocument] = field(default_factory=list)
+    codings: list[IncomingCoding] = field(default_factory=list)
+    finished: list[IncomingFinished] = field(default_factory=list)
+    report: ImportReport = field(default_factory=ImportReport)
+
+
+def normalise_guid(value: str | None) -> str | None:
+    """A GUID in our form (lower case, no braces), or None if it is not one.
+
+    REFI-QDA files write GUIDs in upper or lower case, with or without braces.
+    """
+    if not value:
+        return None
+    try:
+        return str(uuid.UUID(value.strip().strip("{}")))
+    except ValueError:
+        return None
+
+
+# Ids derived from names, so the same thing gets the same GUID in every export.
+_NAMESPACE = uuid.UUID("6f1d0c52-61b4-4a0e-9b57-2f3f3c8a7e10")
+
+
+def derived_guid(*parts: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))

@@ -1,0 +1,130 @@
+"""REFI-QDA codebooks (.qdc): the code tree alone, to share with any QDA tool.
+
+Writing is strict (the file validates against Codebook.xsd); reading is lenient: a
+byte-order mark, letter case, GUID forms, duplicate names and the empty `<Sets/>`
+Taguette writes are all accepted. Reading yields an IncomingProject holding only
+codes, which `merge` brings into a project like any other file.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+from annotator import __version__
+from annotator.core.codebook import CodeNode, codebook_tree
+from annotator.core.exchange import xml_reading as rx
+from annotator.core.exchange.errors import ExchangeFileError, FileProblem
+from annotator.core.exchange.incoming import (
+    ImportReport,
+    IncomingCode,
+    IncomingProject,
+    SkipReason,
+    normalise_guid,
+)
+from annotator.core.exchange.writing import write_atomically, xml_bytes
+from annotator.core.project import Project
+
+CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+ORIGIN = f"Annotator {__version__}"
+MAX_CODE_DEPTH = 64
+MAX_QDC_BYTES = 64 * 1024 * 1024
+
+NoteRefs = Callable[[CodeNode], list[str]]
+
+
+def add_code_elements(
+    parent: ET.Element, tree: list[CodeNode], ns: str, note_refs: NoteRefs | None = None
+) -> None:
+    """Nest `<Code>` elements under `parent` following the tree (depth-first order)."""
+    stack: list[tuple[int, ET.Element]] = [(-1, parent)]
+    for node in tree:
+        while stack[-1][0] >= node.depth:
+            stack.pop()
+        code = node.code
+        element = ET.SubElement(
+            stack[-1][1],
+            f"{{{ns}}}Code",
+            {"guid": code.id, "name": code.name, "isCodable": "true", "color": code.color},
+        )
+        if code.definition:
+            ET.SubElement(element, f"{{{ns}}}Description").text = code.definition
+        for target in note_refs(node) if note_refs else []:
+            ET.SubElement(element, f"{{{ns}}}NoteRef", {"targetGUID": target})
+        stack.append((node.depth, element))
+
+
+def codebook_xml(project: Project) -> bytes:
+    root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", {"origin": ORIGIN})
+    codes = ET.SubElement(root, f"{{{CODEBOOK_NS}}}Codes")
+    tree = codebook_tree(project)
+    if not tree:
+        raise ExchangeFileError(
+            project.path, FileProblem.INVALID_CONTENT, "the codebook is empty; nothing to export"
+        )
+    add_code_elements(codes, tree, CODEBOOK_NS)
+    return xml_bytes(root, CODEBOOK_NS)
+
+
+def export_qdc(project: Project, target: Path | str) -> Path:
+    """Write the project's codebook as a .qdc file; an earlier file stays until it is done."""
+    return write_atomically(Path(target), codebook_xml(project))
+
+
+def read_codes(
+    codes_element: ET.Element | None, report: ImportReport, path: Path
+) -> list[IncomingCode]:
+    """The code tree under a `<Codes>` element, parents first, names made usable."""
+    found: list[IncomingCode] = []
+    if codes_element is None:
+        return found
+    seen_ids: set[str] = set()
+
+    def walk(element: ET.Element, parent_id: str | None, depth: int) -> None:
+        if depth > MAX_CODE_DEPTH:
+            raise ExchangeFileError(
+                path, FileProblem.INVALID_CONTENT, f"codes nested over {MAX_CODE_DEPTH} deep"
+            )
+        for code_el in rx.children(element, "Code"):
+            name = rx.attr(code_el, "name")
+            guid = normalise_guid(rx.attr(code_el, "guid"))
+            if guid is None or guid in seen_ids:
+                report.skip("code", name, SkipReason.INVALID_VALUE, "missing or repeated GUID")
+                continue
+            seen_ids.add(guid)
+            found.append(
+                IncomingCode(
+                    id=guid,
+                    name=name,
+                    parent_id=parent_id,
+                    color=rx.attr(code_el, "color"),
+                    definition=rx.text_of(rx.child(code_el, "Description")),
+                )
+            )
+            walk(code_el, guid, depth + 1)
+
+    walk(codes_element, None, 0)
+    return found
+
+
+def read_qdc(path: Path | str) -> IncomingProject:
+    """A .qdc codebook as an incoming project with codes only."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_QDC_BYTES:
+            raise ExchangeFileError(path, FileProblem.TOO_LARGE, f"{size} bytes")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExchangeFileError(path, FileProblem.NOT_FOUND) from None
+    except OSError as exc:
+        raise ExchangeFileError(path, FileProblem.UNREADABLE, exc.strerror or "") from exc
+    root = rx.parse(data, path)
+    if rx.local_name(root) != "codebook":
+        raise ExchangeFileError(path, FileProblem.NOT_REFI, f"<{rx.local_name(root)}>")
+    incoming = IncomingProject(source_name=path.name, origin=rx.attr(root, "origin"))
+    incoming.codes = read_codes(rx.child(root, "Codes"), incoming.report, path)
+    for set_el in rx.children(rx.child(root, "Sets") or ET.Element("x"), "Set"):
+        incoming.report.skip("set", rx.attr(set_el, "name"), SkipReason.UNSUPPORTED)
+    return incoming

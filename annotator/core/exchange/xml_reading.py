@@ -1,0 +1,59 @@
+"""Parsing untrusted REFI-QDA XML, and finding things in it leniently.
+
+defusedxml refuses DTDs, entity declarations and external references, so neither a
+billion-laughs expansion nor a reference to a local file can reach us. Lookups ignore
+namespaces and letter case: files from other tools vary in both.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import defusedxml
+import defusedxml.ElementTree
+
+from annotator.core.exchange.errors import ExchangeFileError, FileProblem
+
+
+def parse(data: bytes, path: Path, member: str = "") -> ET.Element:
+    """The root element of `data`, or an ExchangeFileError naming the file."""
+    where = f"{member}: " if member else ""
+    try:
+        return defusedxml.ElementTree.fromstring(data, forbid_dtd=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise ExchangeFileError(path, FileProblem.FORBIDDEN_XML, f"{where}{exc}") from exc
+    except ET.ParseError as exc:
+        raise ExchangeFileError(path, FileProblem.MALFORMED_XML, f"{where}{exc}") from exc
+
+
+def local_name(element: ET.Element) -> str:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rsplit("}", 1)[-1].casefold()
+
+
+def children(element: ET.Element, name: str) -> Iterator[ET.Element]:
+    wanted = name.casefold()
+    for child in element:
+        if local_name(child) == wanted:
+            yield child
+
+
+def child(element: ET.Element, name: str) -> ET.Element | None:
+    return next(children(element, name), None)
+
+
+def attr(element: ET.Element, name: str, default: str = "") -> str:
+    wanted = name.casefold()
+    for key, value in element.attrib.items():
+        if key.rsplit("}", 1)[-1].casefold() == wanted:
+            return value
+    return default
+
+
+def text_of(element: ET.Element | None) -> str:
+    """An element's whole text content (a Description may hold mixed content)."""
+    if element is None:
+        return ""
+    return "".join(element.itertext()).strip()
