@@ -1,0 +1,301 @@
+"""The document list: title, date, publisher, codings and the coder's finished mark.
+
+A table model over the core's document summaries (never the texts), sorted and
+filtered by typing through a proxy. A Change refreshes only the rows it names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import coders, coding, documents, errors
+from annotator.core.changes import Change
+from annotator.core.documents import DocumentSummary
+from annotator.ui.session import ProjectSession
+
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# More changed documents than this (a merge, a big delete) reload the whole list.
+ROW_REFRESH_LIMIT = 50
+
+TITLE, DATE, PUBLISHER, CODINGS, FINISHED = range(5)
+HEADERS = ("Title", "Date", "Publisher", "Codings", "Finished")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class DocumentTableModel(QAbstractTableModel):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._rows: list[DocumentSummary] = []
+        self._row_of: dict[str, int] = {}
+        self._finished: set[str] = set()
+        self.reload()
+        session.changed.connect(self.on_change)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = documents.list_documents(self._session.project)
+        self._reindex()
+        self._load_finished()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {summary.id: row for row, summary in enumerate(self._rows)}
+
+    def _load_finished(self) -> None:
+        coder_id = self._session.coder_id
+        self._finished = coders.finished_by(self._session.project, coder_id) if coder_id else set()
+
+    def on_change(self, change: Change) -> None:
+        if not change.documents:
+            return
+        if len(change.documents) > ROW_REFRESH_LIMIT:
+            self.reload()
+            return
+        self._load_finished()
+        for document_id in change.documents:
+            self._refresh_row(document_id)
+
+    def _refresh_row(self, document_id: str) -> None:
+        project = self._session.project
+        try:
+            document = documents.get_document(project, document_id)
+        except errors.NotFound:
+            row = self._row_of.get(document_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self._reindex()
+                self.endRemoveRows()
+            return
+        summary = DocumentSummary(
+            **{
+                f.name: getattr(document, f.name)
+                for f in dataclasses.fields(DocumentSummary)
+                if f.name != "coding_count"
+            },
+            coding_count=len(coding.codings_of_document(project, document_id)),
+        )
+        row = self._row_of.get(document_id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(summary)
+            self._row_of[document_id] = len(self._rows) - 1
+            self.endInsertRows()
+        else:
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    # -- Qt model interface --------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == DOCUMENT_ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                summary.title,
+                summary.published_date,
+                summary.publisher,
+                summary.coding_count,
+                "",
+            )[column]
+        if role == SORT_ROLE:
+            if column == CODINGS:
+                return summary.coding_count
+            if column == FINISHED:
+                return int(summary.id in self._finished)
+            return self.data(index, Qt.ItemDataRole.DisplayRole).casefold()
+        if role == Qt.ItemDataRole.CheckStateRole and column == FINISHED:
+            finished = summary.id in self._finished
+            return Qt.CheckState.Checked if finished else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [summary.title]
+            lines += [
+                v for v in (summary.publisher, summary.published_date, summary.source_url) if v
+            ]
+            lines.append(f"{summary.coding_count} codings, {summary.char_count:,} characters")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == CODINGS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == FINISHED:
+            return "finished" if summary.id in self._finished else "not finished"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == FINISHED and self._session.coder_id:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != FINISHED:
+            return False
+        coder_id = self._session.coder_id
+        if coder_id is None:
+            return False
+        finished = Qt.CheckState(value) == Qt.CheckState.Checked
+        document_id = self._rows[index.row()].id
+        done = self._session.run(lambda p: coders.set_finished(p, document_id, coder_id, finished))
+        return done is not None
+
+    # -- for the panel ---------------------------------------------------------------
+
+    def row_of(self, document_id: str) -> int | None:
+        return self._row_of.get(document_id)
+
+    def is_finished(self, document_id: str) -> bool:
+        return document_id in self._finished
+
+
+class DocumentFilter(QSortFilterProxyModel):
+    """Sorts by each column's natural value; typing filters on title, date and publisher."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._words: list[str] = []
+
+    def set_filter_text(self, text: str) -> None:
+        """Rows must contain every typed word, in any order, ignoring case."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        words = self._words
+        if not words:
+            return True
+        model = self.sourceModel()
+        haystack = " ".join(
+            str(model.data(model.index(source_row, column, source_parent)) or "")
+            for column in (TITLE, DATE, PUBLISHER)
+        ).casefold()
+        return all(word in haystack for word in words)
+
+
+class DocumentListPanel(QWidget):
+    """The filter field and the table; says which document the researcher chose."""
+
+    document_chosen = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DocumentTableModel(session, self)
+        self.proxy = DocumentFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter documents…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter documents")
+        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.returnPressed.connect(self._choose_first_match)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Documents")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (DATE, PUBLISHER, CODINGS, FINISHED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table)
+        self.setFocusProxy(self.table)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+
+    def _choose_first_match(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, TITLE))
+            self.table.setFocus()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.document_chosen.emit(current.data(DOCUMENT_ID_ROLE))
+
+    def current_document_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(DOCUMENT_ID_ROLE) if index.isValid() else None
+
+    def select_document(self, document_id: str) -> bool:
+        """Make a document current (clearing a filter that hides it)."""
+        row = self.model.row_of(document_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def step(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) document in the list's order."""
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex()
+        row = current.row() + delta if current.isValid() else 0
+        row = max(0, min(count - 1, row))
+        self.table.setCurrentIndex(self.proxy.index(row, TITLE))
+
+    def last_visible_document_id(self) -> str | None:
+        count = self.proxy.rowCount()
+        return self.proxy.index(count - 1, TITLE).data(DOCUMENT_ID_ROLE) if count else None

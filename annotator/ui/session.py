@@ -1,0 +1,74 @@
+"""An open project in the app: who codes, the undo stack, and the one change signal.
+
+Every user action goes through `run`: the core calls happen, their Changes go on the
+undo stack as one step, and `changed` carries each Change to every view, which
+refreshes only what it shows (no view calls another's refresh).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from annotator.core import coders
+from annotator.core.changes import Change
+from annotator.core.errors import AnnotatorError
+from annotator.core.project import Project
+from annotator.ui.undo import ChangeCommand
+
+Action = Callable[[Project], Change]
+
+
+class ProjectSession(QObject):
+    """The project the window shows, and the only way views change it."""
+
+    changed = Signal(object)  # Change
+    failed = Signal(object)  # AnnotatorError: the window words it for the user
+
+    def __init__(
+        self, project: Project, coder: coders.Coder | None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.coder = coder
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def coder_id(self) -> str | None:
+        return self.coder.id if self.coder else None
+
+    def run(self, *actions: Action, text: str | None = None) -> list[Change] | None:
+        """Do one user action (one or more core calls) as one undo step.
+
+        A refused call (an AnnotatorError) undoes the calls before it, so a compound
+        action such as "create a code and code the passage with it" never half
+        happens; the error goes to `failed` and None is returned.
+        """
+        done: list[Change] = []
+        try:
+            for action in actions:
+                done.append(action(self.project))
+        except AnnotatorError as exc:
+            for change in reversed(done):
+                change.undo(self.project)
+            self.failed.emit(exc)
+            return None
+        if not done:
+            return done
+        command = ChangeCommand(
+            self.project,
+            done,
+            text=text or done[-1].action,
+            broadcast=self.changed.emit,
+            report=self.failed.emit,
+        )
+        self.undo_stack.push(command)
+        for change in done:
+            self.changed.emit(change)
+        return done
+
+    def report(self, exc: AnnotatorError) -> None:
+        """Pass a refusal from a read (not an action) to the same place as the rest."""
+        self.failed.emit(exc)

@@ -1,0 +1,403 @@
+"""The document viewer: the frozen text, read-only, with its codings highlighted.
+
+Overlaps are cut into segments once per change (`core.overlaps`, one sweep), and only
+the segments near the visible part of the text become Qt extra selections, so a
+document with thousands of codings paints as fast as one with ten. Positions cross
+from the core's code points to Qt's UTF-16 units here, through `Utf16Map`, and
+nowhere else.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QResizeEvent,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from annotator.core import codebook, coders, coding
+from annotator.core.changes import Change
+from annotator.core.coding import Coding, Span
+from annotator.core.documents import Document
+from annotator.core.overlaps import SegmentIndex, assign_lanes, segments
+from annotator.core.positions import Utf16Map
+from annotator.ui.coding_margin import CodingMargin, Stripe
+from annotator.ui.highlights import HighlightStyles
+from annotator.ui.session import ProjectSession
+
+SPAN_MIME = "application/x-annotator-span"
+
+
+@dataclass(frozen=True)
+class CodeLook:
+    """What the viewer needs to know of a code: colour, path and codebook order."""
+
+    color: str
+    path: str
+    rank: int
+
+
+class DocumentViewer(QPlainTextEdit):
+    """Shows one document; tells who listens which codings lie under the cursor."""
+
+    codings_at_cursor_changed = Signal(list)  # list[Coding]
+    context_menu_about_to_show = Signal(QMenu, list)  # the menu, the codings clicked on
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._document: Document | None = None
+        self._map = Utf16Map("")
+        self._codes: dict[str, CodeLook] = {}
+        self._coder_names: dict[str, str] = {}
+        self._all: list[Coding] = []
+        self._shown: list[Coding] = []
+        self._lanes: list[int] = []
+        self._index = SegmentIndex([])
+        self._painted: tuple[int, int] | None = None
+        self._at_cursor: list[str] = []
+        self.hidden_codes: frozenset[str] = frozenset()
+        self.hidden_coders: frozenset[str] = frozenset()
+        self._styles = HighlightStyles()
+
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setAccessibleName("Document text")
+        self.setPlaceholderText("No document open. Choose one in the list, or import some.")
+        self.document().setDocumentMargin(10)
+        self.document().setUndoRedoEnabled(False)
+
+        self.margin = CodingMargin(self)
+        self.set_margin_width(self.margin.width())
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.updateRequest.connect(self._update_requested)
+        self.cursorPositionChanged.connect(self._cursor_moved)
+        self.selectionChanged.connect(self._cursor_moved)
+        session.changed.connect(self.on_change)
+        self._load_looks()
+
+    # -- what is shown -------------------------------------------------------------
+
+    @property
+    def current_document(self) -> Document | None:
+        return self._document
+
+    @property
+    def shown_codings(self) -> list[Coding]:
+        return list(self._shown)
+
+    def show_document(self, document: Document | None) -> None:
+        self._document = document
+        text = document.text if document else ""
+        self._map = Utf16Map(text)
+        self._painted = None
+        self._all = []
+        self.setExtraSelections([])
+        self.setPlainText(text)
+        self.reload_codings()
+
+    def set_hidden(
+        self, *, codes: frozenset[str] | None = None, coders_: frozenset[str] | None = None
+    ) -> None:
+        """Show only some codes or coders (view state; nothing in the project changes)."""
+        if codes is not None:
+            self.hidden_codes = codes
+        if coders_ is not None:
+            self.hidden_coders = coders_
+        self._layout_codings()
+
+    def set_font_size(self, points: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.setFont(font)
+        self._painted = None
+        self._refresh_visible()
+
+    def font_size(self) -> int:
+        return self.font().pointSize()
+
+    def on_change(self, change: Change) -> None:
+        if change.codebook_changed or change.coders:
+            self._load_looks()
+        if self._document is None:
+            return
+        if self._document.id in change.documents or change.codebook_changed:
+            self.reload_codings()
+
+    def _load_looks(self) -> None:
+        project = self._session.project
+        self._codes = {
+            node.code.id: CodeLook(node.code.color, node.path, rank)
+            for rank, node in enumerate(codebook.codebook_tree(project))
+        }
+        self._coder_names = {c.id: c.name for c in coders.list_coders(project)}
+
+    def reload_codings(self) -> None:
+        if self._document is None:
+            self._all = []
+        else:
+            self._all = coding.codings_of_document(self._session.project, self._document.id)
+        self._layout_codings()
+
+    def _layout_codings(self) -> None:
+        self._shown = [
+            c
+            for c in self._all
+            if c.code_id not in self.hidden_codes
+            and c.coder_id not in self.hidden_coders
+            and c.code_id in self._codes
+        ]
+        spans = [(c.start, c.end) for c in self._shown]
+        self._index = SegmentIndex(segments(spans))
+        self._lanes = assign_lanes(spans)
+        self.margin.set_lane_count(max(self._lanes, default=-1) + 1)
+        self._painted = None
+        self._refresh_visible()
+        self.margin.update()
+        self._cursor_moved()
+
+    # -- painting only what is visible ----------------------------------------------
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code-point range of the text blocks on screen."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        first = last = block.position() if block.isValid() else 0
+        while block.isValid():
+            if self.blockBoundingGeometry(block).translated(offset).top() > height:
+                break
+            last = block.position() + block.length()
+            block = block.next()
+        return self._map.to_code_point(first), self._map.to_code_point(last)
+
+    def _refresh_visible(self) -> None:
+        first, last = self.visible_range()
+        painted = self._painted
+        if painted and painted[0] <= first and last <= painted[1]:
+            return
+        # Paint a screenful beyond each edge, so small scrolls need no new work.
+        reach = max(last - first, 2000)
+        low, high = max(0, first - reach), last + reach
+        document = self.document()
+        selections = []
+        for segment in self._index.within(low, high):
+            looks = sorted(
+                {self._codes[self._shown[i].code_id] for i in segment.members},
+                key=lambda look: look.rank,
+            )
+            cursor = QTextCursor(document)
+            cursor.setPosition(self._map.to_utf16(segment.start))
+            cursor.setPosition(self._map.to_utf16(segment.end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[misc]
+            selection.format = self._styles.format_for([look.color for look in looks])  # type: ignore[misc]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self._painted = (low, high)
+
+    def painted_segment_count(self) -> int:
+        return len(self.extraSelections())
+
+    def _scrolled(self, _value: int) -> None:
+        self._refresh_visible()
+
+    def _update_requested(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.margin.scroll(0, dy)
+        else:
+            self.margin.update(0, rect.y(), self.margin.width(), rect.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        area = self.contentsRect()
+        self.margin.setGeometry(QRect(area.left(), area.top(), self.margin.width(), area.height()))
+        self._painted = None
+        self._refresh_visible()
+
+    def set_margin_width(self, width: int) -> None:
+        self.setViewportMargins(width, 0, 0, 0)
+        area = self.contentsRect()
+        self.margin.setGeometry(QRect(area.left(), area.top(), width, area.height()))
+
+    def visible_stripes(self) -> list[Stripe]:
+        """Margin stripes of the codings on screen, in viewport coordinates."""
+        first, last = self.visible_range()
+        height = self.viewport().height()
+        stripes = []
+        for coding_, lane in zip(self._shown, self._lanes, strict=True):
+            if coding_.start >= last:
+                break  # shown codings are sorted by start
+            if coding_.end <= first:
+                continue
+            top = self._line_rect(coding_.start).top() if coding_.start >= first else -2.0
+            bottom = (
+                self._line_rect(coding_.end - 1).bottom() if coding_.end <= last else height + 2.0
+            )
+            look = self._codes[coding_.code_id]
+            stripes.append(Stripe(lane, top, bottom, look.color, coding_))
+        return stripes
+
+    def _line_rect(self, code_point: int) -> QRectF:
+        position = self._map.to_utf16(code_point)
+        block = self.document().findBlock(position)
+        geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return geometry
+        return QRectF(geometry.left(), geometry.top() + line.y(), geometry.width(), line.height())
+
+    # -- selection and positions -------------------------------------------------------
+
+    def selected_span(self) -> Span | None:
+        cursor = self.textCursor()
+        if self._document is None or not cursor.hasSelection():
+            return None
+        start = self._map.to_code_point(cursor.selectionStart())
+        end = self._map.to_code_point(cursor.selectionEnd())
+        return Span(self._document.id, start, end) if end > start else None
+
+    def selected_text(self) -> str:
+        span = self.selected_span()
+        return self._document.text[span.start : span.end] if span and self._document else ""
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_utf16(start))
+        cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def code_point_at(self, point: QPoint) -> int:
+        """The character under a viewport point (not the gap nearest to it)."""
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        left_of_cursor = point.x() < self.cursorRect(cursor).x()
+        if cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft:
+            left_of_cursor = not left_of_cursor
+        if left_of_cursor and position > cursor.block().position():
+            position -= 1
+        return self._map.to_code_point(position)
+
+    def codings_at(self, code_point: int) -> list[Coding]:
+        segment = self._index.at(code_point)
+        return [self._shown[i] for i in segment.members] if segment else []
+
+    def codings_at_cursor(self) -> list[Coding]:
+        """Codings in the selection, or covering the characters either side of the cursor."""
+        span = self.selected_span()
+        if span:
+            members = {i for s in self._index.within(span.start, span.end) for i in s.members}
+        else:
+            at = self._map.to_code_point(self.textCursor().position())
+            members = set()
+            for offset in (at - 1, at):
+                segment = self._index.at(offset)
+                members.update(segment.members if segment else ())
+        return [self._shown[i] for i in sorted(members)]
+
+    def _cursor_moved(self) -> None:
+        found = self.codings_at_cursor()
+        ids = [c.id for c in found]
+        if ids != self._at_cursor:
+            self._at_cursor = ids
+            self.codings_at_cursor_changed.emit(found)
+
+    # -- telling the researcher what a highlight is ------------------------------------------
+
+    def describe(self, codings: list[Coding]) -> str:
+        """Rich-text lines naming each coding's code, coder and memo."""
+        lines = []
+        for item in sorted(codings, key=lambda c: self._codes[c.code_id].rank):
+            look = self._codes[item.code_id]
+            coder = self._coder_names.get(item.coder_id, "unknown coder")
+            line = (
+                f"<span style='color:{look.color}'>■</span> <b>{html.escape(look.path)}</b>"
+                f" — {html.escape(coder)}"
+            )
+            if item.memo:
+                line += f"<br/>&nbsp;&nbsp;<i>{html.escape(item.memo)}</i>"
+            lines.append(line)
+        return "<br/>".join(lines)
+
+    def code_path(self, code_id: str) -> str:
+        look = self._codes.get(code_id)
+        return look.path if look else ""
+
+    def code_color(self, code_id: str) -> str:
+        look = self._codes.get(code_id)
+        return look.color if look else codebook.DEFAULT_COLOR
+
+    def coder_name(self, coder_id: str) -> str:
+        return self._coder_names.get(coder_id, "unknown coder")
+
+    def viewportEvent(self, event) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() == event.Type.ToolTip:
+            found = self.codings_at(self.code_point_at(event.pos()))
+            if found:
+                QToolTip.showText(event.globalPos(), self.describe(found), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def build_context_menu(self, point: QPoint | None = None) -> QMenu:
+        """The text's context menu, with coding entries added by whoever listens.
+
+        `point` is where the mouse clicked; without one (the menu key) the codings
+        are those at the cursor.
+        """
+        if point is None:
+            menu = self.createStandardContextMenu()
+            found = self.codings_at_cursor()
+        else:
+            menu = self.createStandardContextMenu(point)
+            found = self.codings_at(self.code_point_at(point))
+        menu.setParent(self, menu.windowFlags())
+        self.context_menu_about_to_show.emit(menu, found)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            point = self.cursorRect().center()
+            menu = self.build_context_menu()
+        else:
+            point = event.pos()
+            menu = self.build_context_menu(point)
+        menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Text dragged onto a code carries its span, so dropping it codes it."""
+        # Qt's own selection data lists fixed formats only, so build a plain one.
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText())
+        span = self.selected_span()
+        if span:
+            payload = {"document_id": span.document_id, "start": span.start, "end": span.end}
+            data.setData(SPAN_MIME, json.dumps(payload).encode("utf-8"))
+        return data
+
+
+def span_from_mime(data: QMimeData) -> Span | None:
+    if not data.hasFormat(SPAN_MIME):
+        return None
+    try:
+        payload = json.loads(bytes(data.data(SPAN_MIME).data()).decode("utf-8"))
+        return Span(str(payload["document_id"]), int(payload["start"]), int(payload["end"]))
+    except (ValueError, KeyError, TypeError):
+        return None
