@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,6 +26,43 @@ class Excerpt:
     quote: str
     memo: str
     created_at: str
+
+
+CONTEXT_WIDTH = 60  # code points either side: "a few words" on a laptop screen
+_SPACE = re.compile(r"\s")
+
+
+def context_before(raw: str, *, clipped: bool) -> str:
+    """The words just before a passage, on its own line; a word cut in half is dropped."""
+    if "\n" in raw:
+        return raw[raw.rfind("\n") + 1 :].lstrip()
+    if clipped:
+        space = _SPACE.search(raw)
+        if space is not None:
+            raw = raw[space.end() :]
+    return raw.lstrip()
+
+
+def context_after(raw: str, *, clipped: bool) -> str:
+    """The words just after a passage, on its own line; a word cut in half is dropped."""
+    if "\n" in raw:
+        return raw[: raw.find("\n")].rstrip()
+    if clipped:
+        last = max(raw.rfind(" "), raw.rfind("\t"))
+        if last > 0:
+            raw = raw[:last]
+    return raw.rstrip()
+
+
+def context_around(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> tuple[str, str]:
+    """A few words either side of `text[start:end]`, without crossing a line break.
+
+    Scripts without spaces (CJK) keep all `width` characters, as there is no word to cut.
+    """
+    return (
+        context_before(text[max(0, start - width) : start], clipped=start > width),
+        context_after(text[end : end + width], clipped=end + width < len(text)),
+    )
 
 
 def _in(column: str, values: list[str], params: list[object]) -> str:

@@ -1,0 +1,384 @@
+"""Full-text search over every document: each occurrence, its place and its context.
+
+Three modes:
+- `words` (the default): the syntax of `search_syntax` on the FTS5 word index
+  (case and accents ignored, `cafe` finds `café`). A term in a script written without
+  spaces (Chinese, Japanese, Thai, ...) or made only of punctuation goes to the trigram
+  index, which finds it inside a sentence; so does a query the word index finds
+  nowhere when every term has three characters or more (an Arabic word with its
+  article attached: `كاميرات` in `والكاميرات`). Shorter terms of that kind are found by
+  scanning the texts.
+- `exact`: a literal string, spaces and punctuation included.
+- `regex`: a Python regular expression.
+
+Documents come in relevance order (date order for exact and regex) and their hits are
+worked out only when asked for, so the first screenful costs the same in a project of
+ten or ten thousand documents. Hits are code-point offsets into `documents.text`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from annotator.core import search_syntax
+from annotator.core.excerpts import context_around
+from annotator.core.ids import DocumentId
+from annotator.core.project import Project
+from annotator.core.search_syntax import SearchSyntaxError
+
+Mode = Literal["words", "exact", "regex"]
+Index = Literal["words", "substrings", "scan"]
+MODES: tuple[Mode, ...] = ("words", "exact", "regex")
+
+# Markers FTS5 puts around matches: noncharacters, which no article contains.
+_OPEN, _CLOSE = "\x1d\ufdd0", "\ufdd1\x1d"
+# Two hits of the word index separated only by a space or a hyphen are one passage:
+# `facial recognition` unquoted finds the phrase once, not two words side by side.
+_JOINABLE_GAP = re.compile(r"[^\w\n]{1,3}")
+_DOCUMENTS_PER_LOAD = 8
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One occurrence: `text` is `documents.text[start:end]`; `before`/`after` its context."""
+
+    document_id: DocumentId
+    document_title: str
+    published_date: str
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    seq: int
+    document_id: str
+    title: str
+    published_date: str
+    text: str
+    spans: list[tuple[int, int]]
+
+
+class _Finder:
+    """One way of finding hits: which documents match, and where inside each."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def document_seqs(self, only: str, only_params: list[object]) -> list[int]:
+        raise NotImplementedError
+
+    def load(self, seqs: Sequence[int]) -> list[_Loaded]:
+        raise NotImplementedError
+
+
+class _FtsFinder(_Finder):
+    """The word or trigram index: FTS5 ranks the documents and marks the matches."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        query: str,
+        table: str,
+        expression: str,
+        pattern: re.Pattern[str],
+    ) -> None:
+        super().__init__(conn)
+        self.query = query
+        self.table = table
+        self.match = f"text : ({expression})"
+        self.pattern = pattern  # for the odd text that already holds a marker
+        self.join_words = table == "documents_fts"
+
+    def document_seqs(self, only: str, only_params: list[object]) -> list[int]:
+        sql = f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH ?"
+        if only:
+            sql += f" AND rowid IN ({only})"
+        sql += " ORDER BY rank"
+        try:
+            return [r[0] for r in self.conn.execute(sql, [self.match, *only_params])]
+        except sqlite3.OperationalError as exc:
+            if not str(exc).startswith("fts5:"):
+                raise
+            # a query our translation let through: still a message, never a crash
+            raise SearchSyntaxError(self.query, 0, str(exc).removeprefix("fts5: ")) from exc
+
+    def load(self, seqs: Sequence[int]) -> list[_Loaded]:
+        table = self.table
+        rows = self.conn.execute(
+            f"SELECT f.rowid, d.id, d.title, d.published_date, d.char_count, "
+            f"highlight({table}, 1, ?, ?) FROM {table} f JOIN documents d ON d.seq = f.rowid "
+            f"WHERE {table} MATCH ? AND f.rowid IN ({','.join('?' * len(seqs))})",
+            [_OPEN, _CLOSE, self.match, *seqs],
+        )
+        loaded = []
+        for seq, document_id, title, date, length, marked in rows:
+            text, spans = _unmark(marked)
+            if len(text) != length:  # the text held a marker: find the terms ourselves
+                text = self.conn.execute(
+                    "SELECT text FROM documents WHERE seq = ?", (seq,)
+                ).fetchone()[0]
+                spans = [m.span() for m in self.pattern.finditer(text)]
+            elif self.join_words:
+                spans = _join_adjacent(text, spans)
+            loaded.append(_Loaded(seq, document_id, title, date, text, spans))
+        return loaded
+
+
+class _ScanFinder(_Finder):
+    """Reads the texts: for regular expressions and terms too short for trigrams."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        condition: str,
+        params: list[object],
+        pattern: re.Pattern[str],
+    ) -> None:
+        super().__init__(conn)
+        self.condition = condition
+        self.params = params
+        self.pattern = pattern
+
+    def document_seqs(self, only: str, only_params: list[object]) -> list[int]:
+        sql = f"SELECT seq FROM documents WHERE {self.condition}"
+        if only:
+            sql += f" AND seq IN ({only})"
+        sql += " ORDER BY published_date, title, seq"
+        return [r[0] for r in self.conn.execute(sql, [*self.params, *only_params])]
+
+    def load(self, seqs: Sequence[int]) -> list[_Loaded]:
+        rows = self.conn.execute(
+            "SELECT seq, id, title, published_date, text FROM documents "
+            f"WHERE seq IN ({','.join('?' * len(seqs))})",
+            list(seqs),
+        )
+        return [
+            _Loaded(seq, document_id, title, date, text, _spans(self.pattern, text))
+            for seq, document_id, title, date, text in rows
+        ]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """The plain text and the code-point spans FTS5 marked in it."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = at = 0
+    while (opening := marked.find(_OPEN, at)) != -1:
+        closing = marked.find(_CLOSE, opening)
+        if closing == -1:
+            break
+        pieces.append(marked[at:opening])
+        length += opening - at
+        inner = marked[opening + len(_OPEN) : closing]
+        spans.append((length, length + len(inner)))
+        pieces.append(inner)
+        length += len(inner)
+        at = closing + len(_CLOSE)
+    pieces.append(marked[at:])
+    return "".join(pieces), spans
+
+
+def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _JOINABLE_GAP.fullmatch(text, joined[-1][1], start):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+class SearchResults:
+    """The hits of one search, worked out document by document as they are asked for.
+
+    `document_count` is the number of matching documents, or None while a regular
+    expression or a case-sensitive literal has not yet been run over every candidate.
+    """
+
+    def __init__(
+        self,
+        query: str,
+        mode: Mode,
+        index: Index,
+        finder: _Finder,
+        seqs: list[int],
+        *,
+        exact_count: bool,
+    ) -> None:
+        self.query = query
+        self.mode = mode
+        self.index = index
+        self._finder = finder
+        self._seqs = seqs
+        self._next = 0
+        self._pending: list[Hit] = []
+        self._documents_with_hits = 0
+        self.document_count: int | None = len(seqs) if exact_count else None
+
+    @property
+    def exhausted(self) -> bool:
+        return not self._pending and self._next >= len(self._seqs)
+
+    def next_hits(self, limit: int) -> list[Hit]:
+        """Up to `limit` more hits, in document order then text order."""
+        while len(self._pending) < limit and self._next < len(self._seqs):
+            chunk = self._seqs[self._next : self._next + _DOCUMENTS_PER_LOAD]
+            self._next += len(chunk)
+            by_seq = {d.seq: d for d in self._finder.load(chunk)}
+            for seq in chunk:
+                document = by_seq.get(seq)
+                if document is not None and document.spans:
+                    self._documents_with_hits += 1
+                    self._pending.extend(_hits(document))
+        taken, self._pending = self._pending[:limit], self._pending[limit:]
+        if self.document_count is None and self._next >= len(self._seqs):
+            self.document_count = self._documents_with_hits
+        return taken
+
+    def all_hits(self) -> list[Hit]:
+        found: list[Hit] = []
+        while not self.exhausted:
+            found.extend(self.next_hits(1000))
+        return found
+
+
+def _hits(document: _Loaded) -> Iterable[Hit]:
+    text = document.text
+    for start, end in document.spans:
+        before, after = context_around(text, start, end)
+        yield Hit(
+            DocumentId(document.document_id),
+            document.title,
+            document.published_date,
+            start,
+            end,
+            text[start:end],
+            before,
+            after,
+        )
+
+
+def search(
+    project: Project,
+    query: str,
+    *,
+    mode: Mode = "words",
+    case_sensitive: bool = False,
+    document_ids: Iterable[str] | None = None,
+) -> SearchResults:
+    """Start a search; raises SearchSyntaxError for a query that cannot run as typed.
+
+    `document_ids` limits it to some documents (None: all of them).
+    """
+    only, only_params = _only(document_ids)
+    conn = project.conn
+    if mode == "words":
+        node = search_syntax.parse(query)
+        index, finder = _words_finder(conn, query, node)
+        seqs = finder.document_seqs(only, only_params)
+        if not seqs and index == "words" and search_syntax.trigram_ready(node):
+            index, finder = "substrings", _trigram_finder(conn, query, node)
+            seqs = finder.document_seqs(only, only_params)
+        return SearchResults(query, mode, index, finder, seqs, exact_count=True)
+    if mode == "exact":
+        finder, exact_count = _literal_finder(conn, query, case_sensitive)
+        seqs = finder.document_seqs(only, only_params)
+        return SearchResults(query, mode, "scan", finder, seqs, exact_count=exact_count)
+    if mode == "regex":
+        finder = _ScanFinder(conn, "1", [], compile_regex(query, case_sensitive=case_sensitive))
+        seqs = finder.document_seqs(only, only_params)
+        return SearchResults(query, mode, "scan", finder, seqs, exact_count=False)
+    raise ValueError(f"unknown search mode {mode!r}")
+
+
+def find_all(project: Project, query: str, **options: object) -> list[Hit]:
+    """Every hit of a search (for scripts and auto-coding; the GUI pages instead)."""
+    return search(project, query, **options).all_hits()  # type: ignore[arg-type]
+
+
+def _only(document_ids: Iterable[str] | None) -> tuple[str, list[object]]:
+    if document_ids is None:
+        return "", []
+    wanted: list[object] = list(dict.fromkeys(document_ids))
+    return f"SELECT seq FROM documents WHERE id IN ({','.join('?' * len(wanted))})", wanted
+
+
+def _words_finder(
+    conn: sqlite3.Connection, query: str, node: search_syntax.Node
+) -> tuple[Index, _Finder]:
+    if not search_syntax.needs_substrings(node):
+        pattern = search_syntax.substring_pattern(node)
+        expression = search_syntax.to_fts(node)
+        return "words", _FtsFinder(conn, query, "documents_fts", expression, pattern)
+    if search_syntax.trigram_ready(node):
+        return "substrings", _trigram_finder(conn, query, node)
+    params: list[object] = []
+    condition = search_syntax.to_sql(node, "text", params)
+    return "scan", _ScanFinder(conn, condition, params, search_syntax.substring_pattern(node))
+
+
+def _trigram_finder(conn: sqlite3.Connection, query: str, node: search_syntax.Node) -> _Finder:
+    expression = search_syntax.to_fts(node, prefixes=False)
+    pattern = search_syntax.substring_pattern(node)
+    return _FtsFinder(conn, query, "documents_trigram", expression, pattern)
+
+
+def _literal_finder(
+    conn: sqlite3.Connection, literal: str, case_sensitive: bool
+) -> tuple[_Finder, bool]:
+    if not literal:
+        raise SearchSyntaxError(literal, 0, "there is nothing to search for")
+    pattern = re.compile(re.escape(literal), 0 if case_sensitive else re.IGNORECASE)
+    if len(literal) >= search_syntax.TRIGRAM_MIN:
+        # The trigram index narrows the candidates (ignoring case); the pattern decides.
+        condition = "seq IN (SELECT rowid FROM documents_trigram WHERE documents_trigram MATCH ?)"
+        params: list[object] = ['text : "' + literal.replace('"', '""') + '"']
+        return _ScanFinder(conn, condition, params, pattern), not case_sensitive
+    if case_sensitive:
+        return _ScanFinder(conn, "instr(text, ?) > 0", [literal], pattern), True
+    if literal.isascii():  # LIKE ignores the case of ASCII letters only
+        like = literal.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return _ScanFinder(conn, "text LIKE ? ESCAPE '\\'", [f"%{like}%"], pattern), True
+    return _ScanFinder(conn, "1", [], pattern), False
+
+
+def compile_regex(expression: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
+    """A regular expression, or a SearchSyntaxError saying where it is broken."""
+    if not expression:
+        raise SearchSyntaxError(expression, 0, "there is nothing to search for")
+    flags = re.MULTILINE | (0 if case_sensitive else re.IGNORECASE)
+    try:
+        return re.compile(expression, flags)
+    except re.error as exc:
+        raise SearchSyntaxError(
+            expression, exc.pos or 0, f"not a valid pattern: {exc.msg}"
+        ) from exc
+
+
+def find_in_text(
+    text: str,
+    query: str,
+    *,
+    regex: bool = False,
+    case_sensitive: bool = False,
+    whole_words: bool = False,
+) -> list[tuple[int, int]]:
+    """Every match of a literal or regular expression in one text (the find bar)."""
+    if not regex and not query:
+        return []
+    expression = query if regex else re.escape(query)
+    if whole_words:
+        expression = rf"(?<!\w)(?:{expression})(?!\w)"
+    return _spans(compile_regex(expression, case_sensitive=case_sensitive), text)
