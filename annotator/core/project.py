@@ -16,6 +16,12 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.core import errors, file_header, migrations
+from annotator.core.read_only import (
+    ReadOnlyReason,
+    connect_read_only,
+    unwritable_error,
+    why_read_only,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +38,7 @@ class Project:
     path: Path
     db: sqlite_utils.Database
     read_only: bool = False
+    read_only_reason: ReadOnlyReason | None = None
     _depth: int = field(default=0, repr=False)
 
     @property
@@ -45,14 +52,20 @@ class Project:
         Nested calls become savepoints, so an action built from smaller actions is
         still one transaction.
         """
+        if self.read_only:
+            raise errors.ProjectUnwritable(self.path, "it is open read-only")
         conn = self.conn
-        if self._depth == 0:
-            conn.execute("BEGIN IMMEDIATE")
-        else:
-            conn.execute(f"SAVEPOINT level_{self._depth}")
+        with self._unwritable_as_error():
+            if self._depth == 0:
+                conn.execute("BEGIN IMMEDIATE")
+            else:
+                conn.execute(f"SAVEPOINT level_{self._depth}")
         self._depth += 1
         try:
-            yield conn
+            with self._unwritable_as_error():
+                yield conn
+                if self._depth == 1:
+                    conn.execute("COMMIT")
         except BaseException:
             self._depth -= 1
             if self._depth == 0:
@@ -63,10 +76,19 @@ class Project:
                 conn.execute(f"RELEASE level_{self._depth}")
             raise
         self._depth -= 1
-        if self._depth == 0:
-            conn.execute("COMMIT")
-        else:
+        if self._depth > 0:
             conn.execute(f"RELEASE level_{self._depth}")
+
+    @contextlib.contextmanager
+    def _unwritable_as_error(self) -> Iterator[None]:
+        """A full disk, lost permission or a lock becomes a typed error; bugs stay bugs."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            typed = unwritable_error(self.path, exc)
+            if typed is None:
+                raise
+            raise typed from exc
 
     def setting(self, key: str, default: str = "") -> str:
         row = self.conn.execute(
@@ -102,8 +124,7 @@ class Project:
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = connect_read_only(path)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -146,10 +167,17 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
     """Open a project, migrating it forward if it is from an older version.
 
     Anything that is not an intact Annotator project raises a ProjectFileError and is
-    left exactly as it was.
+    left exactly as it was. A project in a place we cannot write opens read-only, with
+    the reason in `Project.read_only_reason`.
     """
     path = Path(path)
     header = file_header.check_project_header(path, migrations.latest_version())
+    reason = ReadOnlyReason.REQUESTED if read_only else why_read_only(path)
+    read_only = reason is not None
+    if read_only and migrations.pending(header.user_version):
+        raise errors.ProjectUnwritable(
+            path, "it needs upgrading to this version of Annotator, which must write to it"
+        )
     try:
         conn = _connect(path, read_only)
     except sqlite3.Error as exc:
@@ -166,11 +194,13 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
             _migrate_if_needed(conn, path, header.user_version)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise errors.CorruptProject(path, str(exc)) from exc
+        raise (unwritable_error(path, exc) or errors.CorruptProject(path, str(exc))) from exc
     except BaseException:
         conn.close()
         raise
-    return Project(path=path, db=sqlite_utils.Database(conn), read_only=read_only)
+    return Project(
+        path=path, db=sqlite_utils.Database(conn), read_only=read_only, read_only_reason=reason
+    )
 
 
 def _migrate_if_needed(conn: sqlite3.Connection, path: Path, version: int) -> None:

@@ -75,3 +75,37 @@ def set_configured_coder(name: str) -> CoderIdentity:
     values["coder"] = asdict(identity)
     _save(values)
     return identity
+
+
+@dataclass
+class BackupSettings:
+    """How often the app backs up an open project, how many copies it keeps, and where.
+
+    An empty `folder` means the user's data folder (`data_dir() / "backups"`).
+    """
+
+    keep: int = 10
+    every_minutes: int = 10
+    folder: str = ""
+
+
+def backup_settings() -> BackupSettings:
+    """The user's backup settings; values out of range fall back to the defaults."""
+    value = _load().get("backups")
+    stored = value if isinstance(value, dict) else {}
+    defaults = BackupSettings()
+    keep, every = stored.get("keep"), stored.get("every_minutes")
+    folder = stored.get("folder")
+    return BackupSettings(
+        keep=keep if isinstance(keep, int) and keep >= 1 else defaults.keep,
+        every_minutes=every if isinstance(every, int) and every >= 1 else defaults.every_minutes,
+        folder=folder if isinstance(folder, str) else defaults.folder,
+    )
+
+
+def set_backup_settings(settings: BackupSettings) -> None:
+    if settings.keep < 1 or settings.every_minutes < 1:
+        raise ValueError("keep at least one backup, at most one a minute")
+    values = _load()
+    values["backups"] = asdict(settings)
+    _save(values)

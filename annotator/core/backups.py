@@ -1,0 +1,370 @@
+"""Rotating backups of a project in the user's data folder, and restoring one.
+
+A backup is a consistent copy made with SQLite's backup API through a connection of its
+own, so the app can take one from a worker thread while the researcher goes on coding
+(WAL readers never block writers). Copies go to a temporary name, are checked, and only
+then take their timestamped name, so a crash never leaves a half-written backup and a
+damaged project never pushes a good backup out of the rotation. A backup of a project
+that has not changed since the newest backup is skipped for the same reason.
+
+Restoring writes the backup to a temporary name beside the project, checks it, and
+atomically replaces the project, keeping the replaced file as
+`<name>.before-restore-<stamp>.annotator`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import re
+import secrets
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from annotator.core import errors, file_header, migrations, user_settings
+from annotator.core.project import Project
+from annotator.core.read_only import connect_read_only
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".annotator"
+_STAMP = "%Y%m%dT%H%M%S.%fZ"
+_NAME = re.compile(r"-(\d{8}T\d{6}\.\d{6}Z)(?:-\d+)?\.annotator$")
+_STALE_PARTIAL_SECONDS = 3600
+
+
+class ProjectInUse(errors.ProjectFileError):
+    reason = "is open in another window or program; close it there first"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as the restore dialog lists it. Counts are None if it cannot be read."""
+
+    path: Path
+    created_at: datetime  # UTC
+    size: int
+    documents: int | None
+    codings: int | None
+    codes: int | None
+
+    @property
+    def readable(self) -> bool:
+        return self.documents is not None
+
+
+@dataclass(frozen=True)
+class Restored:
+    project: Path
+    replaced: Path | None  # the project as it was before, kept beside it (None if none)
+
+
+def backup_folder(project_path: Path | str) -> Path:
+    """This project's backups: named after it, plus a hash of its full path.
+
+    The hash keeps apart two projects that share a name in different folders.
+    """
+    resolved = Path(project_path).resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:10]
+    settings = user_settings.backup_settings()
+    root = Path(settings.folder) if settings.folder else user_settings.data_dir() / "backups"
+    return root / f"{resolved.stem}-{digest}"
+
+
+def backup_now(project: Project | Path | str, *, keep: int | None = None) -> BackupInfo:
+    """Back up a project now (if it changed since its newest backup) and rotate.
+
+    Safe from any thread: only the project's path is used, through connections of its
+    own. Keeps the newest `keep` backups (default: the user's setting). Returns the new
+    backup, or the newest one when nothing changed since. Raises CorruptProject (and
+    keeps every earlier backup) when the copy fails its check, ProjectUnwritable when
+    the backup folder cannot be written.
+    """
+    path = Path(project.path if isinstance(project, Project) else project)
+    keep = keep or user_settings.backup_settings().keep
+    folder = backup_folder(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _remove_stale_partials(folder)
+    except OSError as exc:
+        raise errors.ProjectUnwritable(folder, exc.strerror or str(exc)) from exc
+    file_header.check_project_header(path, migrations.latest_version())
+    try:
+        with contextlib.closing(connect_read_only(path)) as source:
+            existing = list_backups(path)
+            fingerprint = _fingerprint(source)
+            if existing and _fingerprint_of_file(existing[0].path) == fingerprint:
+                log.info("backup skipped: %s unchanged since %s", path.name, existing[0].path.name)
+                return existing[0]
+            target = _new_backup_name(folder, path.stem)
+            _write_checked_copy(source, path, target)
+    except sqlite3.DatabaseError as exc:  # the project itself cannot be read
+        raise errors.CorruptProject(path, str(exc)) from exc
+    log.info("backed up %s to %s", path, target)
+    _rotate(path, keep)
+    return _info(target)
+
+
+def list_backups(project_path: Path | str) -> list[BackupInfo]:
+    """This project's backups, newest first (reading each one's counts)."""
+    return [_info(path) for path in _backup_files(backup_folder(project_path))]
+
+
+def check_backup(backup: Path) -> str:
+    """'ok', or what is wrong with this backup as a project file."""
+    try:
+        file_header.check_project_header(backup, migrations.latest_version())
+        with contextlib.closing(_open_backup(backup)) as conn:
+            results = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    except errors.ProjectFileError as exc:
+        return str(exc)
+    except sqlite3.Error as exc:
+        return str(exc)
+    return "ok" if results == ["ok"] else "; ".join(results[:5])
+
+
+def newest_good_backup(project_path: Path | str) -> BackupInfo | None:
+    """The newest backup that passes a full integrity check, for recovery."""
+    for backup in list_backups(project_path):
+        if backup.readable and check_backup(backup.path) == "ok":
+            return backup
+    return None
+
+
+def restore_backup(backup: BackupInfo | Path | str, target: Path | str) -> Restored:
+    """Replace `target` with a checked copy of `backup`, keeping the replaced file.
+
+    The target must not be open (in this process or another): ProjectInUse says so and
+    nothing changes. At every moment `target` holds either the old project or the whole
+    restored one.
+    """
+    source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
+    target = Path(target)
+    problem = check_backup(source)
+    if problem != "ok":
+        raise errors.CorruptProject(source, problem)
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.restoring")
+    try:
+        with contextlib.closing(_open_backup(source)) as conn:
+            _write_checked_copy(conn, source, partial)
+        replaced = None
+        if target.exists():
+            shutil.copymode(target, partial)
+            replaced = _keep_replaced(target)
+        _remove_journal_files(target)
+        os.replace(partial, target)
+        _sync_folder(target.parent)
+    except OSError as exc:
+        raise errors.ProjectUnwritable(target, exc.strerror or str(exc)) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("restored %s from %s (previous file kept as %s)", target, source, replaced)
+    return Restored(project=target, replaced=replaced)
+
+
+def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
+    """Changes whenever the project does: every action appends an audit event."""
+    return conn.execute(
+        "SELECT (SELECT max(seq) FROM events), "
+        "(SELECT id FROM events ORDER BY seq DESC LIMIT 1), "
+        "(SELECT group_concat(key || '=' || value, char(31)) FROM project_settings), "
+        "(SELECT user_version FROM pragma_user_version)"
+    ).fetchone()
+
+
+def _fingerprint_of_file(path: Path) -> tuple[object, ...] | None:
+    try:
+        with contextlib.closing(_open_backup(path)) as conn:
+            return _fingerprint(conn)
+    except sqlite3.Error:
+        return None
+
+
+def _open_backup(path: Path) -> sqlite3.Connection:
+    """Backups are single files nobody writes to once named: read them as immutable."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+
+
+def _write_checked_copy(source: sqlite3.Connection, source_path: Path, target: Path) -> None:
+    """Copy into a new private file at `target`, check it, and make it durable.
+
+    Removes `target` and raises CorruptProject if the copy is not intact.
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        with contextlib.closing(sqlite3.connect(partial, isolation_level=None)) as copy:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+            results = [r[0] for r in copy.execute("PRAGMA integrity_check")]
+        if results != ["ok"]:
+            raise errors.CorruptProject(source_path, "; ".join(results[:5]))
+        _fsync(partial)
+        os.replace(partial, target)
+        _sync_folder(target.parent)
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB: the source is damaged
+            raise errors.CorruptProject(source_path, str(exc)) from exc
+        raise errors.ProjectUnwritable(target, str(exc)) from exc
+    except OSError as exc:
+        raise errors.ProjectUnwritable(target, exc.strerror or str(exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+            Path(f"{partial}-journal").unlink(missing_ok=True)
+
+
+def _new_backup_name(folder: Path, stem: str) -> Path:
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    target = folder / f"{stem}-{stamp}{SUFFIX}"
+    n = 1
+    while target.exists():
+        target = folder / f"{stem}-{stamp}-{n}{SUFFIX}"
+        n += 1
+    return target
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    """Named (complete) backups, newest first; temporary files are never listed."""
+    try:
+        candidates = [p for p in folder.iterdir() if p.is_file() and _NAME.search(p.name)]
+    except OSError:
+        return []
+    return sorted(candidates, key=_sort_key, reverse=True)
+
+
+def _sort_key(path: Path) -> tuple[str, int]:
+    match = _NAME.search(path.name)
+    assert match is not None
+    bump = re.search(r"Z-(\d+)\.annotator$", path.name)
+    return match.group(1), int(bump.group(1)) if bump else 0
+
+
+def _created_at(path: Path) -> datetime:
+    match = _NAME.search(path.name)
+    if match:
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def _info(path: Path) -> BackupInfo:
+    counts: tuple[int | None, ...] = (None, None, None)
+    with contextlib.suppress(sqlite3.Error), contextlib.closing(_open_backup(path)) as conn:
+        counts = conn.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM codings), "
+            "(SELECT count(*) FROM codes)"
+        ).fetchone()
+    return BackupInfo(
+        path=path,
+        created_at=_created_at(path),
+        size=path.stat().st_size,
+        documents=counts[0],
+        codings=counts[1],
+        codes=counts[2],
+    )
+
+
+def _rotate(project_path: Path, keep: int) -> None:
+    for old in _backup_files(backup_folder(project_path))[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+            log.info("removed old backup %s", old.name)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Leftovers of a backup that was killed; a young one may belong to another window."""
+    now = time.time()
+    for partial in folder.glob(".*.partial*"):
+        with contextlib.suppress(OSError):
+            if now - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
+                partial.unlink()
+
+
+@contextlib.contextmanager
+def _exclusive(target: Path) -> Iterator[sqlite3.Connection | None]:
+    """Hold the project so no other connection can be open on it while it is replaced.
+
+    A damaged file that SQLite cannot lock yields None: it is replaced as it is.
+    """
+    conn = sqlite3.connect(target, isolation_level=None, timeout=0)
+    try:
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # BUSY, LOCKED
+                raise ProjectInUse(target) from exc
+            raise
+        except sqlite3.DatabaseError:
+            yield None
+            return
+        yield conn
+    finally:
+        conn.close()
+
+
+def _keep_replaced(target: Path) -> Path:
+    """Keep the project about to be replaced, complete with its latest changes."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = target.with_name(f"{target.stem}.before-restore-{stamp}{SUFFIX}")
+    n = 1
+    while kept.exists():
+        kept = target.with_name(f"{target.stem}.before-restore-{stamp}-{n}{SUFFIX}")
+        n += 1
+    try:
+        with _exclusive(target) as conn:
+            if conn is not None:
+                # Fold the WAL into the file, so the kept file alone holds everything.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        log.warning("could not checkpoint %s before restoring: %s", target.name, exc)
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{target}{suffix}")
+        if source.exists():
+            _copy_or_link(source, Path(f"{kept}{suffix}"))
+    return kept
+
+
+def _copy_or_link(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # file systems without hard links (FAT USB sticks, some shares)
+        shutil.copy2(source, target)
+        _fsync(target)
+
+
+def _remove_journal_files(target: Path) -> None:
+    """An old -wal beside a restored file would be replayed onto it: remove it first."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no folder handles to sync."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,96 @@
+"""When a project cannot be written: read-only places, full disks, locks.
+
+A project on a write-protected USB stick, in a shared read-only folder, or whose file
+is marked read-only still opens, read-only, and the app says why (`ReadOnlyReason`).
+SQLite failures a user can act on (a full disk, no permission, another program holding
+the file) become typed errors instead of tracebacks; anything else stays a bug.
+
+`_writable` is the seam tests use to simulate a read-only place, since tests running as
+root can write everywhere.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+from pathlib import Path
+
+from annotator.core import errors
+
+
+class ReadOnlyReason(enum.Enum):
+    """Why a project was opened read-only; the GUI banner words it."""
+
+    REQUESTED = "requested"  # the user (or a command) asked for read-only
+    FILE_READ_ONLY = "file-read-only"  # the file itself is write-protected
+    FOLDER_READ_ONLY = "folder-read-only"  # SQLite cannot create its journal beside it
+
+
+# SQLite primary result codes of failures caused by the machine, not by our code.
+_UNWRITABLE_CODES = {
+    3: "no permission",  # SQLITE_PERM
+    5: "the project is busy in another window or program",  # SQLITE_BUSY
+    6: "the project is locked by another window or program",  # SQLITE_LOCKED
+    8: "the file or its folder is read-only",  # SQLITE_READONLY
+    10: "a disk input/output error",  # SQLITE_IOERR
+    13: "the disk is full",  # SQLITE_FULL
+    14: "the file or its folder cannot be opened for writing",  # SQLITE_CANTOPEN
+}
+_DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def why_read_only(path: Path) -> ReadOnlyReason | None:
+    """Why `path` cannot be opened for writing, or None when it can.
+
+    WAL mode writes two files beside the project (`-wal`, `-shm`), so the folder must
+    be writable too, not just the file.
+    """
+    if not _writable(path):
+        return ReadOnlyReason.FILE_READ_ONLY
+    if not _writable(path.parent if str(path.parent) else Path(".")):
+        return ReadOnlyReason.FOLDER_READ_ONLY
+    return None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes to `path` or beside it.
+
+    Reading a WAL-mode file needs its `-shm` index, which SQLite creates beside the file.
+    In a folder we cannot write and with no `-shm` left there, the file is opened as
+    immutable instead: nobody can change it there anyway. A `-wal` without its `-shm`
+    holds changes we could not read that way, so that file is refused with a message.
+    """
+    path = path.resolve()
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    folder_writable = _writable(path.parent)
+    query = "mode=ro"
+    if not folder_writable and not shm.exists():
+        if wal.exists() and wal.stat().st_size > 0:
+            raise errors.ProjectFileError(
+                path,
+                "its latest changes are in a '-wal' file beside it that cannot be read in "
+                "a read-only folder; copy the project and its '-wal' file to a writable "
+                "folder and open it there",
+            )
+        query = "immutable=1"
+    return sqlite3.connect(
+        f"{path.as_uri()}?{query}", uri=True, isolation_level=None, check_same_thread=False
+    )
+
+
+def unwritable_error(path: Path, exc: sqlite3.Error) -> errors.ProjectFileError | None:
+    """The typed error for a SQLite failure the user can act on, or None for a bug."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if primary in _UNWRITABLE_CODES:
+        return errors.ProjectUnwritable(path, _UNWRITABLE_CODES[primary])
+    if primary in _DAMAGED_CODES:
+        return errors.CorruptProject(path, str(exc))
+    return None
