@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: run test lint format check-all screenshots bench clean
+.PHONY: run test lint format check-all screenshots bench clean bundle install-desktop
 
 $(STAMP): pyproject.toml
 	bash scripts/ensure-system-deps.sh
@@ -39,6 +39,14 @@ screenshots: $(STAMP)
 ## Full benchmarks against DESIGN.md budgets; rewrites docs/benchmarks.md.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
+
+## One-folder app in dist/annotator/ (PyInstaller), smoke-tested without Python (Xvfb).
+bundle: $(STAMP)
+	bash scripts/bundle.sh
+
+## Menu entry, icons and the .annotator file type for the current user (Linux).
+install-desktop:
+	bash scripts/install-desktop.sh $(if $(EXEC),--exec "$(EXEC)")
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
