@@ -31,6 +31,8 @@ class FileProblem(enum.Enum):
     FORBIDDEN_XML = "uses a DTD or XML entities, which are refused for safety"
     NOT_REFI = "is not a REFI-QDA file (unexpected root element)"
     INVALID_CONTENT = "holds a value that does not fit"
+    NOT_A_PROJECT = "is not an Annotator project"
+    NEWER_PROJECT = "was written by a newer version of Annotator; update the app to merge it"
     FOREIGN_PROJECT = "is an Annotator project with parts Annotator never writes; refused"
 
 

@@ -8,8 +8,11 @@ what they could not bring in; `report` travels with the model to the user.
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from dataclasses import dataclass, field
+
+from annotator.core.codebook import DEFAULT_COLOR, MAX_NAME_LENGTH, PATH_SEPARATOR
 
 
 class SkipReason(enum.Enum):
@@ -130,3 +133,37 @@ _NAMESPACE = uuid.UUID("6f1d0c52-61b4-4a0e-9b57-2f3f3c8a7e10")
 
 def derived_guid(*parts: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+
+
+_HEX_COLOR = re.compile(r"^#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")
+
+
+def clean_codes(codes: list[IncomingCode], report: ImportReport) -> None:
+    """Make foreign names and colours fit our codebook rules, saying what changed.
+
+    Our names are unique across the codebook and contain no `/`; other tools allow
+    both, so a repeated name gets a number and a `/` becomes `-`.
+    """
+    taken: set[str] = set()
+    for code in codes:
+        original = code.name
+        name = " ".join(code.name.split()).replace(PATH_SEPARATOR, "-")[:MAX_NAME_LENGTH]
+        name = name.strip() or "Unnamed code"
+        base, number = name, 2
+        while name.casefold() in taken:
+            suffix = f" ({number})"
+            name = base[: MAX_NAME_LENGTH - len(suffix)] + suffix
+            number += 1
+        taken.add(name.casefold())
+        if name != original:
+            report.warnings.append(f"code {original!r} was renamed {name!r}")
+        code.name = name
+        color = code.color.strip()
+        if _HEX_COLOR.match(color):
+            if len(color) == 4:
+                color = "#" + "".join(ch * 2 for ch in color[1:])
+            code.color = color.upper()
+        else:
+            if color:
+                report.warnings.append(f"code {name!r}: colour {color!r} replaced")
+            code.color = DEFAULT_COLOR

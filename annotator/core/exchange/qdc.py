@@ -21,6 +21,7 @@ from annotator.core.exchange.incoming import (
     IncomingCode,
     IncomingProject,
     SkipReason,
+    clean_codes,
     normalise_guid,
 )
 from annotator.core.exchange.writing import write_atomically, xml_bytes
@@ -73,9 +74,15 @@ def export_qdc(project: Project, target: Path | str) -> Path:
 
 
 def read_codes(
-    codes_element: ET.Element | None, report: ImportReport, path: Path
+    codes_element: ET.Element | None,
+    report: ImportReport,
+    path: Path,
+    notes: dict[str, str] | None = None,
 ) -> list[IncomingCode]:
-    """The code tree under a `<Codes>` element, parents first, names made usable."""
+    """The code tree under a `<Codes>` element, parents first, names made usable.
+
+    `notes` (Note texts by GUID) turns a code's NoteRefs into its memo.
+    """
     found: list[IncomingCode] = []
     if codes_element is None:
         return found
@@ -100,12 +107,24 @@ def read_codes(
                     parent_id=parent_id,
                     color=rx.attr(code_el, "color"),
                     definition=rx.text_of(rx.child(code_el, "Description")),
+                    memo=note_texts(code_el, notes or {}),
                 )
             )
             walk(code_el, guid, depth + 1)
 
     walk(codes_element, None, 0)
+    clean_codes(found, report)
     return found
+
+
+def note_texts(element: ET.Element, notes: dict[str, str]) -> str:
+    """The texts of the Notes an element refers to, in order, as one memo."""
+    texts = []
+    for ref in rx.children(element, "NoteRef"):
+        text = notes.get(normalise_guid(rx.attr(ref, "targetGUID")) or "")
+        if text:
+            texts.append(text)
+    return "\n\n".join(texts)
 
 
 def read_qdc(path: Path | str) -> IncomingProject:
@@ -125,6 +144,6 @@ def read_qdc(path: Path | str) -> IncomingProject:
         raise ExchangeFileError(path, FileProblem.NOT_REFI, f"<{rx.local_name(root)}>")
     incoming = IncomingProject(source_name=path.name, origin=rx.attr(root, "origin"))
     incoming.codes = read_codes(rx.child(root, "Codes"), incoming.report, path)
-    for set_el in rx.children(rx.child(root, "Sets") or ET.Element("x"), "Set"):
+    for set_el in rx.contents(root, "Sets", "Set"):
         incoming.report.skip("set", rx.attr(set_el, "name"), SkipReason.UNSUPPORTED)
     return incoming

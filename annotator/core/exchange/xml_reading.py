@@ -40,8 +40,8 @@ def children(element: ET.Element, name: str) -> Iterator[ET.Element]:
             yield child
 
 
-def child(element: ET.Element, name: str) -> ET.Element | None:
-    return next(children(element, name), None)
+def child(element: ET.Element | None, name: str) -> ET.Element | None:
+    return None if element is None else next(children(element, name), None)
 
 
 def attr(element: ET.Element, name: str, default: str = "") -> str:
@@ -57,3 +57,13 @@ def text_of(element: ET.Element | None) -> str:
     if element is None:
         return ""
     return "".join(element.itertext()).strip()
+
+
+def contents(
+    element: ET.Element | None, container: str, name: str | None = None
+) -> list[ET.Element]:
+    """The children of `element`'s `container` child (of one name, if given); [] if absent."""
+    found = child(element, container) if element is not None else None
+    if found is None:
+        return []
+    return list(found) if name is None else list(children(found, name))
