@@ -20,7 +20,6 @@ from pathlib import Path
 from annotator.core import errors
 from annotator.core.codebook import codebook_tree
 from annotator.core.exports.safe_write import safe_write
-from annotator.core.exports.table import neutralise
 from annotator.core.ids import CodeId, DocumentId
 from annotator.core.project import Project
 
@@ -283,9 +282,14 @@ def cooccurrence_rows(found: Cooccurrence) -> list[Row]:
     ]
 
 
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")  # as the excerpt exports
+
+
 def _safe(cell: str | int) -> str | int:
     """A title such as `=HYPERLINK(...)` stays text in a spreadsheet."""
-    return neutralise(cell) if isinstance(cell, str) else cell
+    if isinstance(cell, str) and cell.startswith(_FORMULA_TRIGGERS):
+        return "'" + cell
+    return cell
 
 
 def _write_rows(handle: io.TextIOBase, rows: Sequence[Row], terminator: str) -> None:
