@@ -1,0 +1,291 @@
+"""Import many files, folders and drafts: a report, progress, cancel, and one undo.
+
+Reading and extracting happen outside any transaction, so the project stays free
+for the researcher's own work meanwhile; finished documents are written in small
+batches (one transaction each, at least twice a second), because committing each
+row with `synchronous=FULL` would cap an import at a few dozen documents a second.
+A document is always written whole or not at all; a cancel writes what is ready
+and stops. Same-text duplicates are reported, never stored twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from annotator.core import documents, events
+from annotator.core.changes import Change
+from annotator.core.errors import AnnotatorError
+from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
+from annotator.core.importing import errors
+from annotator.core.importing.drafts import Draft, ImportOptions, prepare_file
+from annotator.core.importing.reading import KINDS_BY_SUFFIX
+from annotator.core.importing.report import (
+    Duplicate,
+    Failed,
+    Imported,
+    ImportReport,
+    Outcome,
+    Progress,
+)
+from annotator.core.project import Project
+
+log = logging.getLogger(__name__)
+
+BATCH_SECONDS = 0.5
+BATCH_SIZE = 500
+
+Item = Path | Draft
+
+_HOUSEKEEPING = re.compile(r"^(readme|license|licence|changelog|copying)(\.\w+)?$", re.IGNORECASE)
+
+
+def collect(items: Iterable[Item]) -> tuple[list[Item], list[Path]]:
+    """What to import, folders searched recursively in name order, and files ignored.
+
+    A file named explicitly is always tried, so an unsupported one is reported as a
+    failure; inside folders, hidden files, unknown formats and a folder's own notes
+    (README, LICENSE, ...) are only listed.
+    """
+    queue: list[Item] = []
+    ignored: list[Path] = []
+    for item in items:
+        if isinstance(item, Draft) or not item.is_dir():
+            queue.append(item)
+            continue
+        for found in sorted(_walk(item)):
+            wanted = found.suffix.lower() in KINDS_BY_SUFFIX and not _HOUSEKEEPING.match(found.name)
+            (queue if wanted else ignored).append(found)
+    seen: set[Path] = set()
+    unique = [i for i in queue if isinstance(i, Draft) or not (i in seen or seen.add(i))]
+    return unique, ignored
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        log.warning("cannot list %s", folder, exc_info=True)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir() and not entry.is_symlink():  # no loops through links
+            yield from _walk(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def import_items(
+    project: Project,
+    items: Sequence[Item],
+    *,
+    coder_id: str | None,
+    options: ImportOptions | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import files, folders and prepared drafts; one bad source never stops the others.
+
+    Paths are read with `options`; drafts are stored as the researcher left them.
+    """
+    options = options or ImportOptions()
+    queue, ignored = collect(items)
+    report = ImportReport(ignored=[str(p) for p in ignored])
+    batch = _Batch(project, coder_id, report)
+    for done, item in enumerate(queue, start=1):
+        if should_cancel is not None and should_cancel():
+            report.cancelled = True
+            report.not_reached = [_name(rest) for rest in queue[done - 1 :]]
+            break
+        outcome = Outcome.IMPORTED
+        try:
+            if not batch.add(item if isinstance(item, Draft) else prepare_file(item, options)):
+                outcome = Outcome.DUPLICATE
+        except errors.ImportFailed as exc:
+            report.failed.append(Failed(_name(item), exc))
+            outcome = Outcome.FAILED
+        except AnnotatorError as exc:  # e.g. a malformed date among the overrides
+            report.failed.append(Failed(_name(item), errors.ImportFailed(_name(item), str(exc))))
+            outcome = Outcome.FAILED
+        batch.write_if_due()
+        if on_progress is not None:
+            on_progress(batch.progress(done, len(queue), _name(item), outcome))
+    batch.write()
+    report.change = _import_change(report, coder_id)
+    return report
+
+
+def _name(item: Item) -> str:
+    return item.source if isinstance(item, Draft) else str(item)
+
+
+class _Batch:
+    """Documents ready to write, written together in one short transaction."""
+
+    def __init__(self, project: Project, coder_id: str | None, report: ImportReport) -> None:
+        self.project = project
+        self.coder_id = coder_id
+        self.report = report
+        self.pending: dict[str, tuple[Draft, documents.Document]] = {}  # by text hash
+        self.last_write = time.monotonic()
+
+    def add(self, draft: Draft) -> bool:
+        """Queue a draft for writing; False if it duplicates a document."""
+        text = draft.text
+        if not text.strip():
+            raise errors.NoText(draft.source, "the clean-up left nothing")
+        document = _document(draft, text, self.coder_id)
+        if self._is_duplicate(draft, document.text_sha256):
+            return False
+        self.pending[document.text_sha256] = (draft, document)
+        return True
+
+    def _is_duplicate(self, draft: Draft, text_sha256: str) -> bool:
+        earlier = self.pending.get(text_sha256)
+        if earlier is not None:
+            existing: tuple[str, str] | None = (earlier[1].id, earlier[1].title)
+        else:
+            found = documents.find_by_text_hash(self.project, text_sha256)
+            existing = (found, documents.get_document(self.project, found).title) if found else None
+        if existing is None:
+            return False
+        self.report.duplicates.append(Duplicate(draft.source, *existing))
+        return True
+
+    def progress(self, done: int, total: int, source: str, outcome: Outcome) -> Progress:
+        return Progress(
+            done=done,
+            total=total,
+            source=source,
+            outcome=outcome,
+            imported=len(self.report.imported) + len(self.pending),
+            duplicates=len(self.report.duplicates),
+            failed=len(self.report.failed),
+        )
+
+    def write_if_due(self) -> None:
+        due = time.monotonic() - self.last_write >= BATCH_SECONDS
+        if self.pending and (due or len(self.pending) >= BATCH_SIZE):
+            self.write()
+
+    def write(self) -> None:
+        pending = list(self.pending.values())
+        self.pending = {}
+        self.last_write = time.monotonic()
+        if not pending:
+            return
+        try:
+            self.report.imported.extend(self._write(pending))
+        except (sqlite3.Error, AnnotatorError) as exc:
+            log.warning("could not write %d imported documents", len(pending), exc_info=True)
+            for draft, _ in pending:
+                error = errors.NotStored(draft.source, str(exc))
+                self.report.failed.append(Failed(draft.source, error))
+
+    def _write(self, pending: list[tuple[Draft, documents.Document]]) -> list[Imported]:
+        written: list[Imported] = []
+        with self.project.transaction() as conn:
+            for draft, document in pending:
+                if self._is_duplicate(draft, document.text_sha256):  # stored meanwhile
+                    continue
+                documents.insert_document_row(conn, document, draft.original)
+                _record(conn, draft, document, self.coder_id)
+                written.append(
+                    Imported(
+                        source=draft.source,
+                        document_id=document.id,
+                        title=document.title,
+                        encoding=draft.encoding,
+                        text_sha256=document.text_sha256,
+                        removed=tuple(draft.applied_removals),
+                    )
+                )
+        return written
+
+
+def _document(draft: Draft, text: str, coder_id: str | None) -> documents.Document:
+    details = {k: v for k, v in draft.provenance.items() if k in documents.PROVENANCE_FIELDS}
+    title = " ".join(details.pop("title", "").split()) or draft.original_filename or "Untitled"
+    return documents.Document(
+        id=DocumentId(new_id()),
+        title=title,
+        text=text,
+        text_sha256=documents.sha256_hex(text),
+        original_filename=draft.original_filename,
+        media_type=draft.kind.media_type,
+        original_sha256=documents.sha256_hex(draft.original),
+        encoding=draft.encoding,
+        imported_at=utc_now(),
+        imported_by=CoderId(coder_id) if coder_id else None,
+        char_count=len(text),
+        **details,
+    )
+
+
+def _record(
+    conn: sqlite3.Connection, draft: Draft, document: documents.Document, coder_id: str | None
+) -> None:
+    """The chain of custody: both hashes, and what clean-up took out of the text."""
+    events.record(
+        conn,
+        "document imported",
+        coder_id,
+        document_id=document.id,
+        title=document.title,
+        original_filename=document.original_filename,
+        original_sha256=document.original_sha256,
+        text_sha256=document.text_sha256,
+        media_type=document.media_type,
+        encoding=document.encoding,
+        extracted_sha256=documents.sha256_hex(draft.extracted_text),
+        removed=[[r.reason.value, r.text] for r in draft.applied_removals],
+    )
+
+
+def _import_change(report: ImportReport, coder_id: str | None) -> Change | None:
+    ids = [item.document_id for item in report.imported]
+    if not ids:
+        return None
+    if len(ids) == 1:
+        action = f"Import {report.imported[0].title}"
+    else:
+        action = f"Import {len(ids)} documents"
+    return Change(
+        action=action,
+        documents=frozenset(ids),
+        inverse=lambda p: _remove_imported(p, ids, coder_id, action),
+    )
+
+
+def _remove_imported(
+    project: Project, ids: list[DocumentId], coder_id: str | None, action: str
+) -> Change:
+    with project.transaction():
+        removals = [documents.delete_document(project, i, coder_id=coder_id) for i in ids]
+    return Change(
+        action=action,
+        documents=frozenset(ids),
+        inverse=lambda p: _restore_imported(p, ids, removals, coder_id, action),
+    )
+
+
+def _restore_imported(
+    project: Project,
+    ids: list[DocumentId],
+    removals: list[Change],
+    coder_id: str | None,
+    action: str,
+) -> Change:
+    with project.transaction():
+        for removal in removals:
+            removal.undo(project)
+    return Change(
+        action=action,
+        documents=frozenset(ids),
+        inverse=lambda p: _remove_imported(p, ids, coder_id, action),
+    )

@@ -1,0 +1,125 @@
+"""A draft: one source read, extracted and pre-filled, before its text is frozen.
+
+The import dialog shows a draft as the preview (encoding, details, what clean-up
+would drop, the resulting text); the researcher adjusts it, and `bulk` stores it.
+Preparing is deterministic: the same bytes and options give the same draft, so the
+clean-up proposals can be referred to by their index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+
+from annotator.core.importing import cleanup, encodings, errors, extractors, provenance
+from annotator.core.importing.cleanup import Removal
+from annotator.core.importing.reading import Kind, Source, read_source
+
+PASTED = "pasted text"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to read sources: the same for a whole bulk import unless a draft says otherwise.
+
+    `provenance` overrides what the file says (title, source_url, published_date, ...).
+    """
+
+    clean: bool = False
+    encoding: str | None = None
+    whole_page: bool = False
+    provenance: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Draft:
+    """One source ready to store; `chosen` and `provenance` are the researcher's to edit."""
+
+    source: str  # the path or "pasted text", as messages name it
+    original: bytes
+    original_filename: str
+    kind: Kind
+    encoding: str  # "" for formats that are not plain bytes of text
+    encoding_detected: bool
+    extracted_text: str  # normalised, before clean-up
+    removals: tuple[Removal, ...]
+    chosen: set[int]  # indices into `removals` that will be applied
+    provenance: dict[str, str]
+    outside_main_content: tuple[str, ...] = ()
+    main_content_found: bool = True
+    controls_removed: int = 0
+
+    @property
+    def text(self) -> str:
+        """The text that will be frozen."""
+        return cleanup.apply(self.extracted_text, self.applied_removals)
+
+    @property
+    def applied_removals(self) -> list[Removal]:
+        return [self.removals[i] for i in sorted(self.chosen)]
+
+    @property
+    def title(self) -> str:
+        return self.provenance.get("title", "")
+
+    def choose_all(self, apply: bool) -> None:
+        self.chosen = set(range(len(self.removals))) if apply else set()
+
+
+def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
+    """Read, extract, normalise and pre-fill one source. Raises ImportFailed."""
+    options = options or ImportOptions()
+    extracted = extractors.extract(
+        source, encoding=options.encoding if source.kind.is_text else None,
+        whole_page=options.whole_page,
+    )  # fmt: skip
+    normalised = encodings.normalise(extracted.text)
+    if not normalised.text.strip():
+        raise errors.NoText(source.name)
+    removals = tuple(cleanup.propose(normalised.text))
+    stem = PurePath(source.filename).stem if source.filename else ""
+    details = provenance.merge(
+        overrides=options.provenance,
+        metadata=extracted.metadata,
+        lead=provenance.read_lead(normalised.text),
+        filename_stem=stem,
+    )
+    return Draft(
+        source=source.name,
+        original=source.data,
+        original_filename=source.filename,
+        kind=source.kind,
+        encoding=extracted.encoding,
+        encoding_detected=extracted.encoding_detected,
+        extracted_text=normalised.text,
+        removals=removals,
+        chosen=set(range(len(removals))) if options.clean else set(),
+        provenance=details,
+        outside_main_content=extracted.outside_main_content,
+        main_content_found=extracted.main_content_found,
+        controls_removed=normalised.controls_removed,
+    )
+
+
+def prepare_file(path: Path, options: ImportOptions | None = None) -> Draft:
+    return prepare(read_source(path), options)
+
+
+def prepare_pasted(text: str, options: ImportOptions | None = None) -> Draft:
+    """Pasted text: kept as UTF-8 (lone surrogates from a broken clipboard replaced)."""
+    data = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if not data.strip():
+        raise errors.EmptyFile(PASTED)
+    source = Source(name=PASTED, data=data.encode("utf-8"), kind=Kind.TEXT)
+    options = options or ImportOptions()
+    return prepare(source, ImportOptions(**{**vars(options), "encoding": "utf-8"}))
+
+
+def prepare_bytes(
+    data: bytes, name: str, options: ImportOptions | None = None, *, kind: Kind = Kind.TEXT
+) -> Draft:
+    """Bytes from a pipe (`annotator import --stdin`), decoded like a text file."""
+    if not data.strip():
+        raise errors.EmptyFile(name)
+    return prepare(Source(name=name, data=data, kind=kind), options)

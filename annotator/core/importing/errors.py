@@ -1,0 +1,117 @@
+"""Why one file could not be imported: typed, with the data a message needs.
+
+Every error names its source (a path, or "pasted text") so a bulk import can list
+each failure by name; the UI and CLI word them. `str()` is a plain English line.
+"""
+
+from __future__ import annotations
+
+from annotator.core.errors import AnnotatorError
+
+
+class ImportFailed(AnnotatorError):
+    """One source could not become a document; nothing of it was stored."""
+
+    reason = "cannot be imported"
+
+    def __init__(self, source: str, detail: str = "") -> None:
+        self.source = source
+        self.detail = detail
+        message = f"{source}: {self.reason}"
+        if detail:
+            message += f" ({detail})"
+        super().__init__(message)
+
+
+class FileMissing(ImportFailed):
+    reason = "no such file (was it moved or deleted?)"
+
+
+class FileUnreadable(ImportFailed):
+    reason = "cannot be read (no permission, or a disk or network problem)"
+
+
+class EmptyFile(ImportFailed):
+    reason = "is empty"
+
+
+class NoText(ImportFailed):
+    reason = "contains no text to import"
+
+
+class NoTextLayer(ImportFailed):
+    reason = (
+        "has no text layer, probably a scanned image; run OCR on it elsewhere "
+        "(for example with OCRmyPDF) and import the result"
+    )
+
+
+class NotText(ImportFailed):
+    reason = "does not look like text (binary data?)"
+
+
+class PasswordProtected(ImportFailed):
+    reason = "is password-protected; save an unprotected copy and import that"
+
+
+class DamagedFile(ImportFailed):
+    """A file whose format is known but whose content is broken."""
+
+    def __init__(self, source: str, kind: str, detail: str = "") -> None:
+        self.kind = kind
+        self.reason = f"is not a readable {kind} file (damaged, or not really a {kind})"
+        super().__init__(source, detail)
+
+
+class UnsafeFile(ImportFailed):
+    """Refused before parsing: a zip bomb, XML entities, absurd sizes."""
+
+    reason = "was refused as unsafe"
+
+
+class TooLarge(ImportFailed):
+    def __init__(self, source: str, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        self.reason = (
+            f"is too large to import ({size / 1e6:.1f} MB; the limit for this kind of file "
+            f"is {limit / 1e6:.0f} MB)"
+        )
+        super().__init__(source)
+
+
+class UnsupportedFormat(ImportFailed):
+    def __init__(self, source: str, suffix: str, hint: str = "") -> None:
+        self.suffix = suffix
+        self.hint = hint
+        kind = suffix or "a file without extension"
+        self.reason = (
+            f"is not a format Annotator imports ({kind}); use .txt, .md, .html, .docx, .odt or .pdf"
+        )
+        super().__init__(source, hint)
+
+
+class UnknownEncoding(ImportFailed):
+    def __init__(self, source: str, encoding: str) -> None:
+        self.encoding = encoding
+        self.reason = f"cannot be read: {encoding!r} is not a known text encoding"
+        super().__init__(source)
+
+
+class WrongEncoding(ImportFailed):
+    """The chosen (or declared) encoding does not fit the bytes."""
+
+    def __init__(self, source: str, encoding: str, position: int) -> None:
+        self.encoding = encoding
+        self.position = position
+        self.reason = (
+            f"is not valid {encoding} (first bad byte at offset {position}); "
+            "choose another encoding"
+        )
+        super().__init__(source)
+
+
+class NotStored(ImportFailed):
+    """Read fine, but the project could not be written (locked, full disk, read-only)."""
+
+    reason = "could not be written to the project"

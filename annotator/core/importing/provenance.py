@@ -1,0 +1,179 @@
+"""Where a document comes from, as far as the file itself says.
+
+Two sources, merged by `merge`: what the format's metadata says (HTML meta tags,
+core properties, PDF info) and what the opening lines of the text say (DESIGN.md:
+a leading `date YYYY-MM-DD` with the headline on that line or the next, and a
+byline, `By NAME` or a short line in capitals before the body). Everything found
+here is a pre-filled suggestion the researcher can edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from annotator.core import errors
+from annotator.core.importing import boilerplate
+
+# Fields a document's provenance holds besides its text (DESIGN.md, "documents").
+FIELDS = (
+    "title",
+    "author",
+    "publisher",
+    "published_date",
+    "source_url",
+    "accessed_date",
+    "language",
+    "notes",
+)
+DATE_FIELDS = ("published_date", "accessed_date")
+
+DATE_LINE = re.compile(r"^date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(\S.*))?$", re.IGNORECASE)
+# "By", and its equivalents in the languages of our sample sources.
+_BYLINE = re.compile(
+    r"^(?:by|por|par|von|di|door|av|af|przez|от|بقلم)[ \t]+(\S.{1,80})$", re.IGNORECASE
+)
+_LEAD_LINES = 20  # the byline sits among the first lines, before the body
+_MAX_TITLE = 300
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+_UNHELPFUL_TITLES = re.compile(
+    r"^(untitled|document\d*|microsoft word - .*|.*\.(docx?|odt|pdf|rtf|txt))$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What the opening lines of a text say about it."""
+
+    published_date: str = ""
+    headline: str = ""
+    author: str = ""
+    first_line: str = ""
+
+
+def read_lead(text: str) -> Lead:
+    lines = [line.strip() for line in text.split("\n", _LEAD_LINES + 1)[:_LEAD_LINES]]
+    filled = [(i, line) for i, line in enumerate(lines) if line]
+    if not filled:
+        return Lead()
+    date, headline, headline_index = "", "", -1
+    first_index, first = filled[0]
+    match = DATE_LINE.match(first)
+    if match and _valid_date(match.group(1)):
+        date = match.group(1)
+        if match.group(2):
+            headline, headline_index = match.group(2).strip(), first_index
+        elif len(filled) > 1:
+            headline_index, headline = filled[1]
+    author = _byline(lines, skip={first_index, headline_index})
+    return Lead(
+        published_date=date,
+        headline=headline,
+        author=author,
+        first_line=first if not date else headline,
+    )
+
+
+def _byline(lines: list[str], skip: set[int]) -> str:
+    for index, line in enumerate(lines):
+        if not line:
+            if index > max(skip, default=0) + 1:
+                break  # the body starts after the first blank line past the headline
+            continue
+        if index in skip:
+            continue
+        match = _BYLINE.match(line)
+        if match:
+            return _person_name(match.group(1))
+        if _is_capitals_line(line):
+            return _person_name(line)
+    return ""
+
+
+def _is_capitals_line(line: str) -> bool:
+    cased = [c for c in line if c.lower() != c.upper()]
+    return (
+        len(cased) >= 3
+        and len(line.split()) <= 5
+        and all(c.isupper() for c in cased)
+        and not any(c.isdigit() for c in line)
+        and not boilerplate.is_boilerplate(line)
+    )
+
+
+def _person_name(raw: str) -> str:
+    name = raw.strip().rstrip(".,;:")
+    return name.title() if name.isupper() else name
+
+
+def _valid_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def iso_date(value: object) -> str:
+    """`2023-07-28` from a date, a datetime or an ISO-like string; `""` if unclear."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    text = str(value or "").strip()
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})", text)
+    if match and _valid_date(match.group(1)):
+        return match.group(1)
+    return ""
+
+
+def check_date(field: str, value: str) -> str:
+    """A date field as the researcher typed it: empty or YYYY-MM-DD."""
+    value = value.strip()
+    if value and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and _valid_date(value)):
+        raise errors.InvalidValue(field, value, "a date as YYYY-MM-DD")
+    return value
+
+
+def helpful_title(title: str) -> str:
+    """A metadata title, unless it is a file name or a word processor's placeholder."""
+    title = " ".join(title.split())
+    if not title or _UNHELPFUL_TITLES.match(title) or len(title) > _MAX_TITLE:
+        return ""
+    return title
+
+
+def merge(
+    *,
+    overrides: Mapping[str, str],
+    metadata: Mapping[str, str],
+    lead: Lead,
+    filename_stem: str,
+) -> dict[str, str]:
+    """One value per field: what the researcher said, else the file, else the text."""
+    merged = {field: "" for field in FIELDS}
+    merged.update({k: v for k, v in metadata.items() if k in merged and v})
+    if lead.published_date:
+        merged["published_date"] = lead.published_date  # the scrape's own date line wins
+    merged["title"] = (
+        lead.headline
+        or helpful_title(metadata.get("title", ""))
+        or _short(lead.first_line)
+        or filename_stem
+        or "Untitled"
+    )
+    if not merged["author"] and lead.author:
+        merged["author"] = lead.author
+    for field, value in overrides.items():
+        if field not in merged:
+            raise TypeError(f"unknown provenance field {field!r}")
+        if value is not None and value.strip():
+            merged[field] = value.strip()
+    for field in DATE_FIELDS:
+        merged[field] = check_date(field, merged[field])
+    return merged
+
+
+def _short(line: str) -> str:
+    line = _MARKDOWN_HEADING.sub("", line)
+    return line if 0 < len(line) <= _MAX_TITLE else ""
