@@ -1,0 +1,150 @@
+"""Starting the app: Qt set-up, who is coding, which project, and the smoke run.
+
+`annotator` opens the project given, else the last one, else the bundled sample (a
+fresh copy in the user's data folder), so a new user can code at once. `--smoke`
+does the same offscreen, paints the last document and exits: the run path, tested
+without a screen. A bad file gets the core's clear message; a bug gets a short
+dialog, never a silent exit.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from annotator import __version__
+from annotator.core import errors, user_settings
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Annotator"
+ORGANISATION = "Annotator"
+DOMAIN = "annotator.example.org"
+
+
+def run_app(project: str | None, *, smoke: bool = False) -> int:
+    """Run the GUI until the window closes; the process exit code."""
+    if smoke:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    configure_application(app)  # type: ignore[arg-type]
+    if smoke:
+        return _smoke(project)
+    install_excepthook()
+    if user_settings.configured_coder() is None:
+        ask_coder_name()
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow()
+    opened = window.open_project(choose_project(project, window.settings.last_project()))
+    if not opened and project is None:
+        window.open_sample_project()
+    window.show()
+    return int(app.exec())
+
+
+def configure_application(app: object) -> None:
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setOrganizationName(ORGANISATION)
+    QGuiApplication.setOrganizationDomain(DOMAIN)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("annotator")
+    icon = _icon_path()
+    if icon is not None:
+        QGuiApplication.setWindowIcon(QIcon(str(icon)))
+
+
+def _icon_path() -> Path | None:
+    from annotator.core.resources import resources_dir
+
+    try:
+        folder = resources_dir() / "icons"
+    except FileNotFoundError:
+        return None
+    for name in ("annotator-256.png", "annotator.png", "annotator.svg"):
+        if (folder / name).is_file():
+            return folder / name
+    found = sorted(folder.glob("*.png")) if folder.is_dir() else []
+    return found[-1] if found else None
+
+
+def choose_project(given: str | None, last: Path | None) -> Path:
+    """The project to open: the one asked for, else the last one, else the sample."""
+    if given:
+        return Path(given)
+    if last is not None and last.exists():
+        return last
+    from annotator.ui.sample import ensure_sample_project
+
+    return ensure_sample_project()
+
+
+def ask_coder_name() -> user_settings.CoderIdentity | None:
+    """First launch: ask who is coding and remember it for this user."""
+    from annotator.ui.preferences import CoderNameDialog
+
+    dialog = CoderNameDialog()
+    if dialog.exec() and dialog.name():
+        return user_settings.set_configured_coder(dialog.name())
+    return None
+
+
+def install_excepthook() -> None:
+    """A bug shows a short dialog (and is logged) instead of ending the app silently."""
+    previous = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        from annotator.ui import messages
+
+        if isinstance(exc, errors.AnnotatorError):
+            messages.show_error(None, exc)
+        else:
+            messages.unexpected_error_box(exc_type, exc, tb).exec()
+
+    sys.excepthook = hook
+
+
+def _smoke(project: str | None) -> int:
+    """Open the window offscreen, paint the last document, and report on stdout."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.ui.main_window import MainWindow
+
+    def report(_parent: object, exc: errors.AnnotatorError) -> None:
+        print(f"annotator --smoke: error: {exc}", file=sys.stderr)
+
+    try:
+        path = choose_project(project, None)
+    except errors.AnnotatorError as exc:
+        report(None, exc)
+        return 1
+    window = MainWindow(report_error=report)
+    if not window.open_project(path):
+        window.close()
+        return 1
+    window.show()
+    QApplication.processEvents()
+    image = window.grab()
+    viewer = window.workbench.viewer if window.workbench else None
+    document = viewer.current_document if viewer else None
+    shown = f"“{document.title}”" if document else "no document"
+    painted = viewer.painted_segment_count() if viewer else 0
+    print(
+        f"annotator --smoke: opened {path.name}, painted {shown} "
+        f"({painted} highlighted segments, window {image.width()}x{image.height()})"
+    )
+    window.close()
+    QApplication.processEvents()
+    return 0 if not image.isNull() else 1

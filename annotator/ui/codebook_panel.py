@@ -1,0 +1,366 @@
+"""The codebook panel: the code tree and every codebook action, by mouse or keyboard.
+
+Clicking a code (or pressing Enter on it) asks to code the selected text with it;
+the context menu and the Codes menu create, rename, recolour, define, key, nest,
+reorder, merge and delete codes. Each action is one core call through the session;
+the `ask_*` slots gather the researcher's decision in a dialog first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import codebook, codebook_edits
+from annotator.core.codebook_edits import CodingsPolicy
+from annotator.core.ids import new_id
+from annotator.ui import colors
+from annotator.ui.code_dialogs import DeleteCodeDialog, ShortcutDialog, TextDialog
+from annotator.ui.codebook_model import COUNT, KEY, NAME, SHOWN, CodebookModel
+from annotator.ui.quick_code import QuickCodePalette, candidates_from
+from annotator.ui.session import ProjectSession
+
+
+class CodeTree(QTreeView):
+    """A tree that treats Enter on a code as "code the selection with it"."""
+
+    code_entered = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not editing and self.currentIndex().isValid():
+            self.code_entered.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class CodebookPanel(QWidget):
+    code_clicked = Signal(str)  # the researcher picked this code for the selected text
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = CodebookModel(session, self)
+        self._collapsed: set[str] = set()
+        self._current_before_reset: str | None = None
+
+        self.tree = CodeTree(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Codebook")
+        self.tree.setHeaderHidden(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (KEY, COUNT, SHOWN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.clicked.connect(self._clicked)
+        self.tree.code_entered.connect(self._clicked)
+        self.tree.customContextMenuRequested.connect(self._show_menu)
+        self.tree.collapsed.connect(lambda i: self._collapsed.add(self.model.code_id(i) or ""))
+        self.tree.expanded.connect(lambda i: self._collapsed.discard(self.model.code_id(i) or ""))
+        self.model.modelAboutToBeReset.connect(self._remember_view)
+        self.model.modelReset.connect(self._restore_view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.setFocusProxy(self.tree)
+        self._make_actions()
+        self._restore_view()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(text: str, slot: object, keys: str | QKeySequence.StandardKey = "") -> QAction:
+            made = QAction(text, self)
+            if keys:
+                made.setShortcut(QKeySequence(keys))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.new_code_action = action("&New code…", self.ask_create_code, "Ins")
+        self.new_sub_code_action = action("New &sub-code…", self.ask_create_sub_code, "Shift+Ins")
+        self.rename_action = action("&Rename", self.start_rename, "F2")
+        self.recolour_action = action("Change &colour…", self.ask_recolour)
+        self.definition_action = action("Edit &definition…", self.ask_definition)
+        self.shortcut_action = action("Set &key…", self.ask_shortcut)
+        self.memo_action = action("Code &memo…", self.ask_memo)
+        self.move_up_action = action("Move &up", lambda: self.move_by(-1), "Alt+Up")
+        self.move_down_action = action("Move do&wn", lambda: self.move_by(1), "Alt+Down")
+        self.outdent_action = action("Move &out of parent", self.move_out, "Alt+Left")
+        self.merge_action = action("Mer&ge into…", self.ask_merge)
+        self.delete_action = action("&Delete code…", self.ask_delete, "Del")
+        self.show_only_action = action("Show &only this code", self.show_only)
+        self.show_all_action = action("Show &all codes", self.show_all)
+        self.new_code_action.setObjectName("new_code")
+        self.code_actions = [
+            self.new_code_action,
+            self.new_sub_code_action,
+            None,
+            self.rename_action,
+            self.recolour_action,
+            self.definition_action,
+            self.shortcut_action,
+            self.memo_action,
+            None,
+            self.move_up_action,
+            self.move_down_action,
+            self.outdent_action,
+            self.merge_action,
+            self.delete_action,
+            None,
+            self.show_only_action,
+            self.show_all_action,
+        ]
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for item in self.code_actions:
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
+
+    def _show_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        self.fill_menu(menu)
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        code_id = self.model.code_id(index)
+        if code_id and index.column() != SHOWN:
+            self.code_clicked.emit(code_id)
+
+    # -- keeping the view steady while the tree is rebuilt ----------------------------
+
+    def _remember_view(self) -> None:
+        self._current_before_reset = self.current_code_id()
+
+    def _restore_view(self) -> None:
+        for node in self.model.nodes():
+            if node.code.id not in self._collapsed:
+                self.tree.setExpanded(self.model.index_of(node.code.id), True)
+        if self._current_before_reset:
+            self.select_code(self._current_before_reset)
+
+    # -- what is selected -----------------------------------------------------------------
+
+    def current_code_id(self) -> str | None:
+        return self.model.code_id(self.tree.currentIndex())
+
+    def select_code(self, code_id: str) -> None:
+        index = self.model.index_of(code_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    # -- the actions themselves (one core call each) -------------------------------------
+
+    def create_code(
+        self, name: str, *, parent_id: str | None = None, color: str | None = None
+    ) -> str | None:
+        code_id = new_id()
+        used = [node.code.color for node in self.model.nodes()]
+        chosen = color or colors.next_code_color(used)
+        coder_id = self._session.coder_id
+        done = self._session.run(
+            lambda p: codebook.create_code(
+                p, name, parent_id=parent_id, color=chosen, coder_id=coder_id, code_id=code_id
+            )
+        )
+        if done is None:
+            return None
+        self.select_code(code_id)
+        return code_id
+
+    def edit_code(self, code_id: str, **values: str) -> bool:
+        coder_id = self._session.coder_id
+        done = self._session.run(
+            lambda p: codebook.update_code(p, code_id, coder_id=coder_id, **values)
+        )
+        return done is not None
+
+    def move(self, code_id: str, parent_id: str | None, row: int | None) -> bool:
+        return self.model.move(code_id, parent_id, row)
+
+    def move_by(self, delta: int) -> None:
+        code_id = self.current_code_id()
+        node = self.model.node(code_id) if code_id else None
+        if node is None or code_id is None:
+            return
+        siblings = self.model.siblings(node.code.parent_id)
+        at = siblings.index(code_id) + delta
+        if 0 <= at < len(siblings):
+            coder_id = self._session.coder_id
+            parent_id = node.code.parent_id
+            self._session.run(
+                lambda p: codebook.move_code(p, code_id, parent_id, at, coder_id=coder_id)
+            )
+
+    def move_out(self) -> None:
+        """Lift the current code one level up, just after its old parent."""
+        code_id = self.current_code_id()
+        node = self.model.node(code_id) if code_id else None
+        if node is None or code_id is None or node.code.parent_id is None:
+            return
+        parent = self.model.node(node.code.parent_id)
+        if parent is None:
+            return
+        grandparent = parent.code.parent_id
+        at = self.model.siblings(grandparent).index(parent.code.id) + 1
+        coder_id = self._session.coder_id
+        self._session.run(
+            lambda p: codebook.move_code(p, code_id, grandparent, at, coder_id=coder_id)
+        )
+
+    def merge(self, source_id: str, target_id: str) -> bool:
+        coder_id = self._session.coder_id
+        done = self._session.run(
+            lambda p: codebook_edits.merge_codes(p, source_id, target_id, coder_id=coder_id)
+        )
+        return done is not None
+
+    def delete(self, code_id: str, policy: CodingsPolicy) -> bool:
+        coder_id = self._session.coder_id
+        done = self._session.run(
+            lambda p: codebook_edits.delete_code(p, code_id, policy, coder_id=coder_id)
+        )
+        return done is not None
+
+    def show_only(self) -> None:
+        code_id = self.current_code_id()
+        if code_id:
+            keep = set(self._subtree(code_id))
+            self.model.set_hidden(frozenset(n.code.id for n in self.model.nodes()) - keep)
+
+    def show_all(self) -> None:
+        self.model.set_hidden(frozenset())
+
+    def _subtree(self, code_id: str) -> list[str]:
+        """The code and every code below it, by path."""
+        path = self._path(code_id)
+        return [
+            n.code.id for n in self.model.nodes() if n.path == path or n.path.startswith(path + "/")
+        ]
+
+    def _path(self, code_id: str) -> str:
+        node = self.model.node(code_id)
+        return node.path if node else ""
+
+    # -- asking first ------------------------------------------------------------------
+
+    def ask_create_code(self, *, parent_id: str | None = None) -> None:
+        where = f" under “{self._path(parent_id)}”" if parent_id else ""
+        name, ok = QInputDialog.getText(self, "New code", f"Name of the new code{where}:")
+        if ok and name.strip():
+            self.create_code(name, parent_id=parent_id)
+
+    def ask_create_sub_code(self) -> None:
+        parent_id = self.current_code_id()
+        if parent_id:
+            self.ask_create_code(parent_id=parent_id)
+        else:
+            self.ask_create_code()
+
+    def start_rename(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(NAME))
+
+    def ask_recolour(self) -> None:
+        node = self._current_node()
+        if node is None:
+            return
+        chosen = QColorDialog.getColor(
+            QColor(node.code.color), self, f"Colour of “{node.code.name}”"
+        )
+        if chosen.isValid():
+            self.edit_code(node.code.id, color=chosen.name().upper())
+
+    def ask_definition(self) -> None:
+        node = self._current_node()
+        if node is None:
+            return
+        dialog = TextDialog(
+            f"Definition of “{node.code.name}”",
+            "What counts as this code, what does not, and an example:",
+            node.code.definition,
+            self,
+        )
+        if dialog.exec() and dialog.text() != node.code.definition:
+            self.edit_code(node.code.id, definition=dialog.text())
+
+    def ask_memo(self) -> None:
+        node = self._current_node()
+        if node is None:
+            return
+        dialog = TextDialog(
+            f"Memo on “{node.code.name}”", "Notes on this code:", node.code.memo, self
+        )
+        if dialog.exec() and dialog.text() != node.code.memo:
+            self.edit_code(node.code.id, memo=dialog.text())
+
+    def ask_shortcut(self) -> None:
+        node = self._current_node()
+        if node is None:
+            return
+        dialog = ShortcutDialog(node.code.name, node.code.shortcut, self)
+        if dialog.exec() and dialog.keys() != node.code.shortcut:
+            self.edit_code(node.code.id, shortcut=dialog.keys())
+
+    def ask_merge(self) -> None:
+        node = self._current_node()
+        if node is None:
+            return
+        below = set(self._subtree(node.code.id))
+        targets = [n for n in self.model.nodes() if n.code.id not in below]
+        palette = QuickCodePalette(
+            candidates_from(targets),
+            title=f"Merge “{node.code.name}” into…",
+            allow_create=False,
+            parent=self,
+        )
+        if palette.exec() and palette.chosen_code_id:
+            self.merge(node.code.id, palette.chosen_code_id)
+
+    def ask_delete(self) -> None:
+        node = self._current_node()
+        if node is None:
+            return
+        subtree = self._subtree(node.code.id)
+        parent = self.model.node(node.code.parent_id) if node.code.parent_id else None
+        dialog = DeleteCodeDialog(
+            node.code.name,
+            codings=sum(self.model.count(code_id) for code_id in subtree),
+            sub_codes=len(subtree) - 1,
+            parent_name=parent.code.name if parent else None,
+            parent=self,
+        )
+        if dialog.exec():
+            self.delete(node.code.id, dialog.policy())
+
+    def _current_node(self) -> codebook.CodeNode | None:
+        code_id = self.current_code_id()
+        return self.model.node(code_id) if code_id else None

@@ -1,0 +1,78 @@
+"""Help: the keyboard shortcuts, read from the live actions so the list never goes stale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import __version__
+
+# Keys Qt's widgets give us for free, which no QAction lists.
+BUILT_IN_KEYS = (
+    ("Text", "Shift+arrows, Shift+Ctrl+arrows", "Select text with the keyboard"),
+    ("Text", "Menu key or Shift+F10", "Coding menu at the cursor"),
+    ("Text", "1 … 9", "Code the selection with the first nine codes (or their own keys)"),
+    ("Codebook", "Enter", "Code the selected text with the current code"),
+    ("Codebook", "Type letters", "Jump to a code by name"),
+    ("Anywhere", "Tab, Shift+Tab", "Move between panes and fields"),
+)
+
+
+def shortcut_rows(groups: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[str, str, str]]:
+    """(where, keys, what) for every action with a key, then Qt's built-in keys."""
+    rows: list[tuple[str, str, str]] = []
+    for where, actions in groups:
+        for action in actions:
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            if keys:
+                rows.append((where, keys, action.text().replace("&", "").rstrip("…")))
+    rows.extend(BUILT_IN_KEYS)
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(640, 560)
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(["Where", "Keys", "Does"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        "About Annotator",
+        f"<h3>Annotator {__version__}</h3>"
+        "<p>Offline coding of documents for human-rights research: highlight passages, "
+        "code them against a codebook, export cited excerpts.</p>"
+        "<p>Your projects stay on this computer; Annotator never connects to the network.</p>"
+        "<p>Licensed under the GNU GPL, version 3 or later.</p>",
+    )

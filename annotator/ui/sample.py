@@ -1,0 +1,71 @@
+"""The sample project a new user codes in at once: a fresh copy in their data folder.
+
+Built the first time it is needed (default codebook, the bundled sample articles and
+a few example codings) and then left alone, so the researcher's practice codings
+stay. The builder writes to a temporary name, so an interrupted first launch never
+leaves a half-built sample behind.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from pathlib import Path
+
+from annotator.core import user_settings
+from annotator.core.codebook_file import new_project
+from annotator.core.documents import NewDocument, store_document
+from annotator.core.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+SAMPLE_FILE_NAME = "Sample project.annotator"
+_BUILDER = "annotator.core.sample_project"
+
+
+def sample_project_path() -> Path:
+    return user_settings.data_dir() / SAMPLE_FILE_NAME
+
+
+def ensure_sample_project() -> Path:
+    """The sample project's path, building it first if this user has none yet."""
+    path = sample_project_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    _remove_with_sidecars(partial)
+    if importlib.util.find_spec(_BUILDER) is not None:
+        from annotator.core.sample_project import build_sample_project
+
+        build_sample_project(partial)
+    else:  # until the importer's full sample builder ships: the plain-text articles
+        _build_plain(partial)
+    partial.replace(path)
+    _remove_with_sidecars(partial)
+    log.info("built the sample project at %s", path)
+    return path
+
+
+def _build_plain(path: Path) -> None:
+    project = new_project(path, name="Sample project")
+    try:
+        for article in sorted(resource_path("samples").glob("*.txt")):
+            text = article.read_text("utf-8")
+            title = article.stem.split("-", 1)[-1].replace("-", " ").capitalize()
+            store_document(
+                project,
+                NewDocument(
+                    title=title,
+                    text=text,
+                    original=article.read_bytes(),
+                    original_filename=article.name,
+                ),
+            )
+    finally:
+        project.close()
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)

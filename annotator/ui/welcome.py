@@ -1,0 +1,36 @@
+"""What the window shows with no project open: three ways to start."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+
+class WelcomePage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setAccessibleName("Start")
+        title = QLabel("<h2>No project is open</h2>", self)
+        text = QLabel(
+            "A project is one file holding your documents, codebook and codings. "
+            "Every action is saved the moment you do it.",
+            self,
+        )
+        text.setWordWrap(True)
+        self.sample_button = QPushButton("Try the &sample project", self)
+        self.new_button = QPushButton("&New project…", self)
+        self.open_button = QPushButton("&Open a project…", self)
+        self.sample_button.clicked.connect(window.open_sample_project)
+        self.new_button.clicked.connect(window.ask_new_project)
+        self.open_button.clicked.connect(window.ask_open_project)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, text, self.sample_button, self.new_button, self.open_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        text.setMaximumWidth(520)

@@ -1,0 +1,377 @@
+"""The menu bar: every action reachable by mouse and keyboard, named for what it does.
+
+Actions that need an open project are disabled without one. Import and Export
+arrive with their own modules; until those exist the menu entries are present but
+disabled, with a tooltip saying so.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+
+from annotator.core import coders
+from annotator.core.changes import Change
+from annotator.ui.help_dialogs import ShortcutsDialog, shortcut_rows, show_about
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.session import ProjectSession
+    from annotator.ui.workbench import Workbench
+
+Keys = str | QKeySequence.StandardKey | list[QKeySequence]
+
+
+def dialog_available(module: str) -> bool:
+    """Whether an optional dialog module (another issue's work) is installed yet."""
+    return importlib.util.find_spec(f"annotator.ui.{module}") is not None
+
+
+class WindowMenus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.undo_group = QUndoGroup(self)
+        self._session: ProjectSession | None = None
+        self._workbench: Workbench | None = None
+        self._project_actions: list[QAction] = []
+        self._coding_actions: list[QAction] = []
+        self._build_file_menu()
+        self._build_edit_menu()
+        self.codes_menu = window.menuBar().addMenu("&Codes")
+        self._build_view_menu()
+        self._build_help_menu()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: Keys = "",
+        *,
+        needs_project: bool = True,
+        writes: bool = False,
+    ) -> QAction:
+        made = QAction(text, self.window)
+        if isinstance(keys, list):
+            made.setShortcuts(keys)
+        elif keys:
+            made.setShortcut(QKeySequence(keys))
+        made.triggered.connect(lambda _=False: slot())
+        self.window.addAction(made)
+        if needs_project:
+            self._project_actions.append(made)
+        if writes:
+            self._coding_actions.append(made)
+        return made
+
+    # -- File --------------------------------------------------------------------------
+
+    def _build_file_menu(self) -> None:
+        w = self.window
+        menu = w.menuBar().addMenu("&File")
+        menu.addAction(
+            self._action(
+                "&New project…",
+                w.ask_new_project,
+                QKeySequence.StandardKey.New,
+                needs_project=False,
+            )
+        )
+        menu.addAction(
+            self._action(
+                "&Open project…",
+                w.ask_open_project,
+                QKeySequence.StandardKey.Open,
+                needs_project=False,
+            )
+        )
+        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addAction(
+            self._action("Open the &sample project", w.open_sample_project, needs_project=False)
+        )
+        menu.addSeparator()
+        self.import_action = self._action(
+            "&Import documents…", self._import, "Ctrl+Shift+I", writes=True
+        )
+        self.export_action = self._action("&Export…", self._export, "Ctrl+E")
+        self.merge_action = QAction("&Merge a project into this one…", w)
+        self.merge_action.setEnabled(False)
+        self.merge_action.setToolTip("arrives with team exchange")
+        self.merge_action.setStatusTip("arrives with team exchange")
+        menu.addActions([self.import_action, self.export_action, self.merge_action])
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
+        self.save_copy_action = self._action("Save a &copy…", w.ask_save_copy, "Ctrl+Shift+S")
+        menu.addAction(self.save_copy_action)
+        menu.addAction(
+            self._action("&Close project", w.close_project, QKeySequence.StandardKey.Close)
+        )
+        menu.addSeparator()
+        menu.addAction(
+            self._action("&Quit", w.close, QKeySequence.StandardKey.Quit, needs_project=False)
+        )
+        self.file_menu = menu
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.window.settings.recent_projects()
+        for path in recent:
+            action = self.recent_menu.addAction(recent_label(path))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.window.open_project(p))
+        if not recent:
+            self.recent_menu.addAction("(no recent projects)").setEnabled(False)
+
+    def _import(self) -> None:
+        session = self._session
+        if session is None or not dialog_available("import_dialog"):
+            return
+        from annotator.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(session.project, session.coder_id, self.window)
+        dialog.exec()
+        imported = list(getattr(dialog, "imported_document_ids", []) or [])
+        if imported:
+            self.window.broadcast_outside_change(
+                Change(action="Import documents", documents=frozenset(imported))
+            )
+            if self._workbench is not None:
+                self._workbench.documents.select_document(imported[0])
+
+    def _export(self) -> None:
+        session = self._session
+        if session is None or not dialog_available("export_dialog"):
+            return
+        from annotator.ui.export_dialog import ExportDialog
+
+        ExportDialog(session.project, self.window).exec()
+
+    # -- Edit ------------------------------------------------------------------------------
+
+    def _build_edit_menu(self) -> None:
+        w = self.window
+        menu = w.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_group.createUndoAction(w, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(w, "&Redo")
+        self.redo_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        w.addActions([self.undo_action, self.redo_action])
+        menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
+        self.quick_code_action = self._action(
+            "&Quick code…",
+            self._on_workbench(lambda b: b.coding.quick_code()),
+            "Ctrl+K",
+            writes=True,
+        )
+        self.in_vivo_action = self._action(
+            "Code in &vivo",
+            self._on_workbench(lambda b: b.coding.code_in_vivo()),
+            "Ctrl+I",
+            writes=True,
+        )
+        self.remove_action = self._action(
+            "&Remove codings at the cursor",
+            self._on_workbench(lambda b: b.coding.remove(b.viewer.codings_at_cursor())),
+            "Ctrl+Shift+Backspace",
+            writes=True,
+        )
+        self.coding_memo_action = self._action(
+            "Coding &memo…", self._coding_memo, "Ctrl+M", writes=True
+        )
+        menu.addActions(
+            [
+                self.quick_code_action,
+                self.in_vivo_action,
+                self.remove_action,
+                self.coding_memo_action,
+            ]
+        )
+        menu.addSeparator()
+        self.finished_action = self._action(
+            "Document &finished", self._toggle_finished, "Ctrl+Shift+F", writes=True
+        )
+        self.finished_action.setCheckable(True)
+        self.document_memo_action = self._action(
+            "&Document memo", self._document_memo, "Ctrl+Shift+M", writes=True
+        )
+        self.project_memo_action = self._action("&Project memo…", w.ask_project_memo, writes=True)
+        menu.addActions([self.finished_action, self.document_memo_action, self.project_memo_action])
+        menu.addSeparator()
+        self.preferences_action = self._action(
+            "Pre&ferences…",
+            w.ask_preferences,
+            QKeySequence.StandardKey.Preferences,
+            needs_project=False,
+        )
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        menu.addAction(self.preferences_action)
+        self.edit_menu = menu
+
+    def _on_workbench(self, call: Callable[[Workbench], object]) -> Callable[[], None]:
+        def run() -> None:
+            if self._workbench is not None:
+                call(self._workbench)
+
+        return run
+
+    def _coding_memo(self) -> None:
+        bench = self._workbench
+        if bench is None:
+            return
+        here = bench.viewer.codings_at_cursor()
+        chosen = bench.details.current_coding()
+        target = (
+            chosen if chosen and chosen.id in {c.id for c in here} else (here[0] if here else None)
+        )
+        if target is None:
+            self.window.statusBar().showMessage("Put the cursor in a coded passage first.", 6000)
+            return
+        bench.coding.ask_memo(target)
+
+    def _toggle_finished(self) -> None:
+        bench = self._workbench
+        if bench is None or bench.viewer.current_document is None:
+            return
+        bench.details.finished_box.click()
+
+    def _document_memo(self) -> None:
+        bench = self._workbench
+        if bench is not None:
+            bench.details.setCurrentIndex(1)
+            bench.details.document_memo.setFocus()
+
+    # -- View --------------------------------------------------------------------------------
+
+    def _build_view_menu(self) -> None:
+        w = self.window
+        menu = w.menuBar().addMenu("&View")
+        self.zoom_in_action = self._action(
+            "Zoom &in", lambda: w.zoom(1), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &out", lambda: w.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_reset_action = self._action("&Actual size", lambda: w.set_font_size(12), "Ctrl+0")
+        menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        menu.addSeparator()
+        self.coders_menu = menu.addMenu("Show &coders")
+        self.show_all_codes_action = self._action(
+            "Show all &codes", self._on_workbench(lambda b: b.codebook.show_all())
+        )
+        menu.addAction(self.show_all_codes_action)
+        menu.addSeparator()
+        panes = [
+            ("Go to &documents", "documents", "Ctrl+1"),
+            ("Go to &text", "text", "Ctrl+2"),
+            ("Go to code&book", "codebook", "Ctrl+3"),
+            ("Go to de&tails", "details", "Ctrl+4"),
+            ("&Filter documents", "filter", "Ctrl+L"),
+        ]
+        for text, pane, keys in panes:
+            menu.addAction(self._action(text, lambda p=pane: w.focus_pane(p), keys))
+        menu.addSeparator()
+        self.next_action = self._action(
+            "&Next document", self._on_workbench(lambda b: b.documents.step(1)), "Ctrl+PgDown"
+        )
+        self.previous_action = self._action(
+            "&Previous document", self._on_workbench(lambda b: b.documents.step(-1)), "Ctrl+PgUp"
+        )
+        menu.addActions([self.next_action, self.previous_action])
+        self.view_menu = menu
+
+    def refresh_coders(self) -> None:
+        """One check per coder: whose highlights the text shows."""
+        self.coders_menu.clear()
+        session, bench = self._session, self._workbench
+        if session is None or bench is None:
+            self.coders_menu.setEnabled(False)
+            return
+        self.coders_menu.setEnabled(True)
+        hidden = bench.viewer.hidden_coders
+        for coder in coders.list_coders(session.project):
+            action = self.coders_menu.addAction(coder.name)
+            action.setCheckable(True)
+            action.setChecked(coder.id not in hidden)
+            action.toggled.connect(lambda shown, c=coder.id: self._show_coder(c, shown))
+
+    def _show_coder(self, coder_id: str, shown: bool) -> None:
+        bench = self._workbench
+        if bench is not None:
+            hidden = bench.viewer.hidden_coders
+            bench.viewer.set_hidden(coders_=hidden - {coder_id} if shown else hidden | {coder_id})
+
+    # -- Help ------------------------------------------------------------------------------
+
+    def _build_help_menu(self) -> None:
+        menu = self.window.menuBar().addMenu("&Help")
+        self.shortcuts_help_action = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, ["F1", "Ctrl+/"], needs_project=False
+        )
+        menu.addAction(self.shortcuts_help_action)
+        menu.addAction(
+            self._action("&About Annotator", lambda: show_about(self.window), needs_project=False)
+        )
+
+    def shortcuts_dialog(self) -> ShortcutsDialog:
+        menus = [self.file_menu, self.edit_menu, self.codes_menu, self.view_menu]
+        groups = [(m.title().replace("&", ""), m.actions()) for m in menus]
+        return ShortcutsDialog(shortcut_rows(groups), self.window)
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog().exec()
+
+    # -- following the open project -----------------------------------------------------------
+
+    def project_changed(self, session: ProjectSession | None, workbench: Workbench | None) -> None:
+        self._session, self._workbench = session, workbench
+        if session is not None:
+            if session.undo_stack not in self.undo_group.stacks():
+                self.undo_group.addStack(session.undo_stack)
+            self.undo_group.setActiveStack(session.undo_stack)
+        writable = session is not None and not session.project.read_only
+        for action in self._project_actions:
+            action.setEnabled(session is not None)
+        for action in self._coding_actions:
+            action.setEnabled(writable)
+        self.import_action.setEnabled(writable and dialog_available("import_dialog"))
+        self.import_action.setToolTip(
+            "" if dialog_available("import_dialog") else "arrives with importing"
+        )
+        self.export_action.setEnabled(session is not None and dialog_available("export_dialog"))
+        self.export_action.setToolTip(
+            "" if dialog_available("export_dialog") else "arrives with exports"
+        )
+        self.codes_menu.clear()
+        if workbench is not None:
+            workbench.codebook.fill_menu(self.codes_menu)
+            workbench.document_opened.connect(self._document_opened)
+            workbench.details.finished_box.toggled.connect(self.finished_action.setChecked)
+            self.codes_menu.setEnabled(True)
+        else:
+            self.codes_menu.setEnabled(False)
+        self.refresh_coders()
+        self._document_opened()
+
+    def _document_opened(self, _document_id: str = "") -> None:
+        bench = self._workbench
+        if bench is not None:
+            self.finished_action.setChecked(bench.details.finished_box.isChecked())
+
+    def forget_session(self, session: ProjectSession) -> None:
+        if session.undo_stack in self.undo_group.stacks():
+            self.undo_group.removeStack(session.undo_stack)
+
+
+def recent_label(path: Path) -> str:
+    return f"{path.stem}  ({path.parent})"
