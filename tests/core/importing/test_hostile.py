@@ -1,0 +1,211 @@
+"""Hostile and broken input: a clear error per file, the project intact, the rest imported.
+
+Failures the test machine cannot produce (a permission error when running as root)
+are injected at the I/O layer.
+"""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from annotator.core import coders, documents
+from annotator.core.check import check_project
+from annotator.core.importing import errors, import_items, prepare_file
+from annotator.core.importing.reading import MB
+from annotator.core.project import Project
+from tests.core.importing import builders
+
+DTD_BOMB = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def failure_of(path: Path) -> errors.ImportFailed:
+    with pytest.raises(errors.ImportFailed) as caught:
+        prepare_file(path)
+    assert str(path) in str(caught.value)  # every message names its file
+    return caught.value
+
+
+def test_an_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b" \r\n\t\n")
+    assert isinstance(failure_of(tmp_path / "empty.txt"), errors.EmptyFile)
+    assert isinstance(failure_of(tmp_path / "blank.txt"), errors.EmptyFile)
+
+
+def test_binary_garbage_named_txt(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    assert isinstance(failure_of(path), errors.NotText)
+
+
+def test_a_docx_that_is_not_a_zip(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    path.write_bytes(b"{\\rtf1 an RTF file renamed to .docx}")
+    error = failure_of(path)
+    assert isinstance(error, errors.DamagedFile) and "not a zip archive" in str(error)
+
+
+def test_a_zip_that_is_not_a_word_document(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    path.write_bytes(builders.zip_bytes({"hello.txt": b"hi"}))
+    assert "word/document.xml is missing" in str(failure_of(path))
+
+
+def test_a_docx_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(
+        builders.zip_bytes(
+            {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<a>" + b" " * (40 * MB)}
+        )
+    )
+    assert path.stat().st_size < 200_000
+    error = failure_of(path)
+    assert isinstance(error, errors.UnsafeFile) and "zip bomb" in str(error)
+
+
+def test_a_docx_whose_zip_lies_about_sizes(tmp_path: Path) -> None:
+    """Declared small, unpacks large: zipfile stops at the declared size and fails."""
+    real = builders.write_docx(tmp_path / "real.docx").read_bytes()
+    forged = tmp_path / "forged.docx"
+    with zipfile.ZipFile(tmp_path / "real.docx") as source:
+        document_xml = source.read("word/document.xml")
+    marker = len(document_xml).to_bytes(4, "little")
+    forged.write_bytes(real.replace(marker, (100).to_bytes(4, "little")))
+    assert forged.read_bytes() != real
+    assert isinstance(failure_of(forged), errors.DamagedFile)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "part"), [(".docx", "word/document.xml"), (".odt", "content.xml")]
+)
+def test_xml_with_entities_is_refused_as_unsafe(tmp_path: Path, suffix: str, part: str) -> None:
+    path = tmp_path / f"entities{suffix}"
+    path.write_bytes(builders.zip_bytes({"[Content_Types].xml": b"<Types/>", part: DTD_BOMB}))
+    error = failure_of(path)
+    assert isinstance(error, errors.UnsafeFile) and "DTDForbidden" in str(error)
+
+
+def test_a_50_mb_web_page_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    with path.open("wb") as handle:
+        handle.truncate(50 * MB)  # sparse: 50 MB on paper, nothing on disk
+    error = failure_of(path)
+    assert isinstance(error, errors.TooLarge) and "50.0 MB" in str(error)
+
+
+def test_a_pdf_with_a_broken_xref_is_recovered(tmp_path: Path) -> None:
+    data = builders.pdf_bytes()
+    start = data.rfind(b"startxref\n") + len(b"startxref\n")
+    end = data.index(b"\n", start)
+    broken = tmp_path / "broken-xref.pdf"
+    broken.write_bytes(data[:start] + b"999999" + data[end:])
+    assert prepare_file(broken).text.split("\n\n") == builders.PARAGRAPHS
+
+
+def test_a_pdf_beyond_repair(tmp_path: Path) -> None:
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R")
+    error = failure_of(path)
+    assert isinstance(error, errors.DamagedFile) and "PDF" in str(error)
+
+
+def test_a_password_protected_pdf(tmp_path: Path) -> None:
+    from fpdf import FPDF
+    from fpdf.enums import EncryptionMethod
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(text="Minutes of the camera committee")
+    pdf.set_encryption(
+        owner_password="o", user_password="u", encryption_method=EncryptionMethod.RC4
+    )
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert isinstance(failure_of(path), errors.PasswordProtected)
+
+
+def test_an_unsupported_format_suggests_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    error = failure_of(path)
+    assert isinstance(error, errors.UnsupportedFormat) and "save it as .docx" in str(error)
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    assert isinstance(failure_of(tmp_path / "gone.txt"), errors.FileMissing)
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(builders.SCRAPE, folder / "a-good.txt")
+    (folder / "b-empty.txt").write_bytes(b"")
+    (folder / "c-garbage.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "d-not-a-zip.docx").write_bytes(b"plain bytes")
+    builders.write_docx(folder / "e-good.docx")
+    (folder / "f-vanishes.txt").write_text("I will be gone before my turn.", "utf-8")
+    (folder / "g-forbidden.txt").write_text("Nobody may read me.", "utf-8")
+    builders.write_pdf(folder / "h-good.pdf")
+    return folder
+
+
+def test_a_folder_of_good_and_broken_files_imports_the_good_ones(
+    project: Project,
+    coder: coders.Coder,
+    mixed_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forbidden = mixed_folder / "g-forbidden.txt"
+    real_open = Path.open
+
+    def guarded_open(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self == forbidden:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+
+    def delete_the_vanishing_file(step: object) -> None:
+        (mixed_folder / "f-vanishes.txt").unlink(missing_ok=True)
+
+    report = import_items(
+        project, [mixed_folder], coder_id=coder.id, on_progress=delete_the_vanishing_file
+    )
+    assert sorted(Path(i.source).name for i in report.imported) == [
+        "a-good.txt",
+        "e-good.docx",
+        "h-good.pdf",
+    ]
+    failures = {Path(f.source).name: type(f.error) for f in report.failed}
+    assert failures == {
+        "b-empty.txt": errors.EmptyFile,
+        "c-garbage.txt": errors.NotText,
+        "d-not-a-zip.docx": errors.DamagedFile,
+        "f-vanishes.txt": errors.FileMissing,
+        "g-forbidden.txt": errors.FileUnreadable,
+    }
+    assert "permission denied" in next(f.reason for f in report.failed if "forbidden" in f.source)
+    assert not report.ok
+    assert len(documents.list_documents(project)) == 3
+    assert check_project(project).ok
+
+
+def test_a_failed_import_leaves_earlier_documents_untouched(
+    project: Project, coder: coders.Coder, mixed_folder: Path
+) -> None:
+    first = import_items(project, [mixed_folder / "a-good.txt"], coder_id=coder.id)
+    before = documents.get_document(project, first.imported[0].document_id)
+    import_items(project, [mixed_folder], coder_id=coder.id)
+    assert documents.get_document(project, before.id) == before
+    assert check_project(project).ok
