@@ -14,10 +14,22 @@ from collections.abc import Sequence
 from annotator import __version__
 
 # Each module adds its subcommands with `register(subparsers)`.
-from annotator.cli import codebook_commands, coding_commands, import_commands, project_commands
+from annotator.cli import (
+    codebook_commands,
+    coding_commands,
+    import_commands,
+    project_commands,
+    search_commands,
+)
 from annotator.core.errors import AnnotatorError
 
-COMMAND_MODULES = [project_commands, codebook_commands, coding_commands, import_commands]
+COMMAND_MODULES = [
+    project_commands,
+    codebook_commands,
+    coding_commands,
+    import_commands,
+    search_commands,
+]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -1,0 +1,265 @@
+"""`search`, `autocode`, `excerpts` and `report`: finding and reviewing from a script."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from annotator.cli.common import (
+    UsageError,
+    add_filters,
+    add_json,
+    add_project,
+    emit,
+    open_cli_project,
+    resolve_coders,
+    resolve_codes,
+    resolve_documents,
+    writing_coder,
+)
+from annotator.core import autocode, excerpts, overviews, search
+from annotator.core.codebook import code_path, find_code
+from annotator.core.project import Project
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("search", help="find words, phrases or patterns in every document")
+    add_project(p)
+    p.add_argument(
+        "query",
+        metavar="QUERY",
+        help='words, "phrases", prefix*, AND, OR, NOT, (...); or see --exact / --regex',
+    )
+    _add_mode(p)
+    p.add_argument("--document", action="append", metavar="ID|TITLE", help="(repeatable)")
+    p.add_argument("--limit", type=int, metavar="N", help="show at most N matches")
+    add_json(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("autocode", help="code every match of a search (preview: --dry-run)")
+    add_project(p)
+    p.add_argument("--code", required=True, metavar="PATH", help="code path or name")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--pattern", metavar="REGEX", help="a regular expression")
+    what.add_argument("--query", metavar="FTS", help="a search as for `annotator search`")
+    p.add_argument(
+        "--scope",
+        choices=autocode.SCOPES,
+        default="match",
+        help="code the match itself, or its sentence or paragraph (default: match)",
+    )
+    p.add_argument("--case-sensitive", action="store_true", help="for --pattern")
+    p.add_argument("--document", action="append", metavar="ID|TITLE", help="(repeatable)")
+    p.add_argument("--coder", metavar="ID|NAME", help="default: your configured coder")
+    p.add_argument("--dry-run", action="store_true", help="list the passages, code nothing")
+    add_json(p)
+    p.set_defaults(func=cmd_autocode)
+
+    p = sub.add_parser("excerpts", help="list coded passages with their context")
+    add_project(p)
+    add_filters(p)
+    p.add_argument("--with-subcodes", action="store_true", help="include codes below each code")
+    p.add_argument(
+        "--match",
+        choices=("any", "all"),
+        default="any",
+        help="all: only passages coded with every --code at once (overlapping)",
+    )
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before")
+    p.add_argument("--memo", metavar="TEXT", help="coding memo contains TEXT")
+    p.add_argument("--context", type=int, default=excerpts.CONTEXT_WIDTH, metavar="N")
+    p.add_argument("--limit", type=int, metavar="N", help="show at most N excerpts")
+    add_json(p)
+    p.set_defaults(func=cmd_excerpts)
+
+    p = sub.add_parser("report", help="code frequencies, code-by-document matrix, co-occurrence")
+    add_project(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--frequencies", action="store_true", help="codings and documents per code")
+    which.add_argument("--matrix", action="store_true", help="codings per code and document")
+    which.add_argument("--cooccurrence", action="store_true", help="codes overlapping codes")
+    add_filters(p)
+    p.add_argument("--with-subcodes", action="store_true", help="matrix rows include sub-codes")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
+    add_json(p)
+    p.set_defaults(func=cmd_report)
+
+
+def _add_mode(p: argparse.ArgumentParser) -> None:
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--exact", action="store_true", help="QUERY is literal text")
+    mode.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
+    p.add_argument("--case-sensitive", action="store_true", help="with --exact or --regex")
+
+
+def _ids(found: Sequence[object] | None) -> list[str] | None:
+    return None if found is None else [item.id for item in found]  # type: ignore[attr-defined]
+
+
+def _line(title: str, date: str, start: int, end: int, before: str, text: str, after: str) -> str:
+    when = f" ({date})" if date else ""
+    return f"{title}{when} [{start}-{end}]: …{before}«{text}»{after}…"
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    mode: search.Mode = "exact" if args.exact else "regex" if args.regex else "words"
+    with open_cli_project(args) as project:
+        documents = _ids(resolve_documents(project, args.document))
+        results = search.search(
+            project,
+            args.query,
+            mode=mode,
+            case_sensitive=args.case_sensitive,
+            document_ids=documents,
+        )
+        hits = results.next_hits(args.limit) if args.limit else results.all_hits()
+        total = results.document_count
+    data = {
+        "query": args.query,
+        "mode": mode,
+        "index": results.index,
+        "documents": total,
+        "complete": results.exhausted,
+        "hits": hits,
+    }
+
+    def lines() -> Iterator[str]:
+        shown = f"{len(hits)} match(es)" + ("" if results.exhausted else " shown")
+        yield f"{shown} in {total} document(s)" if total is not None else shown
+        for h in hits:
+            yield _line(
+                h.document_title, h.published_date, h.start, h.end, h.before, h.text, h.after
+            )
+
+    emit(args, data, lines)
+    return 0
+
+
+def cmd_autocode(args: argparse.Namespace) -> int:
+    query, mode = (args.pattern, "regex") if args.pattern is not None else (args.query, "words")
+    with open_cli_project(args) as project:
+        code = find_code(project, args.code)
+        path = code_path(project, code.id)
+        documents = _ids(resolve_documents(project, args.document))
+        coder = writing_coder(project, args)
+        passages = autocode.preview(
+            project,
+            code.id,
+            query,
+            coder.id,
+            mode=mode,
+            case_sensitive=args.case_sensitive,
+            scope=args.scope,
+            document_ids=documents,
+        )
+        new = [p for p in passages if not p.already_coded]
+        added = 0
+        if new and not args.dry_run:
+            change = autocode.apply(project, code.id, new, coder.id, query=query, scope=args.scope)
+            added = len(change.codings)
+    data = {
+        "code": path,
+        "coder": coder.name,
+        "query": query,
+        "scope": args.scope,
+        "dry_run": args.dry_run,
+        "passages": passages,
+        "coded": added,
+        "already_coded": len(passages) - len(new),
+    }
+
+    def lines() -> Iterator[str]:
+        for p in passages:
+            mark = "= " if p.already_coded else "+ "
+            yield mark + _line(p.document_title, "", p.start, p.end, p.before, p.text, p.after)
+        skipped = len(passages) - len(new)
+        note = f" ({skipped} already coded, left as they were)" if skipped else ""
+        if args.dry_run:
+            yield f"Would code {len(new)} passage(s) as {path}{note}; nothing was changed"
+        else:
+            yield f"Coded {added} passage(s) as {path} for {coder.name}{note}"
+
+    emit(args, data, lines)
+    return 0
+
+
+def cmd_excerpts(args: argparse.Namespace) -> int:
+    if args.match == "all" and len(args.code or []) < 2:
+        raise UsageError("--match all needs at least two --code")
+    with open_cli_project(args) as project:
+        found = excerpts.excerpts(
+            project,
+            _ids(resolve_codes(project, args.code)),
+            with_subcodes=args.with_subcodes,
+            coder_ids=_ids(resolve_coders(project, args.coder)),
+            document_ids=_ids(resolve_documents(project, args.document)),
+            match=args.match,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            memo_contains=args.memo,
+            context=max(0, args.context),
+            limit=args.limit,
+        )
+
+    def lines() -> Iterator[str]:
+        for e in found:
+            yield _line(
+                e.document_title, e.published_date, e.start, e.end, e.before, e.quote, e.after
+            )
+            yield f"    {e.code_name} · {e.coder_name}" + (f" · memo: {e.memo}" if e.memo else "")
+        yield f"{len(found)} excerpt(s)"
+
+    emit(args, found, lines)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    with open_cli_project(args) as project:
+        data, rows = _report(project, args)
+    if args.csv:
+        overviews.write_csv(args.csv, rows)
+
+    def lines() -> Iterator[str]:
+        yield from _aligned(rows)
+        if args.csv:
+            yield f"Wrote {args.csv}"
+
+    emit(args, data, lines)
+    return 0
+
+
+def _report(project: Project, args: argparse.Namespace) -> tuple[object, list[overviews.Row]]:
+    codes = _ids(resolve_codes(project, args.code))
+    coders = _ids(resolve_coders(project, args.coder))
+    documents = _ids(resolve_documents(project, args.document))
+    if args.frequencies:
+        found = overviews.frequencies(project, coder_ids=coders, document_ids=documents)
+        if codes is not None:
+            found = [f for f in found if f.code.id in codes]
+        return found, overviews.frequency_rows(found)
+    if args.matrix:
+        matrix = overviews.code_document_matrix(
+            project,
+            code_ids=codes,
+            document_ids=documents,
+            coder_ids=coders,
+            with_subcodes=args.with_subcodes,
+        )
+        return matrix, overviews.matrix_rows(matrix)
+    pairs = overviews.cooccurrence(
+        project, code_ids=codes, coder_ids=coders, document_ids=documents
+    )
+    return pairs, overviews.cooccurrence_rows(pairs)
+
+
+def _aligned(rows: Sequence[overviews.Row]) -> Iterator[str]:
+    """A plain-text table: the first column left-aligned, numbers to the right."""
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [
+            str(cell).ljust(widths[i]) if i == 0 else str(cell).rjust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        yield "  ".join(cells).rstrip()
