@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotator.core import errors, file_header, migrations, user_settings
+from annotator.core import cipher_driver, errors, migrations, user_settings
 from annotator.core.project import Project
 from annotator.core.read_only import connect_read_only
 
@@ -85,9 +85,11 @@ def backup_now(project: Project | Path | str, *, keep: int | None = None) -> Bac
     own. Keeps the newest `keep` backups (default: the user's setting). Returns the new
     backup, or the newest one when nothing changed since. Raises CorruptProject (and
     keeps every earlier backup) when the copy fails its check, ProjectUnwritable when
-    the backup folder cannot be written.
+    the backup folder cannot be written. The backup of an encrypted project is
+    encrypted with its passphrase.
     """
     path = Path(project.path if isinstance(project, Project) else project)
+    passphrase = project.passphrase if isinstance(project, Project) else None
     keep = keep or user_settings.backup_settings().keep
     folder = backup_folder(path)
     try:
@@ -95,33 +97,33 @@ def backup_now(project: Project | Path | str, *, keep: int | None = None) -> Bac
         _remove_stale_partials(folder)
     except OSError as exc:
         raise errors.ProjectUnwritable(folder, exc.strerror or str(exc)) from exc
-    file_header.check_project_header(path, migrations.latest_version())
+    cipher_driver.check_project_file(path, passphrase, migrations.latest_version())
     try:
-        with contextlib.closing(connect_read_only(path)) as source:
-            existing = list_backups(path)
+        with contextlib.closing(connect_read_only(path, passphrase)) as source:
+            existing = list_backups(path, passphrase=passphrase)
             fingerprint = _fingerprint(source)
-            if existing and _fingerprint_of_file(existing[0].path) == fingerprint:
+            if existing and _fingerprint_of_file(existing[0].path, passphrase) == fingerprint:
                 log.info("backup skipped: %s unchanged since %s", path.name, existing[0].path.name)
                 return existing[0]
             target = _new_backup_name(folder, path.stem)
-            _write_checked_copy(source, path, target)
+            _write_checked_copy(source, path, target, passphrase)
     except sqlite3.DatabaseError as exc:  # the project itself cannot be read
         raise errors.CorruptProject(path, str(exc)) from exc
     log.info("backed up %s to %s", path, target)
     _rotate(path, keep)
-    return _info(target)
+    return _info(target, passphrase)
 
 
-def list_backups(project_path: Path | str) -> list[BackupInfo]:
+def list_backups(project_path: Path | str, *, passphrase: str | None = None) -> list[BackupInfo]:
     """This project's backups, newest first (reading each one's counts)."""
-    return [_info(path) for path in _backup_files(backup_folder(project_path))]
+    return [_info(path, passphrase) for path in _backup_files(backup_folder(project_path))]
 
 
-def check_backup(backup: Path) -> str:
+def check_backup(backup: Path, *, passphrase: str | None = None) -> str:
     """'ok', or what is wrong with this backup as a project file."""
     try:
-        file_header.check_project_header(backup, migrations.latest_version())
-        with contextlib.closing(_open_backup(backup)) as conn:
+        cipher_driver.check_project_file(backup, passphrase, migrations.latest_version())
+        with contextlib.closing(_open_backup(backup, passphrase)) as conn:
             results = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     except errors.ProjectFileError as exc:
         return str(exc)
@@ -130,15 +132,19 @@ def check_backup(backup: Path) -> str:
     return "ok" if results == ["ok"] else "; ".join(results[:5])
 
 
-def newest_good_backup(project_path: Path | str) -> BackupInfo | None:
+def newest_good_backup(
+    project_path: Path | str, *, passphrase: str | None = None
+) -> BackupInfo | None:
     """The newest backup that passes a full integrity check, for recovery."""
-    for backup in list_backups(project_path):
-        if backup.readable and check_backup(backup.path) == "ok":
+    for backup in list_backups(project_path, passphrase=passphrase):
+        if backup.readable and check_backup(backup.path, passphrase=passphrase) == "ok":
             return backup
     return None
 
 
-def restore_backup(backup: BackupInfo | Path | str, target: Path | str) -> Restored:
+def restore_backup(
+    backup: BackupInfo | Path | str, target: Path | str, *, passphrase: str | None = None
+) -> Restored:
     """Replace `target` with a checked copy of `backup`, keeping the replaced file.
 
     The target must not be open (in this process or another): ProjectInUse says so and
@@ -147,17 +153,17 @@ def restore_backup(backup: BackupInfo | Path | str, target: Path | str) -> Resto
     """
     source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
     target = Path(target)
-    problem = check_backup(source)
+    problem = check_backup(source, passphrase=passphrase)
     if problem != "ok":
         raise errors.CorruptProject(source, problem)
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.restoring")
     try:
-        with contextlib.closing(_open_backup(source)) as conn:
-            _write_checked_copy(conn, source, partial)
+        with contextlib.closing(_open_backup(source, passphrase)) as conn:
+            _write_checked_copy(conn, source, partial, cipher_driver.key_for(source, passphrase))
         replaced = None
         if target.exists():
             shutil.copymode(target, partial)
-            replaced = _keep_replaced(target)
+            replaced = _keep_replaced(target, cipher_driver.key_for(target, passphrase))
         _remove_journal_files(target)
         os.replace(partial, target)
         _sync_folder(target.parent)
@@ -179,20 +185,23 @@ def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
     ).fetchone()
 
 
-def _fingerprint_of_file(path: Path) -> tuple[object, ...] | None:
+def _fingerprint_of_file(path: Path, passphrase: str | None) -> tuple[object, ...] | None:
     try:
-        with contextlib.closing(_open_backup(path)) as conn:
+        with contextlib.closing(_open_backup(path, passphrase)) as conn:
             return _fingerprint(conn)
     except sqlite3.Error:
         return None
 
 
-def _open_backup(path: Path) -> sqlite3.Connection:
+def _open_backup(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """Backups are single files nobody writes to once named: read them as immutable."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    uri = f"{path.resolve().as_uri()}?immutable=1"
+    return cipher_driver.connect(uri, cipher_driver.key_for(path, passphrase), uri=True)
 
 
-def _write_checked_copy(source: sqlite3.Connection, source_path: Path, target: Path) -> None:
+def _write_checked_copy(
+    source: sqlite3.Connection, source_path: Path, target: Path, passphrase: str | None = None
+) -> None:
     """Copy into a new private file at `target`, check it, and make it durable.
 
     Removes `target` and raises CorruptProject if the copy is not intact.
@@ -201,7 +210,8 @@ def _write_checked_copy(source: sqlite3.Connection, source_path: Path, target: P
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
-        with contextlib.closing(sqlite3.connect(partial, isolation_level=None)) as copy:
+        copy_conn = cipher_driver.connect(partial, passphrase, isolation_level=None)
+        with contextlib.closing(copy_conn) as copy:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
             results = [r[0] for r in copy.execute("PRAGMA integrity_check")]
@@ -257,9 +267,12 @@ def _created_at(path: Path) -> datetime:
     return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
-def _info(path: Path) -> BackupInfo:
+def _info(path: Path, passphrase: str | None = None) -> BackupInfo:
     counts: tuple[int | None, ...] = (None, None, None)
-    with contextlib.suppress(sqlite3.Error), contextlib.closing(_open_backup(path)) as conn:
+    with (
+        contextlib.suppress(sqlite3.Error),
+        contextlib.closing(_open_backup(path, passphrase)) as conn,
+    ):
         counts = conn.execute(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM codings), "
             "(SELECT count(*) FROM codes)"
@@ -291,12 +304,12 @@ def _remove_stale_partials(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _exclusive(target: Path) -> Iterator[sqlite3.Connection | None]:
+def _exclusive(target: Path, passphrase: str | None = None) -> Iterator[sqlite3.Connection | None]:
     """Hold the project so no other connection can be open on it while it is replaced.
 
     A damaged file that SQLite cannot lock yields None: it is replaced as it is.
     """
-    conn = sqlite3.connect(target, isolation_level=None, timeout=0)
+    conn = cipher_driver.connect(target, passphrase, isolation_level=None, timeout=0)
     try:
         try:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -314,7 +327,7 @@ def _exclusive(target: Path) -> Iterator[sqlite3.Connection | None]:
         conn.close()
 
 
-def _keep_replaced(target: Path) -> Path:
+def _keep_replaced(target: Path, passphrase: str | None = None) -> Path:
     """Keep the project about to be replaced, complete with its latest changes."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     kept = target.with_name(f"{target.stem}.before-restore-{stamp}{SUFFIX}")
@@ -323,7 +336,7 @@ def _keep_replaced(target: Path) -> Path:
         kept = target.with_name(f"{target.stem}.before-restore-{stamp}-{n}{SUFFIX}")
         n += 1
     try:
-        with _exclusive(target) as conn:
+        with _exclusive(target, passphrase) as conn:
             if conn is not None:
                 # Fold the WAL into the file, so the kept file alone holds everything.
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

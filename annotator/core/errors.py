@@ -59,6 +59,28 @@ class ProjectUnwritable(ProjectFileError):
     reason = "cannot be written (read-only folder, full disk or no permission)"
 
 
+class PassphraseRequired(NotAProject):
+    """No SQLite header: an encrypted project (ask for its passphrase) or not a project."""
+
+    reason = "is encrypted, or is not an Annotator project; an encrypted one needs its passphrase"
+
+
+class WrongPassphrase(ProjectFileError):
+    reason = "cannot be opened with this passphrase (or it is not an encrypted project)"
+
+
+class EncryptionUnavailable(ProjectFileError):
+    reason = "is encrypted, but this installation cannot open encrypted projects"
+
+
+class InvalidPassphrase(AnnotatorError):
+    """A passphrase the app refuses to encrypt with. Never carries the passphrase itself."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(f"passphrase {problem}")
+
+
 class NotFound(AnnotatorError):
     """A document, code, coder or coding that does not exist (any more)."""
 

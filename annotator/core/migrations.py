@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
+from annotator.core import cipher_driver
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -55,11 +57,16 @@ def pending(current_version: int) -> list[Migration]:
     return [step for step in MIGRATIONS if step.version > current_version]
 
 
-def backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Write a consistent copy beside the project, named after the old schema."""
+def backup_before_migrating(
+    conn: sqlite3.Connection, path: Path, version: int, *, passphrase: str | None = None
+) -> Path:
+    """Write a consistent copy beside the project, named after the old schema.
+
+    The copy of an encrypted project is encrypted with the same passphrase.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.schema-v{version}-backup-{stamp}{path.suffix}")
-    copy = sqlite3.connect(target)
+    copy = cipher_driver.connect(target, passphrase)
     try:
         conn.backup(copy)
     finally:

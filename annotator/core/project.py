@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator.core import errors, file_header, migrations
+from annotator.core import cipher_driver, errors, file_header, migrations
 from annotator.core.read_only import (
     ReadOnlyReason,
     connect_read_only,
@@ -39,7 +39,13 @@ class Project:
     db: sqlite_utils.Database
     read_only: bool = False
     read_only_reason: ReadOnlyReason | None = None
+    # Kept for the life of the window: backups and copies are keyed with it too.
+    passphrase: str | None = field(default=None, repr=False)
     _depth: int = field(default=0, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -122,11 +128,19 @@ class Project:
         self.close()
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, read_only: bool, passphrase: str | None = None) -> sqlite3.Connection:
     if read_only:
-        conn = connect_read_only(path)
+        conn = connect_read_only(path, passphrase)
     else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = cipher_driver.connect(
+            path, passphrase, isolation_level=None, check_same_thread=False
+        )
+    if passphrase is not None:
+        try:
+            cipher_driver.verify_key(conn, path)
+        except BaseException:
+            conn.close()
+            raise
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -139,13 +153,18 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def create_project(path: Path | str, *, name: str = "") -> Project:
-    """Create an empty project file (no codebook; see `codebook_file` to load one)."""
+def create_project(path: Path | str, *, name: str = "", passphrase: str | None = None) -> Project:
+    """Create an empty project file (no codebook; see `codebook_file` to load one).
+
+    With a passphrase the file is encrypted (see `cipher_driver`).
+    """
     path = Path(path)
     if path.exists():
         raise errors.ProjectExists(path)
+    if passphrase is not None:
+        passphrase = cipher_driver.check_new_passphrase(passphrase)
     try:
-        conn = _connect(path, read_only=False)
+        conn = _connect(path, read_only=False, passphrase=passphrase)
     except sqlite3.Error as exc:
         raise errors.ProjectUnwritable(path, str(exc)) from exc
     try:
@@ -159,30 +178,40 @@ def create_project(path: Path | str, *, name: str = "") -> Project:
         conn.close()
         path.unlink(missing_ok=True)
         raise errors.ProjectUnwritable(path, str(exc)) from exc
-    log.info("created project %s", path)
-    return Project(path=path, db=sqlite_utils.Database(conn))
+    log.info("created %sproject %s", "encrypted " if passphrase else "", path)
+    return Project(path=path, db=sqlite_utils.Database(conn), passphrase=passphrase)
 
 
-def open_project(path: Path | str, *, read_only: bool = False) -> Project:
+def open_project(
+    path: Path | str, *, read_only: bool = False, passphrase: str | None = None
+) -> Project:
     """Open a project, migrating it forward if it is from an older version.
 
     Anything that is not an intact Annotator project raises a ProjectFileError and is
     left exactly as it was. A project in a place we cannot write opens read-only, with
-    the reason in `Project.read_only_reason`.
+    the reason in `Project.read_only_reason`. An encrypted project needs `passphrase`
+    (PassphraseRequired without it, WrongPassphrase after a delay with a wrong one); a
+    plain project opens as it is and ignores one.
     """
     path = Path(path)
-    header = file_header.check_project_header(path, migrations.latest_version())
+    encrypted = _is_encrypted_file(path, passphrase)
+    version = None
+    if not encrypted:
+        version = file_header.check_project_header(path, migrations.latest_version()).user_version
+        passphrase = None
     reason = ReadOnlyReason.REQUESTED if read_only else why_read_only(path)
     read_only = reason is not None
-    if read_only and migrations.pending(header.user_version):
-        raise errors.ProjectUnwritable(
-            path, "it needs upgrading to this version of Annotator, which must write to it"
-        )
+    if read_only and version is not None:
+        _refuse_pending_migration(path, version)
     try:
-        conn = _connect(path, read_only)
+        conn = _connect(path, read_only, passphrase)
     except sqlite3.Error as exc:
         raise errors.ProjectFileError(path, str(exc)) from exc
     try:
+        if version is None:
+            version = cipher_driver.check_header(conn, path, migrations.latest_version())
+            if read_only:
+                _refuse_pending_migration(path, version)
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
@@ -191,7 +220,7 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
             raise errors.CorruptProject(path, f"missing tables: {missing}")
         if not read_only:
             _configure(conn)
-            _migrate_if_needed(conn, path, header.user_version)
+            _migrate_if_needed(conn, path, version, passphrase)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise (unwritable_error(path, exc) or errors.CorruptProject(path, str(exc))) from exc
@@ -199,15 +228,41 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
         conn.close()
         raise
     return Project(
-        path=path, db=sqlite_utils.Database(conn), read_only=read_only, read_only_reason=reason
+        path=path,
+        db=sqlite_utils.Database(conn),
+        read_only=read_only,
+        read_only_reason=reason,
+        passphrase=passphrase,
     )
 
 
-def _migrate_if_needed(conn: sqlite3.Connection, path: Path, version: int) -> None:
+def _is_encrypted_file(path: Path, passphrase: str | None) -> bool:
+    """True for a file without a SQLite header that may be an encrypted project."""
+    try:
+        file_header.read_header(path)
+    except errors.NotAProject:
+        if not cipher_driver.looks_encrypted(path):
+            raise
+        if passphrase is None:
+            raise errors.PassphraseRequired(path) from None
+        return True
+    return False
+
+
+def _refuse_pending_migration(path: Path, version: int) -> None:
+    if migrations.pending(version):
+        raise errors.ProjectUnwritable(
+            path, "it needs upgrading to this version of Annotator, which must write to it"
+        )
+
+
+def _migrate_if_needed(
+    conn: sqlite3.Connection, path: Path, version: int, passphrase: str | None
+) -> None:
     if not migrations.pending(version):
         return
     try:
-        backup = migrations.backup_before_migrating(conn, path, version)
+        backup = migrations.backup_before_migrating(conn, path, version, passphrase=passphrase)
         new_version = migrations.apply(conn, version)
     except (sqlite3.Error, OSError) as exc:
         raise errors.MigrationFailed(path, str(exc)) from exc
@@ -215,17 +270,23 @@ def _migrate_if_needed(conn: sqlite3.Connection, path: Path, version: int) -> No
     log.info("migrated %s from v%d to v%d (backup %s)", path, version, new_version, backup)
 
 
-def save_copy(project: Project, target: Path | str) -> Path:
+def save_copy(project: Project, target: Path | str, *, passphrase: str | None = None) -> Path:
     """A consistent copy to send or archive, even while the project is in use.
 
     Written to a temporary name and renamed, so an interrupted copy never leaves a
-    half-written file under the target name.
+    half-written file under the target name. The copy is encrypted with the project's
+    passphrase when the project is encrypted; with `passphrase`, it is encrypted with
+    that one (see `encryption.save_encrypted_copy`).
     """
+    if passphrase is not None:
+        from annotator.core import encryption  # it builds on this module
+
+        return encryption.save_encrypted_copy(project, target, passphrase)
     target = Path(target)
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
-        copy = sqlite3.connect(partial)
+        copy = cipher_driver.connect(partial, project.passphrase)
         try:
             project.conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")

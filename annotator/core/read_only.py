@@ -16,7 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from annotator.core import errors
+from annotator.core import cipher_driver, errors
 
 
 class ReadOnlyReason(enum.Enum):
@@ -57,13 +57,14 @@ def why_read_only(path: Path) -> ReadOnlyReason | None:
     return None
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """A connection that never writes to `path` or beside it.
 
     Reading a WAL-mode file needs its `-shm` index, which SQLite creates beside the file.
     In a folder we cannot write and with no `-shm` left there, the file is opened as
     immutable instead: nobody can change it there anyway. A `-wal` without its `-shm`
     holds changes we could not read that way, so that file is refused with a message.
+    An encrypted project needs its passphrase (the key is not checked here).
     """
     path = path.resolve()
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
@@ -78,8 +79,12 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
                 "folder and open it there",
             )
         query = "immutable=1"
-    return sqlite3.connect(
-        f"{path.as_uri()}?{query}", uri=True, isolation_level=None, check_same_thread=False
+    return cipher_driver.connect(
+        f"{path.as_uri()}?{query}",
+        passphrase,
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
     )
 
 
