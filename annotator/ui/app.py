@@ -3,8 +3,8 @@
 `annotator` opens the project given, else the last one, else the bundled sample (a
 fresh copy in the user's data folder), so a new user can code at once. `--smoke`
 does the same offscreen, paints the last document and exits: the run path, tested
-without a screen. A bad file gets the core's clear message; a bug gets a short
-dialog, never a silent exit.
+without a screen. A bad file gets the core's clear message; a bug gets the short
+error-report dialog (`error_report`), never a silent exit.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import logging
 import os
 import sys
 from pathlib import Path
-from types import TracebackType
 
 from annotator import __version__
 from annotator.core import errors, user_settings
@@ -35,7 +34,9 @@ def run_app(project: str | None, *, smoke: bool = False) -> int:
     configure_application(app)  # type: ignore[arg-type]
     if smoke:
         return _smoke(project)
-    install_excepthook()
+    from annotator.ui.error_report import install_excepthook
+
+    install_excepthook(app)  # type: ignore[arg-type]
     if user_settings.configured_coder() is None:
         ask_coder_name()
     from annotator.ui.main_window import MainWindow
@@ -95,25 +96,6 @@ def ask_coder_name() -> user_settings.CoderIdentity | None:
     if dialog.exec() and dialog.name():
         return user_settings.set_configured_coder(dialog.name())
     return None
-
-
-def install_excepthook() -> None:
-    """A bug shows a short dialog (and is logged) instead of ending the app silently."""
-    previous = sys.excepthook
-
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            previous(exc_type, exc, tb)
-            return
-        log.error("unexpected error", exc_info=(exc_type, exc, tb))
-        from annotator.ui import messages
-
-        if isinstance(exc, errors.AnnotatorError):
-            messages.show_error(None, exc)
-        else:
-            messages.unexpected_error_box(exc_type, exc, tb).exec()
-
-    sys.excepthook = hook
 
 
 def _smoke(project: str | None) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.codebook_edits import CodingsPolicy
 from annotator.ui.code_shortcuts import normalise
+from annotator.ui.sizing import pin_minimum_size
 
 
 class DeleteCodeDialog(QDialog):
@@ -69,6 +70,7 @@ class DeleteCodeDialog(QDialog):
         layout.addWidget(self.move_codings)
         layout.addWidget(self.delete_codings)
         layout.addWidget(buttons)
+        pin_minimum_size(self)
 
     def policy(self) -> CodingsPolicy:
         if self.move_codings.isChecked():
@@ -100,6 +102,7 @@ class ShortcutDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
+        pin_minimum_size(self)
 
     def keys(self) -> str:
         sequence = self.editor.keySequence()
@@ -129,6 +132,7 @@ class TextDialog(QDialog):
         layout.addWidget(caption)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
+        pin_minimum_size(self)
 
     def text(self) -> str:
         return self.editor.toPlainText().strip()

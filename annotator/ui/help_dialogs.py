@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
+from annotator.ui.sizing import pin_minimum_size
 
 # Keys Qt's widgets give us for free, which no QAction lists.
 BUILT_IN_KEYS = (
@@ -64,6 +65,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        pin_minimum_size(self)
 
 
 def show_about(parent: QWidget) -> None:

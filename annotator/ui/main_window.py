@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Annotator")
         self.setAccessibleName("Annotator")
         self.resize(1400, 860)
+        self.setMinimumSize(760, 480)  # fixed, see sizing.pin_minimum_size
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)

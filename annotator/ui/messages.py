@@ -7,8 +7,6 @@ worded here falls back to the error's own plain sentence.
 from __future__ import annotations
 
 import logging
-import traceback
-from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -57,19 +55,3 @@ def describe(exc: errors.AnnotatorError) -> str:
 def show_error(parent: QWidget | None, exc: errors.AnnotatorError, title: str = "") -> None:
     log.info("refused: %s", exc)
     QMessageBox.warning(parent, title or "Annotator", describe(exc))
-
-
-def unexpected_error_box(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> QMessageBox:
-    """A short message for a bug: what happened, that work is safe, where details are."""
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
-    box = QMessageBox(QMessageBox.Icon.Critical, "Annotator: unexpected error", "")
-    box.setText(
-        "Something went wrong that Annotator did not expect.\n\n"
-        f"{exc_type.__name__}: {exc}\n\n"
-        "Everything you did before this is saved in the project file. "
-        "If it happens again, please send the details below to the developers."
-    )
-    box.setDetailedText(details)
-    return box

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE
+from annotator.ui.sizing import pin_minimum_size
 
 
 class CoderNameDialog(QDialog):
@@ -38,6 +39,7 @@ class CoderNameDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.name_edit)
         layout.addWidget(self.buttons)
+        pin_minimum_size(self)
         self._allow_ok(name)
 
     def _allow_ok(self, text: str) -> None:
@@ -85,6 +87,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        pin_minimum_size(self)
 
     def coder_name(self) -> str:
         return " ".join(self.name_edit.text().split())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.codebook import CodeNode
+from annotator.ui.sizing import pin_minimum_size
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 CREATE = "\x00create"  # the CHOICE_ROLE of the "Create code" entry
@@ -149,6 +150,7 @@ class QuickCodePalette(QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.results)
         layout.addWidget(hint)
+        pin_minimum_size(self)
         self._refill("")
 
     def _refill(self, text: str) -> None:

@@ -9,7 +9,7 @@ views refresh exactly as they did when the action first ran.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
@@ -44,16 +44,18 @@ class ChangeCommand(QUndoCommand):
         if not self._pushed:  # the action itself already ran
             self._pushed = True
             return
-        self._forward = self._apply_inverses(self._backward)
+        # redo in the order the action first ran (create the code, then code with it)
+        self._forward = self._invert(self._backward)
 
     def undo(self) -> None:
-        self._backward = self._apply_inverses(self._forward)
+        # undo last step first; keep the redo Changes in the action's own order
+        self._backward = list(reversed(self._invert(reversed(self._forward))))
 
-    def _apply_inverses(self, changes: list[Change]) -> list[Change]:
-        """Invert `changes` last first; return the results in action order."""
+    def _invert(self, changes: Iterable[Change]) -> list[Change]:
+        """Apply each Change's inverse in turn; the Changes they return, in that order."""
         done: list[Change] = []
         try:
-            for change in reversed(changes):
+            for change in changes:
                 result = change.undo(self._project)
                 done.append(result)
                 self._broadcast(result)
@@ -63,5 +65,4 @@ class ChangeCommand(QUndoCommand):
             log.warning("cannot %s: %s", self.text(), exc)
             self.setObsolete(True)
             self._report(exc)
-        done.reverse()
         return done

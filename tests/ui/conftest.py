@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from annotator.core import coders, user_settings
 from annotator.core.codebook_file import new_project
-from annotator.core.documents import NewDocument, store_document
+from annotator.core.documents import NewDocument, find_document, store_document
+from annotator.ui.main_window import MainWindow
+from annotator.ui.workbench import Workbench
 
 # Our own text (never a published article): emoji, Arabic, CJK and a combining accent.
 MIXED_TEXT = (
@@ -54,3 +58,57 @@ def workbench_path(tmp_path: Path, identity: user_settings.CoderIdentity) -> Pat
     )
     project.close()
     return path
+
+
+@pytest.fixture
+def shown_errors() -> list[Exception]:
+    """Refusals the window would have shown in a dialog, recorded instead."""
+    return []
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, shown_errors: list[Exception]) -> Callable[[], MainWindow]:
+    """Open a real main window offscreen (several, for quit-and-relaunch tests)."""
+
+    def make() -> MainWindow:
+        window = MainWindow(report_error=lambda _parent, exc: shown_errors.append(exc))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow], workbench_path: Path) -> MainWindow:
+    """The main window on the workbench project, showing its last document."""
+    window = make_window()
+    assert window.open_project(workbench_path)
+    return window
+
+
+def bench(window: MainWindow) -> Workbench:
+    assert window.workbench is not None
+    return window.workbench
+
+
+def select_quote(window: MainWindow, quote: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select a quote of the shown document in the viewer; its code-point span."""
+    viewer = bench(window).viewer
+    assert viewer.current_document is not None
+    text = viewer.current_document.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(quote, start + 1)
+    viewer.select_span(start, start + len(quote))
+    return start, start + len(quote)
+
+
+def show_document(window: MainWindow, title: str) -> None:
+    project = window.project
+    assert project is not None
+    document = find_document(project, title)
+    assert bench(window).documents.select_document(document.id)
+    assert bench(window).viewer.current_document is not None
+    assert bench(window).viewer.current_document.id == document.id
