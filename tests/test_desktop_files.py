@@ -124,6 +124,7 @@ def test_every_icon_size_is_a_png_of_that_size() -> None:
 def test_desktop_file_validate_accepts_the_entry() -> None:
     result = subprocess.run(
         ["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")],
+        check=False,
         capture_output=True,
         text=True,
     )
@@ -134,6 +135,7 @@ def test_desktop_file_validate_accepts_the_entry() -> None:
 def test_appstreamcli_validates_the_metainfo() -> None:
     result = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        check=False,
         capture_output=True,
         text=True,
     )

@@ -108,11 +108,8 @@ def test_an_installed_wheel_finds_its_resources_away_from_the_checkout(
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps"]
-        + ["--no-index", "--quiet", str(wheel)],
-        check=True,
-    )
+    install = ["install", "--no-deps", "--no-index", "--quiet", str(wheel)]
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), *install], check=True)
     # The dependencies come from this venv's folder, added as a plain path: its .pth
     # files (among them the editable install of this checkout) are not processed.
     site = subprocess.run(
