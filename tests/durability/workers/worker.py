@@ -135,14 +135,14 @@ def copy_loop(project: Project, rng: random.Random, folder: Path | None) -> None
     coder_id = _coder(project)
     doc_id = documents.list_documents(project)[0].id
     code_id = codebook.list_codes(project)[0].id
-    n = 0
+    n = project.conn.execute('SELECT max("end") FROM codings').fetchone()[0] or 0
     while True:
         n += 1
         coding.add_coding(project, doc_id, code_id, n, n + 3, coder_id)
         target = folder / f"copy-{n}.annotator"
         say("start", op="copy", file=target.name)
         save_copy(project, target)
-        say("done", op="copy", file=target.name, codings=n)
+        say("done", op="copy", file=target.name)
         say("start", op="backup")
         backup = backups.backup_now(project, keep=4)
         say("done", op="backup", file=str(backup.path), codings=backup.codings)
