@@ -17,6 +17,7 @@ from annotator import __version__
 from annotator.cli import (
     codebook_commands,
     coding_commands,
+    exchange_commands,
     import_commands,
     project_commands,
     search_commands,
@@ -29,6 +30,7 @@ COMMAND_MODULES = [
     coding_commands,
     import_commands,
     search_commands,
+    exchange_commands,
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

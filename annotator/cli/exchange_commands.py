@@ -1,0 +1,205 @@
+"""`merge` and `agreement`: bring work together, and see how consistently it was coded."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+
+from annotator.cli.common import (
+    UsageError,
+    add_json,
+    add_project,
+    emit,
+    open_cli_project,
+    resolve_coders,
+    resolve_codes,
+    resolve_documents,
+)
+from annotator.core import user_settings
+from annotator.core.exchange.agreement import AgreementReport, agreement
+from annotator.core.exchange.errors import MergeConflicts
+from annotator.core.exchange.incoming import ImportReport
+from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
+from annotator.core.exchange.merge_plan import Choice, Conflict, ConflictKind, MergePlan
+
+DISAGREEMENTS_SHOWN = 20
+
+_CONFLICT_WORDS = {
+    ConflictKind.CODE_DETAILS: "code {subject!r} differs",
+    ConflictKind.CODE_PLACE: "code {subject!r} sits elsewhere in the code tree",
+    ConflictKind.DOCUMENT_TEXT: "document {subject!r} has the same id but another text",
+    ConflictKind.DOCUMENT_DETAILS: "document {subject!r} has other details",
+    ConflictKind.CODER_NAME: "coder {subject!r}: same name, another id (or the reverse)",
+    ConflictKind.CODING_CHANGED: "a {subject} was changed in both copies",
+}
+_THEIRS_MEANS = {
+    ConflictKind.DOCUMENT_TEXT: "theirs adds their version as a separate document",
+    ConflictKind.CODER_NAME: "theirs treats them as the same person",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "merge",
+        help="bring in another copy (.annotator) or a REFI-QDA project (.qdpx) or codebook (.qdc)",
+    )
+    add_project(p)
+    p.add_argument("other", metavar="OTHER", type=Path, help="the .annotator, .qdpx or .qdc file")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument(
+        "--on-conflict",
+        choices=[c.value for c in Choice] + ["abort"],
+        default="abort",
+        help="abort (default: change nothing and list the conflicts), ours or theirs",
+    )
+    add_json(p)
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("agreement", help="intercoder agreement per code (kappa, alpha)")
+    add_project(p)
+    p.add_argument("--coder", action="append", required=True, metavar="ID|NAME")
+    p.add_argument("--code", action="append", metavar="PATH", help="default: every code used")
+    p.add_argument("--document", action="append", metavar="ID|TITLE")
+    p.add_argument(
+        "--include-unfinished",
+        action="store_true",
+        help="count every document they coded, not only the ones all of them finished",
+    )
+    add_json(p)
+    p.set_defaults(func=cmd_agreement)
+
+
+def _values(values: dict[str, str]) -> str:
+    return "; ".join(f"{k}: {v!r}" for k, v in values.items())
+
+
+def conflict_lines(conflict: Conflict) -> Iterator[str]:
+    yield "  " + _CONFLICT_WORDS[conflict.kind].format(subject=conflict.subject)
+    yield f"    ours:   {_values(conflict.ours)}"
+    yield f"    theirs: {_values(conflict.theirs)}"
+    if conflict.kind in _THEIRS_MEANS:
+        yield f"    ({_THEIRS_MEANS[conflict.kind]})"
+
+
+def report_lines(report: ImportReport) -> Iterator[str]:
+    if report.not_imported:
+        yield f"Not imported ({len(report.not_imported)}):"
+        for item in report.not_imported:
+            detail = f" ({item.detail})" if item.detail else ""
+            yield f"  {item.kind} {item.name!r}: {item.reason.value}{detail}"
+    for warning in report.warnings:
+        yield f"Note: {warning}"
+
+
+def plan_lines(plan: MergePlan) -> Iterator[str]:
+    yield f"From {plan.source_name}:"
+    known_coders = len(set(plan.coder_map.values()) - {c.id for c in plan.new_coders})
+    yield f"  coders:    {len(plan.new_coders)} new, {known_coders} known"
+    yield f"  codes:     {len(plan.new_codes)} new, {len(plan.code_matches)} matched"
+    yield f"  documents: {len(plan.new_documents)} new, {len(plan.document_matches)} matched"
+    yield (
+        f"  codings:   {len(plan.new_codings)} new, {plan.duplicate_codings} already here"
+        + (f", {plan.skipped_codings} left out" if plan.skipped_codings else "")
+    )
+    if plan.finished:
+        yield f"  finished marks: {len(plan.finished)}"
+    if plan.conflicts:
+        yield f"Conflicts ({len(plan.conflicts)}):"
+        for conflict in plan.conflicts:
+            yield from conflict_lines(conflict)
+    yield from report_lines(plan.report)
+
+
+def _plan_data(plan: MergePlan) -> dict[str, object]:
+    return {
+        "source": plan.source_name,
+        "coders_added": [c.name for c in plan.new_coders],
+        "codes_added": [c.name for c in plan.new_codes],
+        "codes_matched": plan.code_matches,
+        "documents_added": [d.title for d in plan.new_documents],
+        "documents_matched": plan.document_matches,
+        "codings_added": len(plan.new_codings),
+        "duplicate_codings": plan.duplicate_codings,
+        "codings_left_out": plan.skipped_codings,
+        "finished_marks": len(plan.finished),
+        "conflicts": plan.conflicts,
+        "choices": plan.choices,
+        "not_imported": plan.report.not_imported,
+        "warnings": plan.report.warnings,
+    }
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    default = None if args.on_conflict == "abort" else Choice(args.on_conflict)
+    with open_cli_project(args) as project:
+        incoming = load_incoming(args.other)
+        plan = plan_merge(project, incoming, default=default)
+        data = _plan_data(plan)
+        if args.dry_run:
+            emit(args, {**data, "merged": False}, lambda: plan_lines(plan))
+            return 0
+        if plan.unresolved:
+            emit(args, {**data, "merged": False}, lambda: plan_lines(plan))
+            raise MergeConflicts(plan)
+        identity = user_settings.configured_coder()
+        result = apply_merge(
+            project, plan, coder_id=identity.id if identity else None, source=args.other
+        )
+
+    def text() -> Iterator[str]:
+        yield from plan_lines(plan)
+        yield f"Merged into {args.project}; the project as it was is saved at {result.backup}"
+
+    emit(args, {**data, "merged": True, "backup": result.backup}, text)
+    return 0
+
+
+def _figure(value: float | None, digits: int = 3) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def agreement_lines(report: AgreementReport) -> Iterator[str]:
+    names = [report.coder_names[c] for c in report.coder_ids]
+    basis = "coded" if report.include_unfinished else "finished by all of them"
+    yield f"Coders: {', '.join(names)}; {len(report.document_ids)} documents {basis}"
+    if not report.document_ids:
+        yield "Nothing to compare: mark documents finished, or use --include-unfinished"
+        return
+    width = max([len(r.code_path) for r in report.codes] + [7])
+    yield f"{'code':<{width}}  {'chars':>8}  {'agree %':>7}  {'kappa':>6}  {'alpha':>6}"
+    for row in [*report.codes, report.overall]:
+        label = row.code_path or "overall"
+        yield (
+            f"{label:<{width}}  {row.characters:>8}  {_figure(row.percent, 1):>7}  "
+            f"{_figure(row.kappa):>6}  {_figure(row.alpha):>6}"
+        )
+    if report.disagreements:
+        yield f"Disagreements ({len(report.disagreements)}):"
+        for item in report.disagreements[:DISAGREEMENTS_SHOWN]:
+            who = ", ".join(report.coder_names[c] for c in item.coded_by)
+            yield (
+                f"  {item.document_title} {item.start}-{item.end} {item.code_path}: "
+                f"coded by {who} only: {item.quote[:60]!r}"
+            )
+        hidden = len(report.disagreements) - DISAGREEMENTS_SHOWN
+        if hidden > 0:
+            yield f"  ... and {hidden} more (--json lists them all)"
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    with open_cli_project(args) as project:
+        chosen = resolve_coders(project, args.coder) or []
+        if len({c.id for c in chosen}) < 2:
+            raise UsageError("give two or more different coders with --coder")
+        codes = resolve_codes(project, args.code)
+        docs = resolve_documents(project, args.document)
+        report = agreement(
+            project,
+            [c.id for c in chosen],
+            None if codes is None else [c.id for c in codes],
+            document_ids=None if docs is None else [d.id for d in docs],
+            include_unfinished=args.include_unfinished,
+        )
+    emit(args, report, lambda: agreement_lines(report))
+    return 0
