@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     _add_mode(p)
     p.add_argument("--document", action="append", metavar="ID|TITLE", help="(repeatable)")
     p.add_argument("--limit", type=int, metavar="N", help="show at most N matches")
+    p.add_argument(
+        "--by-relevance", action="store_true", help="best documents first (default: by date)"
+    )
     add_json(p)
     p.set_defaults(func=cmd_search)
 
@@ -113,6 +116,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             mode=mode,
             case_sensitive=args.case_sensitive,
             document_ids=documents,
+            by_relevance=args.by_relevance,
         )
         hits = results.next_hits(args.limit) if args.limit else results.all_hits()
         total = results.document_count

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from annotator.core import errors, overlaps
 from annotator.core.codebook import descendant_ids
@@ -164,12 +164,6 @@ def excerpts(
         "c.id, c.document_id, d.title, d.published_date, c.code_id, k.name, "
         'c.coder_id, r.name, c.start, c."end", c.quote, c.memo, c.created_at'
     )
-    if context > 0:
-        columns += (
-            ", substr(d.text, max(1, c.start + 1 - ?), min(c.start, ?)), "
-            'substr(d.text, c."end" + 1, ?), d.char_count'
-        )
-        params[:0] = [context, context, context]
     sql = (
         f"SELECT {columns} FROM codings c JOIN documents d ON d.id = c.document_id "
         "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id"
@@ -181,11 +175,11 @@ def excerpts(
     if limit is not None and not combining:
         sql += " LIMIT ? OFFSET ?"
         params.extend([limit, offset])
-    found = [_excerpt(row, context) for row in project.conn.execute(sql, params)]
-    if not combining:
-        return found
-    kept = _coded_with_all(found, [set(g) for g in groups])
-    return kept[offset : None if limit is None else offset + limit]
+    found = [Excerpt(*row) for row in project.conn.execute(sql, params)]
+    if combining:
+        found = _coded_with_all(found, [set(g) for g in groups])
+        found = found[offset : None if limit is None else offset + limit]
+    return _with_context(project, found, context) if context > 0 else found
 
 
 def count_excerpts(
@@ -226,16 +220,27 @@ def count_excerpts(
     return int(project.conn.execute(sql, params).fetchone()[0])
 
 
-def _excerpt(row: tuple[Any, ...], context: int) -> Excerpt:
-    if not context:
-        return Excerpt(*row)
-    *fields_, before, after, length = row
-    start, end = fields_[8], fields_[9]
-    return Excerpt(
-        *fields_,
-        before=context_before(before, clipped=start > context),
-        after=context_after(after, clipped=end + context < length),
-    )
+def _with_context(project: Project, found: list[Excerpt], width: int) -> list[Excerpt]:
+    """Fill in the words either side, reading the text of the shown excerpts only."""
+    context: dict[str, tuple[str, str]] = {}
+    for first in range(0, len(found), 500):
+        chunk = [e.coding_id for e in found[first : first + 500]]
+        rows = project.conn.execute(
+            'SELECT c.id, c.start, c."end", d.char_count, '
+            "substr(d.text, max(1, c.start + 1 - ?), min(c.start, ?)), "
+            'substr(d.text, c."end" + 1, ?) '
+            "FROM codings c JOIN documents d ON d.id = c.document_id "
+            f"WHERE c.id IN ({','.join('?' * len(chunk))})",
+            [width, width, width, *chunk],
+        )
+        for coding_id, start, end, length, before, after in rows:
+            context[coding_id] = (
+                context_before(before, clipped=start > width),
+                context_after(after, clipped=end + width < length),
+            )
+    return [
+        replace(e, before=context[e.coding_id][0], after=context[e.coding_id][1]) for e in found
+    ]
 
 
 def _coded_with_all(found: list[Excerpt], groups: list[set[str]]) -> list[Excerpt]:

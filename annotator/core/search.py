@@ -11,7 +11,7 @@ Three modes:
 - `exact`: a literal string, spaces and punctuation included.
 - `regex`: a Python regular expression.
 
-Documents come in relevance order (date order for exact and regex) and their hits are
+Documents come in date order (or by relevance, on request) and their hits are
 worked out only when asked for, so the first screenful costs the same in a project of
 ten or ten thousand documents. Hits are code-point offsets into `documents.text`.
 """
@@ -40,6 +40,7 @@ _OPEN, _CLOSE = "\x1d\ufdd0", "\ufdd1\x1d"
 # `facial recognition` unquoted finds the phrase once, not two words side by side.
 _JOINABLE_GAP = re.compile(r"[^\w\n]{1,3}")
 _DOCUMENTS_PER_LOAD = 8
+_DOCUMENT_ORDER = " ORDER BY published_date, title, seq"  # as excerpts are listed
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class _Finder:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def document_seqs(self, only: str, only_params: list[object]) -> list[int]:
+    def document_seqs(self, only: str, only_params: list[object], by_relevance: bool) -> list[int]:
         raise NotImplementedError
 
     def load(self, seqs: Sequence[int]) -> list[_Loaded]:
@@ -97,11 +98,19 @@ class _FtsFinder(_Finder):
         self.pattern = pattern  # for the odd text that already holds a marker
         self.join_words = table == "documents_fts"
 
-    def document_seqs(self, only: str, only_params: list[object]) -> list[int]:
-        sql = f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH ?"
-        if only:
-            sql += f" AND rowid IN ({only})"
-        sql += " ORDER BY rank"
+    def document_seqs(self, only: str, only_params: list[object], by_relevance: bool) -> list[int]:
+        table = self.table
+        if by_relevance:  # bm25 over every matching document: slower in a big project
+            sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+            if only:
+                sql += f" AND rowid IN ({only})"
+            sql += " ORDER BY rank"
+        else:
+            matching = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+            sql = f"SELECT seq FROM documents WHERE seq IN ({matching})"
+            if only:
+                sql += f" AND seq IN ({only})"
+            sql += _DOCUMENT_ORDER
         try:
             return [r[0] for r in self.conn.execute(sql, [self.match, *only_params])]
         except sqlite3.OperationalError as exc:
@@ -147,11 +156,11 @@ class _ScanFinder(_Finder):
         self.params = params
         self.pattern = pattern
 
-    def document_seqs(self, only: str, only_params: list[object]) -> list[int]:
+    def document_seqs(self, only: str, only_params: list[object], by_relevance: bool) -> list[int]:
         sql = f"SELECT seq FROM documents WHERE {self.condition}"
         if only:
             sql += f" AND seq IN ({only})"
-        sql += " ORDER BY published_date, title, seq"
+        sql += _DOCUMENT_ORDER
         return [r[0] for r in self.conn.execute(sql, [*self.params, *only_params])]
 
     def load(self, seqs: Sequence[int]) -> list[_Loaded]:
@@ -277,28 +286,31 @@ def search(
     mode: Mode = "words",
     case_sensitive: bool = False,
     document_ids: Iterable[str] | None = None,
+    by_relevance: bool = False,
 ) -> SearchResults:
     """Start a search; raises SearchSyntaxError for a query that cannot run as typed.
 
-    `document_ids` limits it to some documents (None: all of them).
+    `document_ids` limits it to some documents (None: all of them). Documents come in
+    date order, as excerpts do; `by_relevance` ranks them by FTS5's bm25 instead
+    (words mode only).
     """
     only, only_params = _only(document_ids)
     conn = project.conn
     if mode == "words":
         node = search_syntax.parse(query)
         index, finder = _words_finder(conn, query, node)
-        seqs = finder.document_seqs(only, only_params)
+        seqs = finder.document_seqs(only, only_params, by_relevance)
         if not seqs and index == "words" and search_syntax.trigram_ready(node):
             index, finder = "substrings", _trigram_finder(conn, query, node)
-            seqs = finder.document_seqs(only, only_params)
+            seqs = finder.document_seqs(only, only_params, by_relevance)
         return SearchResults(query, mode, index, finder, seqs, exact_count=True)
     if mode == "exact":
         finder, exact_count = _literal_finder(conn, query, case_sensitive)
-        seqs = finder.document_seqs(only, only_params)
+        seqs = finder.document_seqs(only, only_params, by_relevance)
         return SearchResults(query, mode, "scan", finder, seqs, exact_count=exact_count)
     if mode == "regex":
         finder = _ScanFinder(conn, "1", [], compile_regex(query, case_sensitive=case_sensitive))
-        seqs = finder.document_seqs(only, only_params)
+        seqs = finder.document_seqs(only, only_params, by_relevance)
         return SearchResults(query, mode, "scan", finder, seqs, exact_count=False)
     raise ValueError(f"unknown search mode {mode!r}")
 

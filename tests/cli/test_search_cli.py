@@ -63,7 +63,8 @@ def test_search_prints_each_match_with_its_place(
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "3 match(es) in 2 document(s)"
-    assert "Border (2022-06-30) [8-15]: …Thermal «cameras» watch the fence at night." in lines[1]
+    assert lines[1].startswith("Market (2021-03-05) [0-7]: …«Cameras» at the market")  # by date
+    assert "Border (2022-06-30) [8-15]: …Thermal «cameras» watch the fence at night." in lines[2]
 
 
 def test_search_json_positions_slice_the_text(

@@ -263,6 +263,21 @@ def test_search_within_some_documents(project: Project, docs: dict[str, str]) ->
     assert titles(project, "police", document_ids=[]) == set()
 
 
+def test_documents_in_date_order_or_by_relevance(project: Project, docs: dict[str, str]) -> None:
+    by_date = [h.document_title for h in search.find_all(project, "police")]
+    assert by_date == ["lusaka", "amman", "vilnius", "joburg"]  # 2021, 2022-01, 2022-06, 2023
+    ranked = search.find_all(project, "police OR cameras", by_relevance=True)
+    # vilnius has both words in a short text; lusaka both in a longer one
+    assert [h.document_title for h in ranked] == [
+        "vilnius",
+        "vilnius",
+        "lusaka",
+        "lusaka",
+        "amman",
+        "joburg",
+    ]
+
+
 def test_hits_come_a_page_at_a_time(project: Project, docs: dict[str, str]) -> None:
     everything = search.find_all(project, "police OR the")
     results = search.search(project, "police OR the")
