@@ -7,12 +7,14 @@
 #   1. `annotator --version` prints the version in annotator/__init__.py;
 #   2. the bundled CLI creates a project and imports every bundled sample article
 #      (plain text, web page, Word, PDF), and `annotator check` passes on it;
-#   3. under Xvfb (a real X server, Qt's xcb plugin), `annotator --smoke` on a first
-#      launch (the sample project) and on the imported project shows a window,
-#      paints and exits 0; xwininfo confirms the window and a screenshot is kept.
+#   3. `annotator --smoke` (open the window, paint, exit) exits 0 on a first launch,
+#      which opens the sample project, and on the imported project;
+#   4. under Xvfb (a real X server, Qt's xcb plugin) the app opens the imported
+#      project in a window (found with xwininfo, kept as a screenshot) and exits 0
+#      when the window is closed the way a window manager closes it.
 #
 # Output and the screenshots go to build/bundle-smoke/. Needs Debian's xvfb, xauth
-# and x11-utils for step 3 (installed with apt-get when missing).
+# and x11-utils for step 4 (installed with apt-get when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -85,6 +87,8 @@ samples_dir=$(find "$root/dist/annotator" -type d -path '*/annotator/resources/s
 [ -n "$samples_dir" ] || fail "the bundle has no annotator/resources/samples folder"
 mapfile -t samples < <(find "$samples_dir" -type f ! -name 'README*' | sort)
 project=$work/study.annotator
+# Writing commands record who did them; a first launch of the app asks the same once.
+clean "$app" whoami "Bundle Check" >/dev/null
 clean "$app" new "$project" >"$out/new.txt"
 clean "$app" import "$project" "${samples[@]}" >"$out/import.txt" 2>&1 ||
   fail "importing the samples with the bundled CLI failed: $(tail -n 5 "$out/import.txt")"
@@ -95,7 +99,24 @@ imported=$("$py" -c "import json,sys; print(len(json.load(open(sys.argv[1]))))" 
 clean "$app" check "$project" >"$out/check.txt" || fail "annotator check failed: $(cat "$out/check.txt")"
 say "ok: the bundled CLI imported all ${#samples[@]} samples (txt, html, docx, pdf); check passes"
 
-# --- the window, under a real X server ----------------------------------------------
+# --- smoke runs: open, paint, exit ---------------------------------------------------
+# `--smoke` opens the window (offscreen), paints the current document and exits 0.
+timed() {  # timed NAME COMMAND...: runs it, sets took_ms, fails on a non-zero exit
+  local name=$1 started rc=0
+  shift
+  started=$(now_ms)
+  "$@" >"$out/$name.log" 2>&1 || rc=$?
+  took_ms=$(($(now_ms) - started))
+  [ "$rc" -eq 0 ] || fail "$name: exit $rc: $(tail -n 5 "$out/$name.log")"
+}
+timed smoke-first-launch clean "$app" --smoke
+first_launch_ms=$took_ms
+say "ok: first launch (the sample project) --smoke: exit 0 in $first_launch_ms ms: $(tail -n 1 "$out/smoke-first-launch.log")"
+timed smoke-imported clean "$app" --smoke "$project"
+smoke_ms=$took_ms
+say "ok: imported project --smoke: exit 0 in $smoke_ms ms: $(tail -n 1 "$out/smoke-imported.log")"
+
+# --- the real window, under an X server ---------------------------------------------
 display=""
 for n in $(seq 90 120); do
   [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { display=":$n"; break; }
@@ -106,57 +127,78 @@ xvfb_pid=$!
 for _ in $(seq 100); do xwininfo -display "$display" -root >/dev/null 2>&1 && break; sleep 0.1; done
 xwininfo -display "$display" -root >/dev/null 2>&1 || fail "Xvfb did not start (see $out/xvfb.log)"
 
-# Runs `annotator --smoke ARGS` on the X server, watching for its top-level window.
-# Sets window_line (the xwininfo line), first_window_ms and total_ms.
-smoke_on_x() {
-  local name=$1
-  shift
-  local started rc=0 pid line=""
-  started=$(now_ms)
-  clean DISPLAY="$display" QT_QPA_PLATFORM=xcb "$app" --smoke "$@" >"$out/$name.log" 2>&1 &
-  pid=$!
-  first_window_ms=""
-  while kill -0 "$pid" 2>/dev/null; do
-    # A top-level window whose WM_CLASS class is the application name Qt was given.
-    line=$(xwininfo -display "$display" -root -children 2>/dev/null | grep -E '\("[^"]*" "Annotator"\)' | head -n 1 || true)
-    if [ -n "$line" ]; then
-      [ -n "$first_window_ms" ] || { first_window_ms=$(($(now_ms) - started)); window_line=$line; }
-      cp "$work/fb/Xvfb_screen0" "$work/$name.xwd" 2>/dev/null || true
-    fi
-    sleep 0.02
-  done
-  wait "$pid" || rc=$?
-  total_ms=$(($(now_ms) - started))
-  [ "$rc" -eq 0 ] || fail "annotator --smoke $* exited $rc: $(tail -n 5 "$out/$name.log")"
-  [ -n "$first_window_ms" ] || fail "annotator --smoke $* exited 0 but no Annotator window appeared on $display"
-  if [ -f "$work/$name.xwd" ]; then
-    "$py" - "$work/$name.xwd" "$out/$name.png" <<'PY' || say "(could not convert the screenshot)"
+started=$(now_ms)
+clean DISPLAY="$display" QT_QPA_PLATFORM=xcb "$app" "$project" >"$out/window.log" 2>&1 &
+app_pid=$!
+window_line=""
+# A mapped top-level window whose WM_CLASS class is the application name Qt was given.
+while kill -0 "$app_pid" 2>/dev/null && [ $(($(now_ms) - started)) -lt 60000 ]; do
+  window_line=$(xwininfo -display "$display" -root -children 2>/dev/null |
+    grep -E '\("[^"]*" "Annotator"\)' | grep -v ' 1x1+' | head -n 1 || true)
+  [ -n "$window_line" ] && break
+  sleep 0.02
+done
+window_ms=$(($(now_ms) - started))
+[ -n "$window_line" ] || fail "no Annotator window appeared on $display: $(tail -n 5 "$out/window.log")"
+say "ok: the window appeared after $window_ms ms: $window_line"
+window_id=$(printf '%s' "$window_line" | awk '{print $1}')
+sleep 2 # let it paint the document before the screenshot
+"$py" - "$work/fb/Xvfb_screen0" "$out/window.png" <<'PY' || say "(could not save the screenshot)"
 import os, struct, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage  # Xvfb's frame buffer is an XWD file; Qt writes the PNG
 raw = open(sys.argv[1], "rb").read()
 header = struct.unpack(">25I", raw[:100])
 size, width, height, bytes_per_line, ncolors = header[0], header[4], header[5], header[12], header[19]
-pixels = raw[size + 12 * ncolors : size + 12 * ncolors + bytes_per_line * height]
-QImage(pixels, width, height, bytes_per_line, QImage.Format.Format_RGB32).save(sys.argv[2])
+start = size + 12 * ncolors
+pixels = raw[start : start + bytes_per_line * height]
+image = QImage(pixels, width, height, bytes_per_line, QImage.Format.Format_RGB32)
+sys.exit(0 if image.save(sys.argv[2]) else 1)
 PY
-  fi
-}
-
-smoke_on_x first-launch
-say "ok: first launch opened the sample project: window after ${first_window_ms} ms, exit 0 after ${total_ms} ms"
-say "    $window_line"
-first_launch_ms=$total_ms
-smoke_on_x imported "$project"
-say "ok: the imported project opened: window after ${first_window_ms} ms, exit 0 after ${total_ms} ms"
+# Close it as a window manager does when its close button is clicked (WM_DELETE_WINDOW).
+"$py" - "$display" "$window_id" <<'PY'
+import ctypes, ctypes.util, sys
+x11 = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11"))
+x11.XOpenDisplay.restype = ctypes.c_void_p
+x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+x11.XInternAtom.restype = ctypes.c_ulong
+x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+x11.XFlush.argtypes = x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+class ClientMessage(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("window", ctypes.c_ulong),
+                ("message_type", ctypes.c_ulong), ("format", ctypes.c_int),
+                ("data", ctypes.c_long * 5)]
+class Event(ctypes.Union):
+    _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
+display = x11.XOpenDisplay(sys.argv[1].encode())
+window = int(sys.argv[2], 16)
+event = Event()
+event.xclient.type, event.xclient.window, event.xclient.format = 33, window, 32  # ClientMessage
+event.xclient.message_type = x11.XInternAtom(display, b"WM_PROTOCOLS", 0)
+event.xclient.data[0] = x11.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+x11.XSendEvent(display, window, 0, 0, ctypes.byref(event))
+x11.XFlush(display)
+x11.XCloseDisplay(display)
+PY
+rc=0
+for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$app_pid" 2>/dev/null; then
+  kill "$app_pid"
+  fail "the window did not close within 30 s of WM_DELETE_WINDOW"
+fi
+wait "$app_pid" || rc=$?
+[ "$rc" -eq 0 ] || fail "closing the window ended the app with exit $rc: $(tail -n 5 "$out/window.log")"
+say "ok: closing the window ended the app with exit 0"
 
 cat >"$out/summary.txt" <<EOF
 bundle: dist/annotator/ ($bundle_size), built in $((build_ms / 1000)) s
 version: $got_version
 samples imported by the bundled CLI: ${#samples[@]}
-first launch (sample project) --smoke: $first_launch_ms ms
-imported project --smoke: window after $first_window_ms ms, exit after $total_ms ms
-window: $window_line
-screenshots: $out/first-launch.png $out/imported.png
+--smoke, first launch (sample project): exit 0 in $first_launch_ms ms
+--smoke, imported project: exit 0 in $smoke_ms ms
+window under Xvfb: after $window_ms ms: $window_line
+screenshot: build/bundle-smoke/window.png
 EOF
 say "all checks passed; summary in build/bundle-smoke/summary.txt"
