@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from annotator import __version__
 from annotator.ui.sizing import pin_minimum_size
 
+MAX_KEYS_SHOWN = 2  # the platform's first two bindings; more only clutter the list
+
 # Keys Qt's widgets give us for free, which no QAction lists.
 BUILT_IN_KEYS = (
     ("Text", "Shift+arrows, Shift+Ctrl+arrows", "Select text with the keyboard"),
@@ -36,9 +38,10 @@ def shortcut_rows(groups: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple
     rows: list[tuple[str, str, str]] = []
     for where, actions in groups:
         for action in actions:
-            keys = ", ".join(
+            spelled = [
                 k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-            )
+            ]
+            keys = ", ".join(list(dict.fromkeys(spelled))[:MAX_KEYS_SHOWN])
             if keys:
                 rows.append((where, keys, action.text().replace("&", "").rstrip("…")))
     rows.extend(BUILT_IN_KEYS)

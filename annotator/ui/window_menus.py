@@ -161,9 +161,10 @@ class WindowMenus(QObject):
         self.undo_action = self.undo_group.createUndoAction(w, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(w, "&Redo")
-        self.redo_action.setShortcuts(
-            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         w.addActions([self.undo_action, self.redo_action])
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
