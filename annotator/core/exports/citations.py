@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from annotator.core.exports.selection import SourceDocument
+from annotator.core.exports.rows import SourceDocument
 
 DASH = "\u2014"
 _MONTHS = (

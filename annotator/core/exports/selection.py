@@ -1,9 +1,7 @@
 """What to export: codes (with sub-codes), documents, coders and a date range.
 
-The rows come from one SQL query, streamed in the order the export needs: codebook
-order then document order (grouped by code), or document then text order (grouped by
-document). Document details and paragraph numbers are read once per document, so a
-200,000-row export never holds more than one row and one cache entry per document.
+`count` answers "how much will this export hold?" for the dialog before anything is
+written; `rows.ExportContext` streams the selected codings themselves.
 """
 
 from __future__ import annotations
@@ -11,18 +9,16 @@ from __future__ import annotations
 import enum
 import json
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from annotator.core import errors
 from annotator.core.codebook import CodeNode, codebook_tree
-from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId
-from annotator.core.positions import Paragraphs
+from annotator.core.ids import CodeId
 from annotator.core.project import Project
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_FETCH_ROWS = 2000
 
 
 class GroupBy(enum.Enum):
@@ -95,51 +91,6 @@ class ExportedCode:
 
 
 @dataclass(frozen=True)
-class SourceDocument:
-    """A document's citation details, read once per export."""
-
-    id: DocumentId
-    title: str
-    source_url: str
-    publisher: str
-    author: str
-    published_date: str
-    accessed_date: str
-    language: str
-    text_sha256: str
-    original_sha256: str
-    paragraphs: Paragraphs = field(repr=False)
-
-
-@dataclass(frozen=True, slots=True)
-class ExcerptRow:
-    """One coding with everything an export writes about it."""
-
-    coding_id: CodingId
-    code: ExportedCode
-    document: SourceDocument
-    coder_id: CoderId
-    coder_name: str
-    start: int
-    end: int
-    quote: str
-    memo: str
-    created_at: str
-
-    @property
-    def paragraph_first(self) -> int:
-        return self.document.paragraphs.number_at(self.start)
-
-    @property
-    def paragraph_last(self) -> int:
-        return self.document.paragraphs.number_at(max(self.start, self.end - 1))
-
-    @property
-    def paragraph_label(self) -> str:
-        return self.document.paragraphs.span_label(self.start, self.end)
-
-
-@dataclass(frozen=True)
 class SelectionCount:
     """What an export of this selection holds, for the dialog before it writes."""
 
@@ -185,7 +136,13 @@ def _with_descendants(tree: list[CodeNode], wanted: set[str]) -> set[str]:
     return expanded
 
 
-def _where(selection: Selection, params: list[object]) -> str:
+def code_filter(codes: list[ExportedCode], params: list[object]) -> str:
+    params.append(json.dumps([c.id for c in codes]))
+    return "c.code_id IN (SELECT value FROM json_each(?))"
+
+
+def coding_filters(selection: Selection, params: list[object]) -> list[str]:
+    """SQL conditions on `codings c` for the document and coder filters."""
     clauses: list[str] = []
     if selection.document_ids is not None:
         clauses.append("c.document_id IN (SELECT value FROM json_each(?))")
@@ -193,117 +150,61 @@ def _where(selection: Selection, params: list[object]) -> str:
     if selection.coder_ids is not None:
         clauses.append("c.coder_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(selection.coder_ids)))
-    if selection.date_from:
-        clauses.append("d.published_date <> '' AND substr(d.published_date, 1, ?) >= ?")
-        params.extend([len(selection.date_from), selection.date_from])
-    if selection.date_to:
-        clauses.append("d.published_date <> '' AND substr(d.published_date, 1, ?) <= ?")
-        params.extend([len(selection.date_to), selection.date_to])
-    return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return clauses
 
 
-def _from(codes: list[ExportedCode], params: list[object]) -> str:
-    """The joined tables, with the chosen codes ranked in codebook order."""
-    params.append(json.dumps([c.id for c in codes]))
-    return (
-        "FROM (SELECT CAST(key AS INTEGER) AS rank, value AS code_id FROM json_each(?)) p "
-        "JOIN codings c ON c.code_id = p.code_id "
-        "JOIN documents d ON d.id = c.document_id "
-        "JOIN coders r ON r.id = c.coder_id"
-    )
+def date_filters(selection: Selection, params: list[object], table: str = "d") -> list[str]:
+    """SQL conditions on a documents table for the published-date range."""
+    clauses: list[str] = []
+    for bound, operator in ((selection.date_from, ">="), (selection.date_to, "<=")):
+        if bound:
+            clauses.append(
+                f"{table}.published_date <> '' "
+                f"AND substr({table}.published_date, 1, ?) {operator} ?"
+            )
+            params.extend([len(bound), bound])
+    return clauses
+
+
+def _selected_sql(
+    project: Project, selection: Selection, columns: str, tail: str = ""
+) -> tuple[str, list[object]]:
+    params: list[object] = []
+    clauses = [code_filter(exported_codes(project, selection), params)]
+    clauses += coding_filters(selection, params)
+    tables = "codings c"
+    if selection.date_from or selection.date_to:
+        tables += " JOIN documents d ON d.id = c.document_id"
+        clauses += date_filters(selection, params)
+    return f"SELECT {columns} FROM {tables} WHERE {' AND '.join(clauses)} {tail}", params
 
 
 def count(project: Project, selection: Selection) -> SelectionCount:
-    params: list[object] = []
-    sql = (
-        "SELECT count(*), count(DISTINCT c.document_id), count(DISTINCT c.code_id), "
-        "count(DISTINCT c.coder_id) "
-        + _from(exported_codes(project, selection), params)
-        + _where(selection, params)
+    sql, params = _selected_sql(
+        project,
+        selection,
+        "count(*), count(DISTINCT c.document_id), count(DISTINCT c.code_id), "
+        "count(DISTINCT c.coder_id)",
     )
     return SelectionCount(*project.conn.execute(sql, params).fetchone())
 
 
+def count_codings(project: Project, selection: Selection) -> int:
+    """Just the number of codings: cheaper than `count`, for progress bars."""
+    sql, params = _selected_sql(project, selection, "count(*)")
+    return int(project.conn.execute(sql, params).fetchone()[0])
+
+
 def codings_per_code(project: Project, selection: Selection) -> dict[str, int]:
-    params: list[object] = []
-    sql = (
-        "SELECT c.code_id, count(*) "
-        + _from(exported_codes(project, selection), params)
-        + _where(selection, params)
-        + " GROUP BY c.code_id"
-    )
+    sql, params = _selected_sql(project, selection, "c.code_id, count(*)", "GROUP BY c.code_id")
     return dict(project.conn.execute(sql, params).fetchall())
 
 
 def coder_names(project: Project, selection: Selection) -> list[str]:
     """The coders whose codings the selection holds, by name."""
-    params: list[object] = []
-    sql = (
-        "SELECT DISTINCT r.name "
-        + _from(exported_codes(project, selection), params)
-        + _where(selection, params)
-        + " ORDER BY r.name"
-    )
-    return [r[0] for r in project.conn.execute(sql, params)]
-
-
-_ORDER = {
-    GroupBy.CODE: 'p.rank, d.published_date, d.title, d.id, c.start, c."end", r.name, c.id',
-    GroupBy.DOCUMENT: 'd.published_date, d.title, d.id, c.start, c."end", p.rank, r.name, c.id',
-}
-
-
-def excerpt_rows(
-    project: Project,
-    selection: Selection,
-    group_by: GroupBy = GroupBy.CODE,
-    codes: list[ExportedCode] | None = None,
-) -> Iterator[ExcerptRow]:
-    """Stream the selected codings in export order (pass `codes` if already computed)."""
-    codes = exported_codes(project, selection) if codes is None else codes
-    params: list[object] = []
-    sql = (
-        'SELECT c.id, p.rank, c.document_id, c.coder_id, r.name, c.start, c."end", '
-        "c.quote, c.memo, c.created_at "
-        + _from(codes, params)
-        + _where(selection, params)
-        + f" ORDER BY {_ORDER[group_by]}"
-    )
-    sources = _SourceCache(project)
-    cursor = project.conn.execute(sql, params)
-    while batch := cursor.fetchmany(_FETCH_ROWS):
-        for coding_id, rank, document_id, coder_id, coder_name, *rest in batch:
-            yield ExcerptRow(
-                coding_id,
-                codes[rank],
-                sources.get(document_id),
-                coder_id,
-                coder_name,
-                *rest,
-            )
-
-
-class _SourceCache:
-    """Document details by id, each read (with its paragraph breaks) only once."""
-
-    def __init__(self, project: Project) -> None:
-        self._project = project
-        self._cache: dict[str, SourceDocument] = {}
-
-    def get(self, document_id: str) -> SourceDocument:
-        found = self._cache.get(document_id)
-        if found is None:
-            found = self._cache[document_id] = self._read(document_id)
-        return found
-
-    def _read(self, document_id: str) -> SourceDocument:
-        row = self._project.conn.execute(
-            "SELECT id, title, source_url, publisher, author, published_date, accessed_date, "
-            "language, text_sha256, original_sha256, text FROM documents WHERE id = ?",
-            (document_id,),
-        ).fetchone()
-        *details, text = row
-        return SourceDocument(*details, paragraphs=Paragraphs.of(text))
+    sql, params = _selected_sql(project, selection, "DISTINCT c.coder_id")
+    ids = [r[0] for r in project.conn.execute(sql, params)]
+    return sorted(names_of(project, "coders", ids), key=str.casefold)
 
 
 def names_of(project: Project, table: str, ids: Iterable[str]) -> list[str]:

@@ -1,9 +1,11 @@
 """CSV and XLSX: one row per coding, for a spreadsheet or for analysis in R/pandas.
 
 Columns (in this order): code_path, quote, document_title, source_url, publisher,
-author, published_date, accessed_date, language, paragraph, paragraph_end, start, end,
-coder, memo, created_at, document_sha256 (of the frozen text the offsets count in),
-original_sha256 (of the imported file), coding_id, document_id, coder_id.
+author, published_date, accessed_date, language, paragraph and paragraph_end (the
+paragraphs the quote starts and ends in, as numbers, so a spreadsheet never reads
+`3-5` as a date), start, end (code-point offsets), coder, memo, created_at,
+document_sha256 (of the frozen text the offsets count in), original_sha256 (of the
+imported file, empty for pasted text) and coding_id.
 
 Spreadsheets run a cell that starts with `= + - @`, a tab or a carriage return as a
 formula, so by default such text cells get a leading `'` (OWASP's advice) and a quote
@@ -11,28 +13,25 @@ such as `=HYPERLINK(...)` stays text. `raw=True` ("raw values for analysis") wri
 every value exactly as stored, for `pandas.read_csv` or R's `read.csv`; in XLSX a raw
 value is still stored as a text cell, never as a formula.
 
-CSV is RFC 4180 (`,` separated, `"` quoted when needed, CRLF between rows), UTF-8,
-or UTF-8 with a byte-order mark (`bom=True`) so Excel detects the encoding.
+CSV is RFC 4180 (`,` separated, every field in `"` with inner `"` doubled, CRLF
+after each row), UTF-8, or UTF-8 with a byte-order mark (`bom=True`) so Excel
+detects the encoding. Quoted numbers still read as numbers in Excel, LibreOffice,
+pandas and R.
 """
 
 from __future__ import annotations
 
-import csv
 import io
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
+from annotator.core.exports.csv_text import quoted_rows
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
+from annotator.core.exports.rows import ExportContext, RawCoding
 from annotator.core.exports.safe_write import safe_write
-from annotator.core.exports.selection import (
-    ExcerptRow,
-    GroupBy,
-    Selection,
-    count,
-    excerpt_rows,
-    exported_codes,
-)
+from annotator.core.exports.selection import GroupBy, Selection, count_codings
 from annotator.core.exports.xml_text import xml_safe
 from annotator.core.project import Project
 
@@ -56,13 +55,12 @@ COLUMNS = (
     "document_sha256",
     "original_sha256",
     "coding_id",
-    "document_id",
-    "coder_id",
 )
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CELL_LIMIT = 32_767
 _NUMBER_COLUMNS = frozenset({"paragraph", "paragraph_end", "start", "end"})
 _TEXT_INDEXES = frozenset(i for i, name in enumerate(COLUMNS) if name not in _NUMBER_COLUMNS)
+_BATCH = 500
 
 
 def neutralise(value: str) -> str:
@@ -70,40 +68,72 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
 
 
-def row_values(row: ExcerptRow) -> list[Any]:
-    """The values of one coding in COLUMNS order, exactly as stored."""
-    document = row.document
-    return [
-        row.code.node.path,
-        row.quote,
-        document.title,
-        document.source_url,
-        document.publisher,
-        document.author,
-        document.published_date,
-        document.accessed_date,
-        document.language,
-        row.paragraph_first,
-        row.paragraph_last,
-        row.start,
-        row.end,
-        row.coder_name,
-        row.memo,
-        row.created_at,
-        document.text_sha256,
-        document.original_sha256,
-        row.coding_id,
-        document.id,
-        row.coder_id,
-    ]
+def _exact(value: str) -> str:
+    return value
 
 
-def _neutralised(values: list[Any]) -> list[Any]:
-    for i in _TEXT_INDEXES:
-        value = values[i]
-        if value and value[0] in "=+-@\t\r":
-            values[i] = "'" + value
-    return values
+class TableRows:
+    """Turns codings into rows of COLUMNS, preparing each document's cells only once."""
+
+    def __init__(self, context: ExportContext, *, raw: bool) -> None:
+        self.context = context
+        self.cell = _exact if raw else neutralise
+        self.code_paths = {c.id: self.cell(c.node.path) for c in context.codes}
+        self.coders = {i: self.cell(name) for i, name in context.coder_names.items()}
+        self._documents: dict[str, tuple[Any, list[str], list[str]]] = {}
+        self.codes_seen: set[str] = set()
+        self.codings = 0
+
+    def _document(self, document_id: str) -> tuple[Any, list[str], list[str]]:
+        found = self._documents.get(document_id)
+        if found is None:
+            source = self.context.source(document_id)
+            cell = self.cell
+            details = [
+                cell(source.title),
+                cell(source.source_url),
+                cell(source.publisher),
+                cell(source.author),
+                cell(source.published_date),
+                cell(source.accessed_date),
+                cell(source.language),
+            ]
+            hashes = [source.text_sha256, source.original_sha256]
+            found = (source.paragraphs.starts, details, hashes)
+            self._documents[document_id] = found
+        return found
+
+    def row(self, coding: RawCoding) -> list[Any]:
+        coding_id, code_id, document_id, coder_id, start, end, quote, memo, created_at = coding
+        breaks, details, hashes = self._document(document_id)
+        self.codes_seen.add(code_id)
+        self.codings += 1
+        cell = self.cell
+        # paragraph numbers as Paragraphs.number_at counts them (end > start >= 0)
+        return [
+            self.code_paths[code_id],
+            cell(quote),
+            *details,
+            bisect_right(breaks, start),
+            bisect_right(breaks, end - 1),
+            start,
+            end,
+            self.coders[coder_id],
+            cell(memo),
+            created_at,
+            *hashes,
+            coding_id,
+        ]
+
+    def result(self, target: Path, format_name: str, truncated_cells: int = 0) -> ExportResult:
+        return ExportResult(
+            target,
+            format_name,
+            codings=self.codings,
+            documents=len(self._documents),
+            codes=len(self.codes_seen),
+            truncated_cells=truncated_cells,
+        )
 
 
 def write_csv(
@@ -118,26 +148,24 @@ def write_csv(
     cancelled: CancelCheck | None = None,
 ) -> ExportResult:
     target = Path(target)
-    codes = exported_codes(project, selection)
-    counted = count(project, selection)
-    ticker = Ticker(target, counted.codings, progress, cancelled)
+    ticker = Ticker(target, count_codings(project, selection), progress, cancelled)
+    context = ExportContext(project, selection)
+    rows = TableRows(context, raw=raw)
     with safe_write(target) as stream:
         text = io.TextIOWrapper(stream, encoding="utf-8-sig" if bom else "utf-8", newline="")
-        writer = csv.writer(text)
-        writer.writerow(COLUMNS)
+        text.write(quoted_rows([COLUMNS]))
         batch: list[list[Any]] = []
-        for row in excerpt_rows(project, selection, group_by, codes):
-            values = row_values(row)
-            batch.append(values if raw else _neutralised(values))
-            if len(batch) == 500:
-                writer.writerows(batch)
+        for coding in context.codings(group_by):
+            batch.append(rows.row(coding))
+            if len(batch) == _BATCH:
+                text.write(quoted_rows(batch))
                 batch.clear()
-                ticker.step(500)
-        writer.writerows(batch)
+                ticker.step(_BATCH)
+        text.write(quoted_rows(batch))
         text.flush()
         text.detach()
     ticker.finish()
-    return ExportResult(target, "csv", counted.codings, counted.documents, counted.codes)
+    return rows.result(target, "csv")
 
 
 def write_xlsx(
@@ -156,9 +184,9 @@ def write_xlsx(
     from openpyxl.utils import get_column_letter
 
     target = Path(target)
-    codes = exported_codes(project, selection)
-    counted = count(project, selection)
-    ticker = Ticker(target, counted.codings, progress, cancelled)
+    ticker = Ticker(target, count_codings(project, selection), progress, cancelled)
+    context = ExportContext(project, selection)
+    rows = TableRows(context, raw=raw)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Codings")
     sheet.freeze_panes = "A2"
@@ -172,34 +200,22 @@ def write_xlsx(
         header.append(cell)
     sheet.append(header)
     truncated = 0
-    rows = 0
-    for row in excerpt_rows(project, selection, group_by, codes):
-        values = row_values(row)
-        if not raw:
-            _neutralised(values)
+    for coding in context.codings(group_by):
         cells: list[Any] = []
-        for i, value in enumerate(values):
+        for i, value in enumerate(rows.row(coding)):
             if i in _TEXT_INDEXES and value:
-                cell, cut = _text_cell(sheet, value)
-                cells.append(cell)
+                text_cell, cut = _text_cell(sheet, value)
+                cells.append(text_cell)
                 truncated += cut
             else:
                 cells.append(value)
         sheet.append(cells)
-        rows += 1
         ticker.step()
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{rows + 1}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{rows.codings + 1}"
     with safe_write(target) as stream:
         workbook.save(stream)
     ticker.finish()
-    return ExportResult(
-        target,
-        "xlsx",
-        counted.codings,
-        counted.documents,
-        counted.codes,
-        truncated_cells=truncated,
-    )
+    return rows.result(target, "xlsx", truncated)
 
 
 def _text_cell(sheet: Any, value: str) -> tuple[Any, bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.exports.citations import citation, readable_date
-from annotator.core.exports.selection import SourceDocument
+from annotator.core.exports.rows import SourceDocument
 from annotator.core.positions import Paragraphs
 
 

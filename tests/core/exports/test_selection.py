@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from annotator.core import errors
+from annotator.core.exports.rows import excerpt_rows
 from annotator.core.exports.selection import (
     GroupBy,
     Selection,
     count,
-    excerpt_rows,
     exported_codes,
 )
 from tests.core.exports.conftest import ReportProject

@@ -10,9 +10,14 @@ import openpyxl
 import pytest
 
 from annotator.core import events
+from annotator.core.codebook import code_path
+from annotator.core.coders import get_coder
+from annotator.core.coding import get_coding
+from annotator.core.documents import get_document
 from annotator.core.exports.formats import ExportOptions, write_export
-from annotator.core.exports.selection import Selection, excerpt_rows
-from annotator.core.exports.table import COLUMNS, neutralise, row_values, write_csv, write_xlsx
+from annotator.core.exports.rows import excerpt_rows
+from annotator.core.exports.selection import Selection
+from annotator.core.exports.table import COLUMNS, neutralise, write_csv, write_xlsx
 from tests.core.exports.conftest import ReportProject
 
 
@@ -21,10 +26,38 @@ def read_csv(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def expected_row(report: ReportProject, coding_id: str) -> list[str]:
+    """What the row of one coding should hold, read with the core's plain getters."""
+    project = report.project
+    coding = get_coding(project, coding_id)
+    document = get_document(project, coding.document_id)
+    return [
+        code_path(project, coding.code_id),
+        coding.quote,
+        document.title,
+        document.source_url,
+        document.publisher,
+        document.author,
+        document.published_date,
+        document.accessed_date,
+        document.language,
+        str(document.text[: coding.start].count("\n\n") + 1),
+        str(document.text[: coding.end - 1].count("\n\n") + 1),
+        str(coding.start),
+        str(coding.end),
+        get_coder(project, coding.coder_id).name,
+        coding.memo,
+        coding.created_at,
+        document.text_sha256,
+        document.original_sha256,
+        coding.id,
+    ]
+
+
 def expected_rows(report: ReportProject, selection: Selection | None = None) -> list[list[str]]:
-    """What every row should hold, built from the project by the same selection."""
+    """Every selected coding's row, in the order excerpt_rows gives (tested elsewhere)."""
     rows = excerpt_rows(report.project, selection or Selection())
-    return [[str(v) for v in row_values(r)] for r in rows]
+    return [expected_row(report, r.coding_id) for r in rows]
 
 
 def test_csv_holds_one_row_per_coding_with_every_column(
@@ -42,13 +75,12 @@ def test_csv_holds_one_row_per_coding_with_every_column(
 def test_csv_values_agree_with_the_stored_documents(report: ReportProject, tmp_path: Path) -> None:
     target = tmp_path / "codings.csv"
     write_csv(report.project, target, Selection(), raw=True)
-    by_id = {d.id: d for d in report.docs.values()}
+    by_hash = {d.text_sha256: d for d in report.docs.values()}
     for row in read_csv(target):
-        document = by_id[row["document_id"]]
+        document = by_hash[row["document_sha256"]]
         start, end = int(row["start"]), int(row["end"])
         assert document.text[start:end] == row["quote"]
         assert row["document_title"] == document.title
-        assert row["document_sha256"] == document.text_sha256
         assert row["original_sha256"] == document.original_sha256
         assert row["publisher"] == document.publisher
         assert int(row["paragraph"]) == document.text[:start].count("\n\n") + 1
@@ -74,7 +106,7 @@ def test_quotes_with_commas_quotes_and_newlines_survive(
 def test_csv_with_bom_for_excel(report: ReportProject, tmp_path: Path) -> None:
     target = tmp_path / "codings.csv"
     write_csv(report.project, target, Selection(), bom=True)
-    assert target.read_bytes().startswith(b"\xef\xbb\xbfcode_path,")
+    assert target.read_bytes().startswith(b'\xef\xbb\xbf"code_path","quote",')
     assert len(read_csv(target, "utf-8-sig")) == len(report.codings)
 
 
@@ -150,7 +182,7 @@ def test_an_empty_selection_writes_the_header_only(report: ReportProject, tmp_pa
     target = tmp_path / "none.csv"
     result = write_csv(report.project, target, Selection(code_ids=()))
     assert result.codings == 0
-    assert target.read_text("utf-8").splitlines() == [",".join(COLUMNS)]
+    assert target.read_bytes().decode("utf-8") == ",".join(f'"{c}"' for c in COLUMNS) + "\r\n"
 
 
 def test_every_export_is_logged(report: ReportProject, tmp_path: Path) -> None:

@@ -1,0 +1,170 @@
+"""The selected codings, streamed in the order an export writes them.
+
+Grouped by code: codebook order, then documents by published date and title, then
+text order. Grouped by document: documents in that order, then text order, then
+codebook order. Codings are read one code (or one document) at a time through the
+codings indexes and sorted in Python, so even a 200,000-row export never sorts or
+holds the whole table at once; document details, coder names and paragraph breaks
+are read once per export and shared by every row that needs them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from annotator.core.exports.selection import (
+    ExportedCode,
+    GroupBy,
+    Selection,
+    coding_filters,
+    date_filters,
+    exported_codes,
+)
+from annotator.core.ids import CoderId, CodingId, DocumentId
+from annotator.core.positions import Paragraphs
+from annotator.core.project import Project
+
+# (id, code_id, document_id, coder_id, start, end, quote, memo, created_at)
+RawCoding = tuple[str, str, str, str, int, int, str, str, str]
+_CODING_COLUMNS = (
+    'c.id, c.code_id, c.document_id, c.coder_id, c.start, c."end", c.quote, c.memo, c.created_at'
+)
+_DOCUMENT_COLUMNS = (
+    "id, title, source_url, publisher, author, published_date, accessed_date, language, "
+    "text_sha256, original_sha256"
+)
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document's citation details and paragraph breaks, read once per export."""
+
+    id: DocumentId
+    title: str
+    source_url: str
+    publisher: str
+    author: str
+    published_date: str
+    accessed_date: str
+    language: str
+    text_sha256: str
+    original_sha256: str
+    paragraphs: Paragraphs = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ExcerptRow:
+    """One coding with everything an export writes about it."""
+
+    coding_id: CodingId
+    code: ExportedCode
+    document: SourceDocument
+    coder_id: CoderId
+    coder_name: str
+    start: int
+    end: int
+    quote: str
+    memo: str
+    created_at: str
+
+    @property
+    def paragraph_first(self) -> int:
+        return self.document.paragraphs.number_at(self.start)
+
+    @property
+    def paragraph_last(self) -> int:
+        return self.document.paragraphs.number_at(max(self.start, self.end - 1))
+
+    @property
+    def paragraph_label(self) -> str:
+        return self.document.paragraphs.span_label(self.start, self.end)
+
+
+class ExportContext:
+    """One export's view of the project: the chosen codes, documents and coders."""
+
+    def __init__(self, project: Project, selection: Selection) -> None:
+        self.project = project
+        self.selection = selection
+        self.codes = exported_codes(project, selection)
+        self.code_rank = {c.id: n for n, c in enumerate(self.codes)}
+        self.coder_names: dict[str, str] = dict(
+            project.conn.execute("SELECT id, name FROM coders").fetchall()
+        )
+        params: list[object] = []
+        clauses = date_filters(selection, params, "documents")
+        if selection.document_ids is not None:
+            clauses.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(selection.document_ids)))
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = project.conn.execute(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents{where} ORDER BY published_date, title, id",
+            params,
+        ).fetchall()
+        self._details = {r[0]: r for r in rows}
+        self.document_order = {r[0]: n for n, r in enumerate(rows)}
+        self._sources: dict[str, SourceDocument] = {}
+
+    def source(self, document_id: str) -> SourceDocument:
+        found = self._sources.get(document_id)
+        if found is None:
+            (text,) = self.project.conn.execute(
+                "SELECT text FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+            found = SourceDocument(*self._details[document_id], paragraphs=Paragraphs.of(text))
+            self._sources[document_id] = found
+        return found
+
+    def codings(self, group_by: GroupBy = GroupBy.CODE) -> Iterator[RawCoding]:
+        """The selected codings as plain tuples, in export order."""
+        params: list[object] = []
+        filters = coding_filters(self.selection, params)
+        extra = "".join(f" AND {clause}" for clause in filters)
+        if group_by is GroupBy.CODE:
+            keys, column, sort_key = [c.id for c in self.codes], "code_id", self._by_document
+        else:
+            keys, column, sort_key = list(self.document_order), "document_id", self._by_code
+        sql = f"SELECT {_CODING_COLUMNS} FROM codings c WHERE c.{column} = ?{extra}"
+        order, rank = self.document_order, self.code_rank
+        # rows outside the date range (by code) or of unchosen codes (by document)
+        check = self._date_limited if group_by is GroupBy.CODE else self._code_limited
+        for key in keys:
+            batch = self.project.conn.execute(sql, [key, *params]).fetchall()
+            if check:
+                batch = [r for r in batch if r[2] in order and r[1] in rank]
+            batch.sort(key=sort_key)
+            yield from batch
+
+    @property
+    def _date_limited(self) -> bool:
+        return bool(self.selection.date_from or self.selection.date_to)
+
+    @property
+    def _code_limited(self) -> bool:
+        return self.selection.code_ids is not None
+
+    def _by_document(self, row: RawCoding) -> tuple[object, ...]:
+        return (self.document_order[row[2]], row[4], row[5], self.coder_names[row[3]], row[0])
+
+    def _by_code(self, row: RawCoding) -> tuple[object, ...]:
+        return (row[4], row[5], self.code_rank[row[1]], self.coder_names[row[3]], row[0])
+
+    def rows(self, group_by: GroupBy = GroupBy.CODE) -> Iterator[ExcerptRow]:
+        codes, source, names = self.codes, self.source, self.coder_names
+        for coding_id, code_id, document_id, coder_id, *rest in self.codings(group_by):
+            yield ExcerptRow(
+                coding_id,
+                codes[self.code_rank[code_id]],
+                source(document_id),
+                coder_id,
+                names[coder_id],
+                *rest,
+            )
+
+
+def excerpt_rows(
+    project: Project, selection: Selection, group_by: GroupBy = GroupBy.CODE
+) -> Iterator[ExcerptRow]:
+    return ExportContext(project, selection).rows(group_by)

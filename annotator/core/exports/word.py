@@ -1,0 +1,215 @@
+"""The Word report: coded excerpts, each followed by the citation a report can print.
+
+Layout: a title page (project, what was selected, export date, coders, totals), then
+either every code in codebook order as a heading whose level follows the code
+hierarchy, with its definition and its excerpts (grouped by code), or every document
+as a heading with its excerpts in text order and the codes on each (grouped by
+document). A passage coded the same way by several coders is printed once.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from docx.document import Document
+
+from annotator.core.exports import docx_writing as dw
+from annotator.core.exports.citations import citation
+from annotator.core.exports.outcome import ExportResult
+from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
+from annotator.core.exports.rows import ExcerptRow, ExportContext
+from annotator.core.exports.safe_write import safe_write
+from annotator.core.exports.selection import (
+    ExportedCode,
+    GroupBy,
+    Selection,
+    SelectionCount,
+    coder_names,
+    codings_per_code,
+    count,
+    names_of,
+)
+from annotator.core.exports.wording import ReportWording
+from annotator.core.project import Project
+
+TITLE_PAGE_LIST_LIMIT = 12
+
+
+def write_report(
+    project: Project,
+    target: Path | str,
+    selection: Selection,
+    *,
+    group_by: GroupBy = GroupBy.CODE,
+    include_empty_codes: bool = False,
+    include_memos: bool = False,
+    wording: ReportWording | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ExportResult:
+    target = Path(target)
+    wording = wording or ReportWording()
+    context = ExportContext(project, selection)
+    codes = context.codes
+    counted = count(project, selection)
+    ticker = Ticker(target, counted.codings, progress, cancelled)
+    document, styles = dw.new_document(project.name, wording.report_title)
+    report = _Report(document, styles, wording, include_memos, ticker)
+    report.title_page(project, selection, codes, counted, group_by)
+    rows = context.rows(group_by)
+    if group_by is GroupBy.CODE:
+        shown = _codes_to_show(codes, codings_per_code(project, selection), include_empty_codes)
+        report.by_code(codes, shown, rows)
+    else:
+        report.by_document(rows)
+    with safe_write(target) as stream:
+        document.save(stream)
+    ticker.finish()
+    return ExportResult(target, "docx", counted.codings, counted.documents, counted.codes)
+
+
+def _codes_to_show(
+    codes: list[ExportedCode], per_code: dict[str, int], include_empty: bool
+) -> set[str]:
+    """Codes with excerpts, their exported ancestors (headings for context), or all."""
+    if include_empty:
+        return {c.id for c in codes}
+    exported = {c.id for c in codes}
+    shown: set[str] = set()
+    for code in reversed(codes):  # children before parents
+        if per_code.get(code.id) or code.id in shown:
+            shown.add(code.id)
+            parent = code.node.code.parent_id
+            if parent in exported:
+                shown.add(parent)
+    return shown
+
+
+def _same_passage(rows: Iterable[ExcerptRow]) -> Iterator[list[ExcerptRow]]:
+    """Consecutive rows on the same span of the same document, as one passage."""
+    for _, group in itertools.groupby(rows, key=lambda r: (r.document.id, r.start, r.end)):
+        yield list(group)
+
+
+class _Report:
+    def __init__(
+        self,
+        document: Document,
+        styles: dw.ReportStyles,
+        wording: ReportWording,
+        include_memos: bool,
+        ticker: Ticker,
+    ) -> None:
+        self.document = document
+        self.styles = styles
+        self.wording = wording
+        self.include_memos = include_memos
+        self.ticker = ticker
+
+    def title_page(
+        self,
+        project: Project,
+        selection: Selection,
+        codes: list[ExportedCode],
+        counted: SelectionCount,
+        group_by: GroupBy,
+    ) -> None:
+        w, doc, styles = self.wording, self.document, self.styles
+        dw.add_text(doc, project.name, styles.title)
+        dw.add_text(doc, w.report_title, styles.subtitle)
+        if selection.code_ids is None:
+            code_list = w.all_codes
+        else:
+            code_list = self._listing([c.node.path for c in codes if c.level == 1])
+            if selection.with_subcodes:
+                code_list += f" ({w.with_subcodes})"
+        dw.add_labelled(doc, w.codes, code_list, styles.details)
+        documents = (
+            w.all_documents
+            if selection.document_ids is None
+            else self._listing(names_of(project, "documents", selection.document_ids))
+        )
+        dw.add_labelled(doc, w.documents, documents, styles.details)
+        dw.add_labelled(doc, w.published, self._date_range(selection), styles.details)
+        by = w.by_code if group_by is GroupBy.CODE else w.by_document
+        dw.add_labelled(doc, w.grouping, by, styles.details)
+        dw.add_labelled(
+            doc, w.coders, self._listing(coder_names(project, selection)), styles.details
+        )
+        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        dw.add_labelled(doc, w.exported, now, styles.details)
+        totals = w.totals.format(
+            codings=counted.codings, documents=counted.documents, codes=counted.codes
+        )
+        dw.add_text(doc, totals, styles.details)
+        dw.page_break(doc)
+
+    def _listing(self, names: list[str]) -> str:
+        shown = names[:TITLE_PAGE_LIST_LIMIT]
+        text = "; ".join(shown)
+        if len(names) > len(shown):
+            text += "; " + self.wording.more.format(count=len(names) - len(shown))
+        return text or "\u2013"
+
+    def _date_range(self, selection: Selection) -> str:
+        parts = []
+        if selection.date_from:
+            parts.append(self.wording.date_from.format(date=selection.date_from))
+        if selection.date_to:
+            parts.append(self.wording.date_to.format(date=selection.date_to))
+        return " ".join(parts) or self.wording.any_date
+
+    def by_code(
+        self, codes: list[ExportedCode], shown: set[str], rows: Iterable[ExcerptRow]
+    ) -> None:
+        groups = itertools.groupby(rows, key=lambda r: r.code.id)
+        pending = next(groups, None)
+        parents = {c.node.code.parent_id for c in codes if c.id in shown}
+        for code in codes:
+            excerpts: Iterable[ExcerptRow] = ()
+            if pending is not None and pending[0] == code.id:
+                excerpts = pending[1]
+            if code.id in shown:
+                self._code_heading(code)
+                wrote = self._excerpts(excerpts, with_codes=False)
+                if not wrote and code.id not in parents:
+                    dw.add_text(self.document, self.wording.no_excerpts, self.styles.note)
+            if pending is not None and pending[0] == code.id:
+                pending = next(groups, None)
+
+    def _code_heading(self, code: ExportedCode) -> None:
+        dw.add_text(self.document, code.heading, self.styles.heading(code.level))
+        definition = code.node.code.definition.strip()
+        if definition:
+            dw.add_text(self.document, definition, self.styles.definition)
+
+    def by_document(self, rows: Iterable[ExcerptRow]) -> None:
+        for _, group in itertools.groupby(rows, key=lambda r: r.document.id):
+            of_document = list(group)
+            source = of_document[0].document
+            dw.add_text(self.document, source.title, self.styles.heading(1))
+            dw.add_text(self.document, citation(source), self.styles.citation)
+            self._excerpts(of_document, with_codes=True)
+
+    def _excerpts(self, rows: Iterable[ExcerptRow], *, with_codes: bool) -> bool:
+        """Write each passage once; True if there was any."""
+        doc, styles = self.document, self.styles
+        wrote = False
+        for passage in _same_passage(rows):
+            first = passage[0]
+            dw.add_text(doc, first.quote, styles.quote)
+            dw.add_text(doc, citation(first.document, first.paragraph_label), styles.citation)
+            if with_codes:
+                paths = list(dict.fromkeys(r.code.node.path for r in passage))
+                dw.add_labelled(doc, self.wording.coded_as, "; ".join(paths), styles.codes)
+            if self.include_memos:
+                for row in passage:
+                    if row.memo.strip():
+                        label = f"{self.wording.memo} ({row.coder_name})"
+                        dw.add_labelled(doc, label, row.memo.strip(), styles.memo)
+            self.ticker.step(len(passage))
+            wrote = True
+        return wrote
