@@ -142,6 +142,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if plan.unresolved:
             emit(args, {**data, "merged": False}, lambda: plan_lines(plan))
             raise MergeConflicts(plan)
+        if not plan.changes_anything:
+            nothing = f"Nothing new in {args.other.name}; {args.project} is unchanged"
+            emit(args, {**data, "merged": False}, lambda: [*plan_lines(plan), nothing])
+            return 0
         identity = user_settings.configured_coder()
         result = apply_merge(
             project, plan, coder_id=identity.id if identity else None, source=args.other
@@ -162,7 +166,8 @@ def _figure(value: float | None, digits: int = 3) -> str:
 def agreement_lines(report: AgreementReport) -> Iterator[str]:
     names = [report.coder_names[c] for c in report.coder_ids]
     basis = "coded" if report.include_unfinished else "finished by all of them"
-    yield f"Coders: {', '.join(names)}; {len(report.document_ids)} documents {basis}"
+    count = len(report.document_ids)
+    yield f"Coders: {', '.join(names)}; {count} document{'s' if count != 1 else ''} {basis}"
     if not report.document_ids:
         yield "Nothing to compare: mark documents finished, or use --include-unfinished"
         return

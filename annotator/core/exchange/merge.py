@@ -32,6 +32,7 @@ from annotator.core.exchange.incoming import IncomingDocument, IncomingProject
 from annotator.core.exchange.merge_plan import Choice, MergePlan, plan_merge
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, utc_now
 from annotator.core.project import Project, save_copy
+from annotator.core.read_only import connect_read_only
 
 log = logging.getLogger(__name__)
 
@@ -294,9 +295,7 @@ def undo_merge(
     if not backup.is_file():
         raise MergeUndoUnavailable("the pre-merge backup is missing")
     details = events.history(project, limit=1)[0].details
-    with contextlib.closing(
-        sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
-    ) as saved:
+    with contextlib.closing(connect_read_only(backup, project.passphrase)) as saved:
         saved.backup(project.conn)
     with project.transaction() as conn:
         events.record(conn, "merge undone", coder_id, merge_event=event_id, merge=details)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
+
+import xmlschema
 
 from annotator.core import coders, documents
 from annotator.core.codebook import codebook_tree
@@ -11,7 +14,8 @@ from annotator.core.codebook_file import new_project
 from annotator.core.coding import codings_of_document
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.exchange.qdpx_export import export_qdpx
-from annotator.core.project import Project
+from annotator.core.project import Project, open_project
+from annotator.core.sample_project import build_sample_project
 
 DOCUMENT_FIELDS = (
     "id",
@@ -101,3 +105,21 @@ def test_qdpx_round_trip_into_the_original_project_is_a_no_op(
     plan = plan_merge(coded, load_incoming(archive))
     assert plan.conflicts == []
     assert not plan.changes_anything
+
+
+def test_the_sample_project_exports_valid_and_comes_back_whole(
+    tmp_path: Path, project_schema: xmlschema.XMLSchema
+) -> None:
+    sample = build_sample_project(tmp_path / "sample.annotator")
+    with open_project(sample) as ours:
+        archive = export_qdpx(ours, tmp_path / "sample.qdpx").path
+        with zipfile.ZipFile(archive) as zf:
+            project_schema.validate(zf.read("project.qde").decode("utf-8"))
+        with new_project(tmp_path / "back.annotator", empty=True) as back:
+            plan = plan_merge(back, load_incoming(archive))
+            assert plan.conflicts == [] and plan.report.not_imported == []
+            apply_merge(back, plan)
+            assert _documents(back) == _documents(ours)
+            assert _codes(back) == _codes(ours)
+            assert _codings(back) == _codings(ours)
+            assert len(_codings(back)) >= 15
