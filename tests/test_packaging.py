@@ -153,3 +153,17 @@ def test_an_installed_wheel_finds_its_resources_away_from_the_checkout(
         capture_output=True,
     )
     assert "Facial recognition" in codes.stdout.decode()
+
+
+def test_the_bundle_puts_resources_where_the_locator_looks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spec's destination and the locator's bundle branch must name the same folder."""
+    from annotator.core import resources
+
+    spec = (ROOT / "packaging" / "annotator.spec").read_text("utf-8")
+    assert 'datas = [(str(ROOT / "resources"), "annotator/resources")]' in spec
+    bundled = tmp_path / "_internal" / "annotator" / "resources"
+    (bundled / "codebooks").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "_internal"), raising=False)
+    assert resources.resources_dir() == bundled
