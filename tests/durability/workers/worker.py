@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from annotator.core import backups, codebook, codebook_edits, coders, coding, documents
 from annotator.core.changes import Change
 from annotator.core.project import Project, open_project, save_copy
+from annotator.core.sharing import ExternalChanges
 
 
 def say(kind: str, **fields: object) -> None:
@@ -161,6 +163,47 @@ def restore_loop(project: Project, rng: random.Random, folder: Path | None) -> N
         say("done", op="restore", file=backup.name, replaced=str(restored.replaced))
 
 
+SHARERS = ("Amina Rasheed", "Bashir Haddad")
+SHARE_ROUNDS, SHARE_BURST = 25, 150
+
+
+def share(project_path: Path, me: int) -> None:
+    """Code the same project as another process: take turns, then write at once.
+
+    Each turn waits until this process has *noticed* (through ExternalChanges) the
+    other's coding of that turn; a process that never notices times out and fails.
+    """
+    project = open_project(project_path)
+    coder = coders.find_coder(project, SHARERS[me], create=True)
+    watcher = ExternalChanges(project)
+    doc = documents.list_documents(project)[0]
+    code_id = codebook.list_codes(project)[me].id
+    say("ready")
+    for turn in range(SHARE_ROUNDS):
+        change = coding.add_coding(project, doc.id, code_id, turn, turn + 4, coder.id)
+        say("done", op="add", ids=sorted(change.codings))
+        deadline = time.monotonic() + 60
+        while _codings_by(project, SHARERS[1 - me]) <= turn:
+            while not watcher.changed():
+                if time.monotonic() > deadline:
+                    sys.exit(f"never saw the other process's coding {turn}")
+                time.sleep(0.002)
+        say("done", op="saw", turn=turn)
+    for n in range(SHARE_BURST):
+        start = 100 + n
+        change = coding.add_coding(project, doc.id, code_id, start, start + 3, coder.id)
+        say("done", op="add", ids=sorted(change.codings))
+    project.close()
+    say("done", op="finished")
+
+
+def _codings_by(project: Project, name: str) -> int:
+    return project.conn.execute(
+        "SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id WHERE k.name = ?",
+        (name,),
+    ).fetchone()[0]
+
+
 def migrate(project_path: Path) -> None:
     """Open a v1 project with a slow, test-only v2 step registered, which migrates it."""
     import slow_migration
@@ -185,6 +228,9 @@ def main() -> None:
     folder = Path(sys.argv[4]) if len(sys.argv) > 4 else None
     if operation == "migrate":
         migrate(project_path)
+        return
+    if operation == "share":
+        share(project_path, seed)
         return
     project = open_project(project_path)
     say("ready")
