@@ -9,8 +9,12 @@ Two differences from the standard library are smoothed over here, once:
 - the binding's exception classes are its own, so the core's `except sqlite3.IntegrityError`
   (and sqlite-utils' `except sqlite3.OperationalError`) would miss them: each gets the
   sqlite3 class of the same name as a second base;
-- a wrong key fails only at the first read: `connect` reads at once and turns that into
-  WrongPassphrase, after a deliberate delay that slows guessing.
+- a wrong key fails only at the first read: `verify_key` reads at once and turns that
+  into WrongPassphrase, after a deliberate delay that slows guessing.
+
+One rule keeps the two SQLite copies in this process (the standard library's and
+SQLCipher's) from undoing each other's file locks: a plain file is only ever opened
+through `sqlite3`, an encrypted one only through the binding (`key_for` picks).
 """
 
 from __future__ import annotations
@@ -94,7 +98,8 @@ def connect(
     if _sqlcipher is None:
         raise errors.EncryptionUnavailable(Path(str(database)))
     conn = _sqlcipher.connect(str(database), **options)
-    conn.set_key(normalized(passphrase))
+    if passphrase:  # "" reads and writes plain files through the binding
+        conn.set_key(normalized(passphrase))
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 

@@ -70,9 +70,14 @@ def load_codebook(
     return len(rows)
 
 
-def new_project(path: Path | str, *, empty: bool = False, name: str = "") -> Project:
-    """Create a project, starting from the default codebook unless `empty`."""
-    project = create_project(path, name=name)
+def new_project(
+    path: Path | str, *, empty: bool = False, name: str = "", passphrase: str | None = None
+) -> Project:
+    """Create a project, starting from the default codebook unless `empty`.
+
+    With a passphrase the project is encrypted.
+    """
+    project = create_project(path, name=name, passphrase=passphrase)
     if not empty:
         try:
             load_codebook(project)

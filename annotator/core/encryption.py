@@ -53,23 +53,12 @@ def change_passphrase(path: Path | str, old: str, new: str, *, coder_id: str | N
 
 
 def save_encrypted_copy(project: Project, target: Path | str, passphrase: str) -> Path:
-    """A copy of an open project encrypted with `passphrase`, e.g. one to send a partner.
-
-    A plain project is first copied beside itself (where its plain text already is,
-    never beside the target, which may be a USB stick) and exported from there.
-    """
+    """A copy of an open project encrypted with `passphrase`, e.g. one to send a partner."""
     target = Path(target)
     passphrase = cipher_driver.check_new_passphrase(passphrase)
     partial = _partial_name(target, "copying")
     try:
-        if project.encrypted:
-            _export(project.conn, partial, passphrase)
-        else:
-            with (
-                _plain_snapshot(project) as snapshot,
-                contextlib.closing(cipher_driver.connect(snapshot, PLAIN)) as source,
-            ):
-                _export(source, partial, passphrase)
+        _export_any(project.conn, project.path, partial, passphrase)
         _check_copy(partial, passphrase, project.conn)
         os.replace(partial, target)
     except sqlite3.Error as exc:
@@ -111,7 +100,7 @@ def _convert(path: Path, old_key: str, new_key: str, action: str, coder_id: str 
     partial = _partial_name(path, "converting")
     try:
         with _exclusively(path, old_key) as source:
-            _export(source, partial, new_key)
+            _export_any(source, path, partial, new_key)
             _record(partial, new_key, action, coder_id)
             _check_copy(partial, new_key, source)
         # The source was checkpointed and closed: its -wal is empty, and an old one
@@ -131,8 +120,13 @@ def _convert(path: Path, old_key: str, new_key: str, action: str, coder_id: str 
 
 @contextlib.contextmanager
 def _exclusively(path: Path, key: str) -> Iterator[sqlite3.Connection]:
-    """The project, locked so no other window or program has it open while it converts."""
-    conn = cipher_driver.connect(path, key, isolation_level=None, timeout=0)
+    """The project, locked so no other window or program has it open while it converts.
+
+    A plain project is locked through the standard library, the one every plain
+    project is opened with: two copies of SQLite in one process do not see each
+    other's locks.
+    """
+    conn = cipher_driver.connect(path, key or None, isolation_level=None, timeout=0)
     try:
         if key:
             cipher_driver.verify_key(conn, path)
@@ -148,6 +142,24 @@ def _exclusively(path: Path, key: str) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+def _export_any(source: sqlite3.Connection, source_path: Path, target: Path, key: str) -> None:
+    """Export from an encrypted connection directly, from a plain one through a snapshot.
+
+    SQLCipher can export only from its own connections, and plain projects are never
+    opened through it (see `_exclusively`), so a plain project is first copied with
+    the backup API beside itself (where its plain text already is; never beside the
+    target, which may be a USB stick) and exported from that copy.
+    """
+    if cipher_driver.is_encrypted(source):
+        _export(source, target, key)
+        return
+    with (
+        _plain_snapshot(source, source_path) as snapshot,
+        contextlib.closing(cipher_driver.connect(snapshot, PLAIN)) as plain,
+    ):
+        _export(plain, target, key)
 
 
 def _export(source: sqlite3.Connection, target: Path, key: str) -> None:
@@ -166,7 +178,9 @@ def _export(source: sqlite3.Connection, target: Path, key: str) -> None:
 
 
 def _record(target: Path, key: str, action: str, coder_id: str | None) -> None:
-    with contextlib.closing(cipher_driver.connect(target, key, isolation_level=None)) as conn:
+    with contextlib.closing(
+        cipher_driver.connect(target, key or None, isolation_level=None)
+    ) as conn:
         conn.execute("BEGIN IMMEDIATE")
         events.record(conn, action, coder_id)
         conn.execute("COMMIT")
@@ -185,13 +199,13 @@ def _check_copy(target: Path, key: str, source: sqlite3.Connection) -> None:
 
 
 @contextlib.contextmanager
-def _plain_snapshot(project: Project) -> Iterator[Path]:
-    snapshot = _partial_name(project.path, "snapshot")
+def _plain_snapshot(source: sqlite3.Connection, source_path: Path) -> Iterator[Path]:
+    snapshot = _partial_name(source_path, "snapshot")
     fd = os.open(snapshot, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     try:
         with contextlib.closing(sqlite3.connect(snapshot)) as copy:
-            project.conn.backup(copy)
+            source.backup(copy)
         yield snapshot
     finally:
         _remove_with_journals(snapshot)
