@@ -1,0 +1,312 @@
+"""The codebook as CSV: written so Taguette (and we) can import it, and imported back.
+
+Columns: `tag` (the code path, `Parent/Child`), `description` (the definition) and
+`color` (`#RRGGBB`). Taguette's importer reads `tag` and `description`, ignores
+`color`, and refuses a file with more than one of the columns `tag`, `name` and
+`path`; it guesses the encoding, so the file starts with a UTF-8 byte-order mark,
+which makes the guess certain (and lets Excel open it). Values are written exactly,
+without formula neutralising: this file is for other tools, not for a spreadsheet.
+
+Importing merges by path: a code whose path exists gets the file's definition and
+colour where the file gives them; a new path is created with any missing parents.
+The whole import is one transaction and one undoable Change.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from annotator.core import codebook, errors, events
+from annotator.core.changes import Change
+from annotator.core.codebook import Code, codebook_tree
+from annotator.core.exports.errors import InvalidCodebookFile
+from annotator.core.exports.outcome import ExportResult
+from annotator.core.exports.safe_write import safe_write
+from annotator.core.exports.selection import Selection, exported_codes
+from annotator.core.ids import CodeId, new_id, utc_now
+from annotator.core.project import Project
+
+COLUMNS = ("tag", "description", "color")
+PATH_COLUMNS = ("tag", "name", "path")  # Taguette accepts any one of these
+DESCRIPTION_COLUMNS = ("description", "definition")
+COLOR_COLUMNS = ("color", "colour")
+MAX_FILE_BYTES = 20_000_000
+
+
+def write_codebook_csv(
+    project: Project, target: Path | str, selection: Selection | None = None
+) -> ExportResult:
+    """Every code (or the selected ones), parents before children."""
+    target = Path(target)
+    codes = exported_codes(project, selection or Selection())
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for code in codes:
+        writer.writerow([code.node.path, code.node.code.definition, code.node.code.color])
+    with safe_write(target) as stream:
+        stream.write(buffer.getvalue().encode("utf-8-sig"))
+    return ExportResult(target, "codebook-csv", codes=len(codes))
+
+
+@dataclass(frozen=True)
+class CodebookEntry:
+    """One row of a codebook file: a path, and a definition and colour if given."""
+
+    line: int
+    path: tuple[str, ...]
+    definition: str | None
+    color: str | None
+
+
+def read_codebook_csv(path: Path | str) -> list[CodebookEntry]:
+    """Parse and check a codebook CSV (ours or Taguette's); nothing is stored yet."""
+    path = Path(path)
+    text = _decode(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [cell.strip().lower() for cell in next(reader, [])]
+    except csv.Error as exc:
+        raise InvalidCodebookFile(path, f"not a readable CSV file ({exc})", 1) from exc
+    path_column = _one_column(path, header, PATH_COLUMNS, required=True)
+    description_column = _one_column(path, header, DESCRIPTION_COLUMNS)
+    color_column = _one_column(path, header, COLOR_COLUMNS)
+    entries: list[CodebookEntry] = []
+    seen: dict[str, int] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            entry = _entry(path, line, row, path_column, description_column, color_column)
+            key = "/".join(entry.path).casefold()
+            if key in seen:
+                raise InvalidCodebookFile(
+                    path, f"code {'/'.join(entry.path)!r} is listed twice (line {seen[key]})", line
+                )
+            seen[key] = line
+            entries.append(entry)
+    except csv.Error as exc:
+        raise InvalidCodebookFile(
+            path, f"not a readable CSV file ({exc})", reader.line_num
+        ) from exc
+    if not entries:
+        raise InvalidCodebookFile(path, "holds no codes")
+    return entries
+
+
+def _decode(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InvalidCodebookFile(path, "is too large for a codebook (over 20 MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidCodebookFile(path, f"cannot be read ({exc.strerror or exc})") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or b"\x00" in data:
+        raise InvalidCodebookFile(path, "is not a text file (CSV expected)")
+    return str(best)
+
+
+def _one_column(
+    path: Path, header: list[str], names: tuple[str, ...], *, required: bool = False
+) -> int | None:
+    present = [name for name in names if name in header]
+    if len(present) > 1:
+        raise InvalidCodebookFile(
+            path, f"has more than one of the columns {', '.join(present)}; keep one", 1
+        )
+    if not present:
+        if required:
+            raise InvalidCodebookFile(
+                path, "has no 'tag', 'name' or 'path' column for the code paths", 1
+            )
+        return None
+    return header.index(present[0])
+
+
+def _entry(
+    path: Path,
+    line: int,
+    row: list[str],
+    path_column: int,
+    description_column: int | None,
+    color_column: int | None,
+) -> CodebookEntry:
+    def cell(column: int | None) -> str | None:
+        if column is None or column >= len(row):
+            return None
+        return row[column].strip()
+
+    code_path = cell(path_column)
+    if not code_path:
+        raise InvalidCodebookFile(path, "a code path is empty", line)
+    parts = tuple(" ".join(p.split()) for p in code_path.split(codebook.PATH_SEPARATOR))
+    if any(not part for part in parts):
+        raise InvalidCodebookFile(path, f"code path {code_path!r} has an empty level", line)
+    long = next((p for p in parts if len(p) > codebook.MAX_NAME_LENGTH), None)
+    if long:
+        raise InvalidCodebookFile(
+            path, f"code name {long[:40]!r}... is longer than {codebook.MAX_NAME_LENGTH}", line
+        )
+    color = cell(color_column) or None
+    if color is not None:
+        try:
+            color = codebook.check_color(color)
+        except errors.InvalidValue:
+            raise InvalidCodebookFile(path, f"colour {color!r} is not #RRGGBB", line) from None
+    return CodebookEntry(line, parts, cell(description_column) or None, color)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    created: tuple[Code, ...]  # parents before children
+    updated: tuple[tuple[Code, Code], ...]  # (before, after)
+    file_name: str
+
+
+@dataclass(frozen=True)
+class CodebookImport:
+    change: Change
+    created: int
+    updated: int
+    unchanged: int
+
+
+def import_codebook_csv(
+    project: Project, path: Path | str, *, coder_id: str | None = None
+) -> CodebookImport:
+    """Merge a codebook CSV into the project's codebook by code path; one undo step."""
+    path = Path(path)
+    entries = read_codebook_csv(path)
+    plan, unchanged = _plan(project, path, entries)
+    change = _apply(project, plan, coder_id)
+    return CodebookImport(change, len(plan.created), len(plan.updated), unchanged)
+
+
+def _plan(project: Project, path: Path, entries: list[CodebookEntry]) -> tuple[_Plan, int]:
+    by_path = {node.path.casefold(): node.code for node in codebook_tree(project)}
+    by_name = {node.code.name.casefold(): node.path for node in codebook_tree(project)}
+    positions: dict[str | None, int] = {}
+    created: dict[str, Code] = {}  # parents before children
+    updated: dict[str, tuple[Code, Code]] = {}
+    unchanged = 0
+    now = utc_now()
+
+    def code_at(parts: tuple[str, ...], entry: CodebookEntry) -> Code:
+        key = "/".join(parts).casefold()
+        if key in by_path:
+            return by_path[key]
+        parent = code_at(parts[:-1], entry) if len(parts) > 1 else None
+        name = parts[-1]
+        if name.casefold() in by_name:
+            raise InvalidCodebookFile(
+                path,
+                f"code {'/'.join(parts)!r} cannot be added: the name {name!r} is already "
+                f"used by {by_name[name.casefold()]!r} (code names are unique)",
+                entry.line,
+            )
+        parent_id = parent.id if parent else None
+        if parent_id not in positions:
+            positions[parent_id] = _next_position(project, parent_id)
+        code = Code(
+            CodeId(new_id()),
+            parent_id,
+            name,
+            codebook.DEFAULT_COLOR,
+            "",
+            "",
+            positions[parent_id],
+            "",
+            now,
+        )
+        positions[parent_id] += 1
+        created[code.id] = code
+        by_path[key] = code
+        by_name[name.casefold()] = "/".join(parts)
+        return code
+
+    for entry in entries:
+        code = code_at(entry.path, entry)
+        wanted = replace(
+            code,
+            definition=entry.definition if entry.definition is not None else code.definition,
+            color=entry.color or code.color,
+        )
+        if code.id in created:
+            created[code.id] = wanted
+        elif wanted != code:
+            updated[code.id] = (code, wanted)
+        else:
+            unchanged += 1
+    return _Plan(tuple(created.values()), tuple(updated.values()), path.name), unchanged
+
+
+def _next_position(project: Project, parent_id: str | None) -> int:
+    row = project.conn.execute(
+        "SELECT COALESCE(MAX(position) + 1, 0) FROM codes WHERE parent_id IS ?", (parent_id,)
+    ).fetchone()
+    return int(row[0])
+
+
+def _set_fields(conn: sqlite3.Connection, codes: list[Code]) -> None:
+    conn.executemany(
+        "UPDATE codes SET definition = ?, color = ? WHERE id = ?",
+        [(c.definition, c.color, c.id) for c in codes],
+    )
+
+
+def _apply(project: Project, plan: _Plan, coder_id: str | None) -> Change:
+    with project.transaction() as conn:
+        codebook.insert_code_rows(conn, list(plan.created))
+        _set_fields(conn, [after for _, after in plan.updated])
+        events.record(
+            conn,
+            "codebook imported",
+            coder_id,
+            file=plan.file_name,
+            created=[c.id for c in plan.created],
+            updated=[after.id for _, after in plan.updated],
+        )
+    return _change(plan, lambda p: _unapply(p, plan, coder_id))
+
+
+def _unapply(project: Project, plan: _Plan, coder_id: str | None) -> Change:
+    with project.transaction() as conn:
+        created = [c.id for c in plan.created]
+        marks = ",".join("?" * len(created))
+        if (
+            created
+            and conn.execute(
+                f"SELECT 1 FROM codings WHERE code_id IN ({marks}) LIMIT 1", created
+            ).fetchone()
+        ):
+            raise errors.InvalidValue(
+                "codebook import", plan.file_name, "imported codes without codings to undo"
+            )
+        conn.executemany("DELETE FROM codes WHERE id = ?", [(i,) for i in reversed(created)])
+        _set_fields(conn, [before for before, _ in plan.updated])
+        events.record(conn, "codebook import undone", coder_id, file=plan.file_name)
+    return _change(plan, lambda p: _apply(p, plan, coder_id))
+
+
+def _change(plan: _Plan, inverse: Callable[[Project], Change]) -> Change:
+    return Change(
+        action=f"Import codebook {plan.file_name}",
+        codes=frozenset(c.id for c in plan.created) | frozenset(a.id for _, a in plan.updated),
+        codebook_changed=True,
+        inverse=inverse,
+    )

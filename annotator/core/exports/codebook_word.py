@@ -1,0 +1,53 @@
+"""The codebook as a Word annex: each code as a heading with its definition.
+
+Heading levels follow the code hierarchy, so the annex has a navigable outline and
+a table of contents can be built from it; a code without a definition says so,
+because an annex that silently skips one reads as complete when it is not.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from annotator.core.exports import docx_writing as dw
+from annotator.core.exports.outcome import ExportResult
+from annotator.core.exports.safe_write import safe_write
+from annotator.core.exports.selection import Selection, exported_codes
+from annotator.core.exports.wording import ReportWording
+from annotator.core.project import Project
+
+
+def write_codebook_docx(
+    project: Project,
+    target: Path | str,
+    selection: Selection | None = None,
+    *,
+    wording: ReportWording | None = None,
+) -> ExportResult:
+    target = Path(target)
+    wording = wording or ReportWording()
+    codes = exported_codes(project, selection or Selection())
+    document, styles = dw.new_document(project.name, wording.codebook_title)
+    dw.add_text(document, project.name, styles.title)
+    dw.add_text(document, wording.codebook_title, styles.subtitle)
+    dw.add_labelled(
+        document,
+        wording.codes,
+        str(len(codes)),
+        styles.details,
+    )
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    dw.add_labelled(document, wording.exported, now, styles.details)
+    for code in codes:
+        dw.add_text(document, code.heading, styles.heading(code.level))
+        if code.level > 1:  # a top-level heading already shows the full path
+            dw.add_labelled(document, wording.path, code.node.path, styles.codes)
+        definition = code.node.code.definition.strip()
+        if definition:
+            dw.add_text(document, definition, styles.definition)
+        else:
+            dw.add_text(document, wording.no_definition, styles.note)
+    with safe_write(target) as stream:
+        document.save(stream)
+    return ExportResult(target, "codebook-docx", codes=len(codes))
