@@ -14,14 +14,11 @@ import os
 import sys
 from pathlib import Path
 
-from annotator import __version__
 from annotator.core import errors, user_settings
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "Annotator"
-ORGANISATION = "Annotator"
-DOMAIN = "annotator.example.org"
 
 
 def run_app(project: str | None, *, smoke: bool = False) -> int:
@@ -31,7 +28,9 @@ def run_app(project: str | None, *, smoke: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    configure_application(app)  # type: ignore[arg-type]
+    from annotator.ui.identity import apply_identity
+
+    apply_identity(app)  # type: ignore[arg-type]
     if smoke:
         return _smoke(project)
     from annotator.ui.error_report import install_excepthook
@@ -47,34 +46,6 @@ def run_app(project: str | None, *, smoke: bool = False) -> int:
         window.open_sample_project()
     window.show()
     return int(app.exec())
-
-
-def configure_application(app: object) -> None:
-    from PySide6.QtGui import QGuiApplication, QIcon
-
-    QGuiApplication.setApplicationName(APP_NAME)
-    QGuiApplication.setApplicationDisplayName(APP_NAME)
-    QGuiApplication.setOrganizationName(ORGANISATION)
-    QGuiApplication.setOrganizationDomain(DOMAIN)
-    QGuiApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("annotator")
-    icon = _icon_path()
-    if icon is not None:
-        QGuiApplication.setWindowIcon(QIcon(str(icon)))
-
-
-def _icon_path() -> Path | None:
-    from annotator.core.resources import resources_dir
-
-    try:
-        folder = resources_dir() / "icons"
-    except FileNotFoundError:
-        return None
-    for name in ("annotator-256.png", "annotator.png", "annotator.svg"):
-        if (folder / name).is_file():
-            return folder / name
-    found = sorted(folder.glob("*.png")) if folder.is_dir() else []
-    return found[-1] if found else None
 
 
 def choose_project(given: str | None, last: Path | None) -> Path:

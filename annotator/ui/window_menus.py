@@ -100,10 +100,9 @@ class WindowMenus(QObject):
             "&Import documents…", self._import, "Ctrl+Shift+I", writes=True
         )
         self.export_action = self._action("&Export…", self._export, "Ctrl+E")
-        self.merge_action = QAction("&Merge a project into this one…", w)
-        self.merge_action.setEnabled(False)
-        self.merge_action.setToolTip("arrives with team exchange")
-        self.merge_action.setStatusTip("arrives with team exchange")
+        self.merge_action = self._action(
+            "&Merge a copy or partner's file into this one…", self._merge, writes=True
+        )
         menu.addActions([self.import_action, self.export_action, self.merge_action])
         menu.setToolTipsVisible(True)
         menu.addSeparator()
@@ -135,15 +134,31 @@ class WindowMenus(QObject):
             return
         from annotator.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(session.project, session.coder_id, self.window)
+        dialog = ImportDialog(session.project, session.coder_id or "", self.window)
         dialog.exec()
         imported = list(getattr(dialog, "imported_document_ids", []) or [])
-        if imported:
+        change = getattr(dialog, "change", None)
+        if isinstance(change, Change):  # the import ran already; undo takes it back
+            session.run(lambda _project: change, text=change.action)
+        elif imported:
             self.window.broadcast_outside_change(
                 Change(action="Import documents", documents=frozenset(imported))
             )
-            if self._workbench is not None:
-                self._workbench.documents.select_document(imported[0])
+        if imported and self._workbench is not None:
+            self._workbench.documents.select_document(imported[0])
+
+    def _merge(self) -> None:
+        session = self._session
+        if session is None or not dialog_available("merge_dialog"):
+            return
+        from PySide6.QtWidgets import QDialog
+
+        from annotator.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(session.project, self.window, coder_id=session.coder_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
+            merged = dialog.change
+            session.run(lambda _project: merged, text=merged.action)
 
     def _export(self) -> None:
         session = self._session
