@@ -1,0 +1,221 @@
+"""The agreement view: how consistently coders applied the codes, and where they differ.
+
+API for the main window::
+
+    view = AgreementView(project)            # a plain QWidget: a tab, dock or window
+    view.open_requested.connect(open_side_by_side)   # (document_id, start, end)
+    view.refresh()                           # after a Change that touched codings
+
+The researcher ticks two or more coders (and, optionally, codes; none ticked means
+every code they used), chooses whether unfinished documents count, and reads a table
+per code (characters, agreement %, Cohen's kappa, Krippendorff's alpha, plus the
+pooled figures) and a table of the passages where they disagree. Activating a
+disagreement emits `open_requested` so the window can show the passage with every
+compared coder's codings side by side. The method is in docs/methods-agreement.md.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.codebook import codebook_tree
+from annotator.core.coders import list_coders
+from annotator.core.errors import AnnotatorError
+from annotator.core.exchange.agreement import AgreementReport, CodeAgreement, agreement
+from annotator.core.project import Project
+from annotator.ui.sizing import pin_minimum_size
+
+FIGURE_HEADERS = ["Code", "Characters", "Agreement %", "Kappa", "Alpha"]
+DISAGREEMENT_HEADERS = ["Document", "Where", "Code", "Coded by", "Not coded by", "Text"]
+_ID = Qt.ItemDataRole.UserRole
+
+
+def figure(value: float | None, digits: int = 3) -> str:
+    """A figure for people: “—” when it is not defined (see the methods page)."""
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [
+        widget.item(i).data(_ID)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class AgreementView(QWidget):
+    """Coders and codes to compare, the figures per code, and the disagreements."""
+
+    open_requested = Signal(str, int, int)  # document id, start, end (code points)
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self.report: AgreementReport | None = None
+        self.coders = QListWidget(self)
+        self.codes = QListWidget(self)
+        self.include_unfinished = QCheckBox("Count unfinished documents too", self)
+        self.include_unfinished.setToolTip(
+            "By default only documents every compared coder marked finished are counted."
+        )
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.figures = _table(self, FIGURE_HEADERS)
+        self.disagreements = _table(self, DISAGREEMENT_HEADERS)
+        self.disagreements.itemClicked.connect(self._activated)
+        single_click = self.style().styleHint(
+            QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick
+        )
+        if not single_click:  # Enter on a row; where a click activates, it is handled above
+            self.disagreements.itemActivated.connect(self._activated)
+
+        choices = QVBoxLayout()
+        choices.addWidget(QLabel("Coders (two or more)", self))
+        choices.addWidget(self.coders, 1)
+        choices.addWidget(QLabel("Codes (none ticked: every code used)", self))
+        choices.addWidget(self.codes, 2)
+        choices.addWidget(self.include_unfinished)
+        chooser = QWidget(self)
+        chooser.setLayout(choices)
+        results = QSplitter(Qt.Orientation.Vertical, self)
+        results.addWidget(self.figures)
+        results.addWidget(self.disagreements)
+        right = QVBoxLayout()
+        right.addWidget(self.status)
+        right.addWidget(results, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(chooser, 1)
+        layout.addLayout(right, 3)
+        self._fill_choices()
+        self.coders.itemChanged.connect(self.refresh)
+        self.codes.itemChanged.connect(self.refresh)
+        self.include_unfinished.toggled.connect(self.refresh)
+        self.refresh()
+        pin_minimum_size(self)
+
+    def _fill_choices(self) -> None:
+        for coder in list_coders(self._project):
+            item = QListWidgetItem(coder.name, self.coders)
+            item.setData(_ID, coder.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        for node in codebook_tree(self._project):
+            item = QListWidgetItem(node.path, self.codes)
+            item.setData(_ID, node.code.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def set_checked(self, widget: QListWidget, ids: list[str]) -> None:
+        """Tick exactly these coders or codes (by id), then recount once."""
+        widget.blockSignals(True)
+        for i in range(widget.count()):
+            item = widget.item(i)
+            state = Qt.CheckState.Checked if item.data(_ID) in ids else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+        widget.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount for the current choices (also after codings changed)."""
+        coder_ids = _checked(self.coders)
+        self.figures.setRowCount(0)
+        self.disagreements.setRowCount(0)
+        self.report = None
+        if len(coder_ids) < 2:
+            self.status.setText("Tick two or more coders to compare.")
+            return
+        code_ids = _checked(self.codes) or None
+        try:
+            report = agreement(
+                self._project,
+                coder_ids,
+                code_ids,
+                include_unfinished=self.include_unfinished.isChecked(),
+            )
+        except AnnotatorError as exc:
+            self.status.setText(str(exc))
+            return
+        self.report = report
+        self._show(report)
+
+    def _show(self, report: AgreementReport) -> None:
+        count = len(report.document_ids)
+        basis = "they coded" if report.include_unfinished else "all of them marked finished"
+        plural = "s" if count != 1 else ""
+        if not count:
+            self.status.setText(
+                f"No document{plural} {basis} yet. Mark documents finished in the document "
+                "list, or count unfinished documents too."
+            )
+            return
+        self.status.setText(
+            f"{count} document{plural} {basis}. Each character counts as coded or not coded "
+            "by each coder; kappa is shown for two coders, alpha for any number."
+        )
+        rows = [*report.codes, report.overall]
+        self.figures.setRowCount(len(rows))
+        for row, figures in enumerate(rows):
+            self._figure_row(row, figures, pooled=figures is report.overall)
+        names = report.coder_names
+        self.disagreements.setRowCount(len(report.disagreements))
+        for row, item in enumerate(report.disagreements):
+            cells = [
+                item.document_title,
+                f"{item.start}–{item.end}",
+                item.code_path,
+                ", ".join(names[c] for c in item.coded_by),
+                ", ".join(names[c] for c in item.not_coded_by),
+                item.quote,
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(_ID, row)
+                self.disagreements.setItem(row, column, cell)
+
+    def _figure_row(self, row: int, figures: CodeAgreement, *, pooled: bool) -> None:
+        cells = [
+            figures.code_path or "All compared codes (pooled)",
+            str(figures.characters),
+            figure(figures.percent, 1),
+            figure(figures.kappa),
+            figure(figures.alpha),
+        ]
+        for column, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            if column:
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if pooled:
+                font = QFont(cell.font())
+                font.setBold(True)
+                cell.setFont(font)
+            self.figures.setItem(row, column, cell)
+
+    def _activated(self, cell: QTableWidgetItem) -> None:
+        if self.report is None:
+            return
+        item = self.report.disagreements[cell.data(_ID)]
+        self.open_requested.emit(item.document_id, item.start, item.end)
