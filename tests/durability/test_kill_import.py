@@ -8,6 +8,7 @@ hashes, audit event and search index entries.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,54 @@ def test_killing_a_bulk_store_keeps_every_confirmed_document(
                 documents.sha256_hex(data.decode("utf-8")),
                 documents.sha256_hex(data),
             ), f"{context}: {title} differs from its file"
+
+
+IMPORT_ROUNDS = 8
+
+
+def _write_folder(folder: Path, rng: random.Random, round_: int) -> None:
+    """Mostly plain text, with web pages and Markdown among them, as a scrape folder is."""
+    folder.mkdir()
+    for n in range(FILES_PER_ROUND):
+        title = f"i{round_}-article-{n:03d}"
+        text = article(rng, 20_000, title)
+        if n % 5 == 1:
+            paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:])
+            page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            (folder / f"{title}.html").write_text(f"{page}{paragraphs}</article></body></html>")
+        elif n % 5 == 2:
+            (folder / f"{title}.md").write_text(f"# {text}", "utf-8")
+        else:
+            (folder / f"{title}.txt").write_text(text, "utf-8")
+
+
+def _filenames(path: Path) -> set[str]:
+    with open_project(path) as project:
+        rows = project.conn.execute("SELECT original_filename FROM documents")
+        return {r[0] for r in rows}
+
+
+def test_killing_a_bulk_import_keeps_every_document_counted_as_imported(
+    import_project: Path, tmp_path: Path
+) -> None:
+    """The issue's own check: what the progress report counted is in the project."""
+    rng = rng_for("bulk-import")
+    for round_ in range(IMPORT_ROUNDS):
+        folder = tmp_path / f"scrapes-{round_}"
+        _write_folder(folder, rng, round_)
+        before = _filenames(import_project)
+        delay = rng.uniform(0.1, 1.5)
+        said = run_and_kill("import", import_project, seed=round_, delay=delay, folder=folder)
+        context = f"seed {SEED}, round {round_}, killed after {delay:.3f} s"
+        assert_intact(import_project, context)
+        _stored(import_project)  # no document without its original and its audit event
+        new = _filenames(import_project) - before
+        steps = said.ops("progress")
+        counted = {Path(s["source"]).name for s in steps if s["outcome"] == "imported"}
+        assert counted <= new, (
+            f"{context}: the progress report counted {len(counted)} as imported, "
+            f"the project holds {len(new)}; lost: {sorted(counted - new)[:5]}"
+        )
+        if steps:
+            assert len(new) >= steps[-1]["imported"], context
+        assert new <= {p.name for p in folder.iterdir()}, context

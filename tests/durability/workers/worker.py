@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from annotator.core import backups, codebook, codebook_edits, coders, coding, documents
 from annotator.core.changes import Change
+from annotator.core.importing.report import Progress
 from annotator.core.project import Project, open_project, save_copy
 from annotator.core.sharing import ExternalChanges
 
@@ -107,6 +108,25 @@ def store_loop(project: Project, rng: random.Random, folder: Path | None) -> Non
             coder_id=coder_id,
         )
         say("done", op="import", file=path.name, id=document.id)
+    say("done", op="finished")
+
+
+def import_folder(project: Project, rng: random.Random, folder: Path | None) -> None:
+    """Bulk-import a folder through the importer, reporting progress as the app shows it."""
+    from annotator.core.importing import import_items
+
+    assert folder is not None
+
+    def report(step: Progress) -> None:
+        say(
+            "done",
+            op="progress",
+            source=step.source,
+            outcome=step.outcome.value,
+            imported=step.imported,
+        )
+
+    import_items(project, [folder], coder_id=_coder(project), on_progress=report)
     say("done", op="finished")
 
 
@@ -217,6 +237,7 @@ def migrate(project_path: Path) -> None:
 LOOPS: dict[str, Callable[[Project, random.Random, Path | None], None]] = {
     "code": code_loop,
     "store": store_loop,
+    "import": import_folder,
     "merge": merge_loop,
     "copy": copy_loop,
     "restore": restore_loop,
