@@ -5,7 +5,9 @@ for the researcher's own work meanwhile; finished documents are written in small
 batches (one transaction each, at least twice a second), because committing each
 row with `synchronous=FULL` would cap an import at a few dozen documents a second.
 A document is always written whole or not at all; a cancel writes what is ready
-and stops. Same-text duplicates are reported, never stored twice.
+and stops. Progress is reported once a step's document is on disk, so whatever the
+progress counted as imported survives a crash. Same-text duplicates are reported,
+never stored twice.
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ def import_items(
     options = options or ImportOptions()
     queue, ignored = collect(items)
     report = ImportReport(ignored=[str(p) for p in ignored])
-    batch = _Batch(project, coder_id, report)
+    batch = _Batch(project, coder_id, report, len(queue), on_progress)
     for done, item in enumerate(queue, start=1):
         if should_cancel is not None and should_cancel():
             report.cancelled = True
@@ -112,9 +114,8 @@ def import_items(
         except AnnotatorError as exc:  # e.g. a malformed date among the overrides
             report.failed.append(Failed(_name(item), errors.ImportFailed(_name(item), str(exc))))
             outcome = Outcome.FAILED
+        batch.held.append((done, _name(item), outcome))
         batch.write_if_due()
-        if on_progress is not None:
-            on_progress(batch.progress(done, len(queue), _name(item), outcome))
     batch.write()
     report.change = _import_change(report, coder_id)
     return report
@@ -125,13 +126,28 @@ def _name(item: Item) -> str:
 
 
 class _Batch:
-    """Documents ready to write, written together in one short transaction."""
+    """Documents ready to write, written together in one short transaction.
 
-    def __init__(self, project: Project, coder_id: str | None, report: ImportReport) -> None:
+    Progress steps are held back until the documents before them are on disk, so
+    what the progress report counts as imported survives a crash or a kill.
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        coder_id: str | None,
+        report: ImportReport,
+        total: int,
+        on_progress: Callable[[Progress], None] | None,
+    ) -> None:
         self.project = project
         self.coder_id = coder_id
         self.report = report
+        self.total = total
+        self.on_progress = on_progress
         self.pending: dict[str, tuple[Draft, documents.Document]] = {}  # by text hash
+        self.held: list[tuple[int, str, Outcome]] = []  # progress not yet reported
+        self.outcomes: dict[str, Outcome] = {}  # held steps that turned out otherwise
         self.last_write = time.monotonic()
 
     def add(self, draft: Draft) -> bool:
@@ -163,35 +179,48 @@ class _Batch:
             total=total,
             source=source,
             outcome=outcome,
-            imported=len(self.report.imported) + len(self.pending),
+            imported=len(self.report.imported),
             duplicates=len(self.report.duplicates),
             failed=len(self.report.failed),
         )
 
     def write_if_due(self) -> None:
         due = time.monotonic() - self.last_write >= BATCH_SECONDS
-        if self.pending and (due or len(self.pending) >= BATCH_SIZE):
+        if not self.pending:
+            self._report_held()
+        elif due or len(self.pending) >= BATCH_SIZE:
             self.write()
 
     def write(self) -> None:
         pending = list(self.pending.values())
         self.pending = {}
         self.last_write = time.monotonic()
-        if not pending:
-            return
         try:
-            self.report.imported.extend(self._write(pending))
+            if pending:
+                self.report.imported.extend(self._write(pending))
         except (sqlite3.Error, AnnotatorError) as exc:
             log.warning("could not write %d imported documents", len(pending), exc_info=True)
             for draft, _ in pending:
                 error = errors.NotStored(draft.source, str(exc))
                 self.report.failed.append(Failed(draft.source, error))
+                self.outcomes[draft.source] = Outcome.FAILED
+        self._report_held()
+
+    def _report_held(self) -> None:
+        held, self.held = self.held, []
+        outcomes, self.outcomes = self.outcomes, {}
+        if self.on_progress is None:
+            return
+        for done, source, outcome in held:
+            final = outcomes.get(source, outcome)
+            self.on_progress(self.progress(done, self.total, source, final))
 
     def _write(self, pending: list[tuple[Draft, documents.Document]]) -> list[Imported]:
         written: list[Imported] = []
         with self.project.transaction() as conn:
             for draft, document in pending:
                 if self._is_duplicate(draft, document.text_sha256):  # stored meanwhile
+                    self.outcomes[draft.source] = Outcome.DUPLICATE
                     continue
                 documents.insert_document_row(conn, document, draft.original)
                 _record(conn, draft, document, self.coder_id)

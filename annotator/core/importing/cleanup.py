@@ -47,17 +47,14 @@ class _Line:
     start: int
     end: int  # before the "\n"
     text: str
-
-    @property
-    def key(self) -> str:
-        return " ".join(self.text.split()).casefold()
+    key: str  # for comparing lines: spaces and case do not count
 
 
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     at = 0
     for index, line in enumerate(text.split("\n")):
-        lines.append(_Line(index, at, at + len(line), line))
+        lines.append(_Line(index, at, at + len(line), line, " ".join(line.split()).casefold()))
         at += len(line) + 1
     return lines
 

@@ -43,12 +43,19 @@ class Draft:
     encoding: str  # "" for formats that are not plain bytes of text
     encoding_detected: bool
     extracted_text: str  # normalised, before clean-up
-    removals: tuple[Removal, ...]
-    chosen: set[int]  # indices into `removals` that will be applied
     provenance: dict[str, str]
+    chosen: set[int] = field(default_factory=set)  # indices into `removals` to apply
     outside_main_content: tuple[str, ...] = ()
     main_content_found: bool = True
     controls_removed: int = 0
+    _removals: tuple[Removal, ...] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def removals(self) -> tuple[Removal, ...]:
+        """The clean-up proposals, worked out when first wanted (a plain bulk import never)."""
+        if self._removals is None:
+            self._removals = tuple(cleanup.propose(self.extracted_text))
+        return self._removals
 
     @property
     def text(self) -> str:
@@ -77,7 +84,6 @@ def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
     normalised = encodings.normalise(extracted.text)
     if not normalised.text.strip():
         raise errors.NoText(source.name)
-    removals = tuple(cleanup.propose(normalised.text))
     stem = PurePath(source.filename).stem if source.filename else ""
     details = provenance.merge(
         overrides=options.provenance,
@@ -85,7 +91,7 @@ def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
         lead=provenance.read_lead(normalised.text),
         filename_stem=stem,
     )
-    return Draft(
+    draft = Draft(
         source=source.name,
         original=source.data,
         original_filename=source.filename,
@@ -93,13 +99,13 @@ def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
         encoding=extracted.encoding,
         encoding_detected=extracted.encoding_detected,
         extracted_text=normalised.text,
-        removals=removals,
-        chosen=set(range(len(removals))) if options.clean else set(),
         provenance=details,
         outside_main_content=extracted.outside_main_content,
         main_content_found=extracted.main_content_found,
         controls_removed=normalised.controls_removed,
     )
+    draft.choose_all(options.clean)
+    return draft
 
 
 def prepare_file(path: Path, options: ImportOptions | None = None) -> Draft:

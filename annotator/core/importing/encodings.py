@@ -181,6 +181,7 @@ def looks_binary(text: str) -> bool:
 # --- what is frozen -----------------------------------------------------------------
 
 _NEWLINES = re.compile(r"\r\n?|\u0085")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _DROPPED_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -197,9 +198,10 @@ def normalise(text: str) -> Normalised:
     other control characters are invisible and break selections, so they go (and
     the preview says how many).
     """
-    # Join surrogate pairs into one code point and replace any lone half with U+FFFD.
-    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    text = _NEWLINES.sub("\n", text)
+    if _SURROGATES.search(text):  # join pairs into one code point; a lone half is U+FFFD
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if "\r" in text or "\u0085" in text:
+        text = _NEWLINES.sub("\n", text)
     text = text.replace("\f", "\n\n").replace("\v", "\n").replace("\ufeff", "")
     text, removed = _DROPPED_CONTROLS.subn("", text)
     text = re.sub(r"[ \t]+\n", "\n", text.strip())

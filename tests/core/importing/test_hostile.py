@@ -14,7 +14,7 @@ import pytest
 
 from annotator.core import coders, documents
 from annotator.core.check import check_project
-from annotator.core.importing import errors, import_items, prepare_file
+from annotator.core.importing import Draft, ImportOptions, bulk, errors, import_items, prepare_file
 from annotator.core.importing.reading import MB
 from annotator.core.project import Project
 from tests.core.importing import builders
@@ -176,12 +176,17 @@ def test_a_folder_of_good_and_broken_files_imports_the_good_ones(
 
     monkeypatch.setattr(Path, "open", guarded_open)
 
-    def delete_the_vanishing_file(step: object) -> None:
-        (mixed_folder / "f-vanishes.txt").unlink(missing_ok=True)
+    real_prepare = bulk.prepare_file
 
-    report = import_items(
-        project, [mixed_folder], coder_id=coder.id, on_progress=delete_the_vanishing_file
-    )
+    def prepare_then_lose_a_file(path: Path, options: ImportOptions) -> Draft:
+        """The folder was listed; then, while e-good.docx is read, f-vanishes.txt goes."""
+        draft = real_prepare(path, options)
+        if path.name == "e-good.docx":
+            (mixed_folder / "f-vanishes.txt").unlink()
+        return draft
+
+    monkeypatch.setattr(bulk, "prepare_file", prepare_then_lose_a_file)
+    report = import_items(project, [mixed_folder], coder_id=coder.id)
     assert sorted(Path(i.source).name for i in report.imported) == [
         "a-good.txt",
         "e-good.docx",

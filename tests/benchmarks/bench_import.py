@@ -1,0 +1,162 @@
+"""Import speed against DESIGN.md's budget, with plain sqlite3 as the baseline.
+
+    python -m tests.benchmarks.bench_import [--documents 10000] [--codings 200000]
+                                            [--articles 1000] [--keep]
+
+Budget: plain-text articles import at more than 300 documents a second into the
+reference project (10,000 documents of ~20 KB, 200,000 codings; built by
+bench_search and cached with --keep). The articles are ~5 KB scrapes with a date
+line, a byline and a few paragraphs, written to a temporary folder.
+
+- ours: `import_items` on the folder, as `annotator import` runs it: read, detect
+  the encoding, normalise, propose clean-up, read the date line and byline,
+  check for duplicates, then store with original bytes, hashes and an audit event;
+- baseline: the same files read and the same rows (document with both full-text
+  indexes, original bytes, audit event) inserted with plain sqlite3 and
+  `executemany` in one transaction, on an identical copy of the project.
+
+The ratio is printed against the 1.5x target. Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from annotator.core import coders
+from annotator.core.ids import new_id, utc_now
+from annotator.core.importing import import_items
+from annotator.core.project import open_project
+from tests.benchmarks.bench_search import project_path
+
+BUDGET_PER_SECOND = 300.0
+RATIO_TARGET = 1.5
+
+_WORDS = " ".join(
+    [
+        "police cameras market border phone network council city street face record protest",
+        "journalist report officials said court licence drone sensor checkpoint permit",
+        "database biometric scanner station traders residents the of and to in a was were",
+        "had been new system will under facial recognition plate data vendor contract",
+    ]
+).split()
+
+
+def write_articles(folder: Path, count: int) -> None:
+    rng = random.Random(7)
+    for n in range(count):
+        headline = " ".join(rng.choice(_WORDS) for _ in range(9)).capitalize()
+        paragraphs = [
+            " ".join(rng.choice(_WORDS) for _ in range(rng.randint(60, 110))).capitalize() + "."
+            for _ in range(8)
+        ]
+        text = (
+            f"date 20{10 + n % 14}-{1 + n % 12:02}-{1 + n % 28:02} {headline} {n}\n"
+            f"By REPORTER {n % 50}\n\n" + "\n\n".join(paragraphs) + "\n"
+        )
+        (folder / f"article-{n:05}.txt").write_text(text, "utf-8")
+
+
+def copy_project(source: Path, target: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def ours(path: Path, folder: Path) -> tuple[float, int]:
+    with open_project(path) as project:
+        coder = coders.add_coder(project, "Benchmark")
+        started = time.perf_counter()
+        report = import_items(project, [folder], coder_id=coder.id)
+        elapsed = time.perf_counter() - started
+    if not report.ok:
+        raise SystemExit(f"import failed: {report.failed[0].reason}")
+    return elapsed, len(report.imported)
+
+
+def baseline(path: Path, folder: Path) -> tuple[float, int]:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    coder = new_id()
+    conn.execute("INSERT INTO coders (id, name, created_at) VALUES (?, ?, ?)", (coder, "B", "now"))
+    started = time.perf_counter()
+    documents, originals, events = [], [], []
+    for file in sorted(folder.iterdir()):
+        data = file.read_bytes()
+        text = data.decode("utf-8").strip()
+        document_id, now = new_id(), utc_now()
+        text_sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        original_sha = hashlib.sha256(data).hexdigest()
+        documents.append(
+            (document_id, file.stem, text_sha, file.name, "text/plain", original_sha, "utf-8",
+             now, coder, len(text), text)
+        )  # fmt: skip
+        originals.append((document_id, data))
+        details = {"document_id": document_id, "text_sha256": text_sha, "title": file.stem}
+        events.append((new_id(), now, coder, "document imported", json.dumps(details)))
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO documents (id, title, text_sha256, original_filename, media_type, "
+        "original_sha256, encoding, imported_at, imported_by, char_count, text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        documents,
+    )
+    conn.executemany(
+        "INSERT INTO document_originals (document_id, content) VALUES (?, ?)", originals
+    )
+    conn.executemany(
+        "INSERT INTO events (id, at, coder_id, action, details) VALUES (?, ?, ?, ?, ?)", events
+    )
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed, len(documents)
+
+
+def run(documents: int, codings: int, articles: int, keep: bool) -> list[str]:
+    reference = project_path(documents, codings, keep)
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-import-") as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        write_articles(folder, articles)
+        ours_path, raw_path = Path(tmp) / "ours.annotator", Path(tmp) / "raw.annotator"
+        copy_project(reference, ours_path)
+        copy_project(reference, raw_path)
+        raw_seconds, raw_count = baseline(raw_path, folder)
+        our_seconds, our_count = ours(ours_path, folder)
+        shutil.rmtree(folder)
+    rate, raw_rate = our_count / our_seconds, raw_count / raw_seconds
+    ratio = our_seconds / raw_seconds
+    verdict = "ok" if rate >= BUDGET_PER_SECOND else "UNDER BUDGET"
+    ratio_note = "" if ratio <= RATIO_TARGET else f" (over the {RATIO_TARGET}x target)"
+    return [
+        f"import {our_count} plain-text articles into {documents} documents / {codings} codings",
+        f"import plain-text articles {rate:8.0f} docs/s  budget > {BUDGET_PER_SECOND:.0f} docs/s "
+        f"{verdict:<12} baseline {raw_rate:8.0f} docs/s  ratio {ratio:5.2f}x{ratio_note}",
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--codings", type=int, default=200_000)
+    parser.add_argument("--articles", type=int, default=1_000)
+    parser.add_argument("--keep", action="store_true", help="reuse a project built before")
+    args = parser.parse_args()
+    for line in run(args.documents, args.codings, args.articles, args.keep):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
