@@ -39,7 +39,6 @@ _OPEN, _CLOSE = "\x1d\ufdd0", "\ufdd1\x1d"
 # Two hits of the word index separated only by a space or a hyphen are one passage:
 # `facial recognition` unquoted finds the phrase once, not two words side by side.
 _JOINABLE_GAP = re.compile(r"[^\w\n]{1,3}")
-_DOCUMENTS_PER_LOAD = 8
 _DOCUMENT_ORDER = " ORDER BY published_date, title, seq"  # as excerpts are listed
 
 
@@ -67,8 +66,36 @@ class _Loaded:
     spans: list[tuple[int, int]]
 
 
+class _DocumentOrder:
+    """Every document's place in date order, kept until the project changes.
+
+    Sorting the matches of a common word by date would read all their rows each time
+    (tens of milliseconds in a big project); this reads them once per change. Any
+    write on this connection (`total_changes`) or by another one (`data_version`)
+    makes it stale.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[int, int, int] | None = None
+        self._rank: dict[int, int] = {}
+
+    def rank(self, conn: sqlite3.Connection) -> dict[int, int]:
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        key = (id(conn), conn.total_changes, version)
+        if key != self._key:
+            rows = conn.execute(f"SELECT seq FROM documents{_DOCUMENT_ORDER}")
+            self._rank = {row[0]: place for place, row in enumerate(rows)}
+            self._key = key
+        return self._rank
+
+
+_ORDER = _DocumentOrder()
+
+
 class _Finder:
     """One way of finding hits: which documents match, and where inside each."""
+
+    per_load = 8  # documents read at once
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -81,7 +108,13 @@ class _Finder:
 
 
 class _FtsFinder(_Finder):
-    """The word or trigram index: FTS5 ranks the documents and marks the matches."""
+    """The word or trigram index: FTS5 finds the documents and marks the matches.
+
+    Documents are marked one at a time (`rowid = ?` lets FTS5 seek straight to one),
+    so a first page costs the documents it shows, not all that match.
+    """
+
+    per_load = 1
 
     def __init__(
         self,
@@ -100,33 +133,35 @@ class _FtsFinder(_Finder):
 
     def document_seqs(self, only: str, only_params: list[object], by_relevance: bool) -> list[int]:
         table = self.table
+        sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+        if only:
+            sql += f" AND rowid IN ({only})"
         if by_relevance:  # bm25 over every matching document: slower in a big project
-            sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
-            if only:
-                sql += f" AND rowid IN ({only})"
             sql += " ORDER BY rank"
-        else:
-            matching = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
-            sql = f"SELECT seq FROM documents WHERE seq IN ({matching})"
-            if only:
-                sql += f" AND seq IN ({only})"
-            sql += _DOCUMENT_ORDER
         try:
-            return [r[0] for r in self.conn.execute(sql, [self.match, *only_params])]
+            seqs = [r[0] for r in self.conn.execute(sql, [self.match, *only_params])]
         except sqlite3.OperationalError as exc:
             if not str(exc).startswith("fts5:"):
                 raise
             # a query our translation let through: still a message, never a crash
             raise SearchSyntaxError(self.query, 0, str(exc).removeprefix("fts5: ")) from exc
+        if not by_relevance:
+            rank = _ORDER.rank(self.conn)
+            seqs.sort(key=lambda seq: rank.get(seq, -1))
+        return seqs
 
     def load(self, seqs: Sequence[int]) -> list[_Loaded]:
         table = self.table
-        rows = self.conn.execute(
-            f"SELECT f.rowid, d.id, d.title, d.published_date, d.char_count, "
-            f"highlight({table}, 1, ?, ?) FROM {table} f JOIN documents d ON d.seq = f.rowid "
-            f"WHERE {table} MATCH ? AND f.rowid IN ({','.join('?' * len(seqs))})",
-            [_OPEN, _CLOSE, self.match, *seqs],
-        )
+        rows = []
+        for seq in seqs:
+            rows.extend(
+                self.conn.execute(
+                    f"SELECT f.rowid, d.id, d.title, d.published_date, d.char_count, "
+                    f"highlight({table}, 1, ?, ?) FROM {table} f "
+                    f"JOIN documents d ON d.seq = f.rowid WHERE {table} MATCH ? AND f.rowid = ?",
+                    [_OPEN, _CLOSE, self.match, seq],
+                )
+            )
         loaded = []
         for seq, document_id, title, date, length, marked in rows:
             text, spans = _unmark(marked)
@@ -243,7 +278,7 @@ class SearchResults:
     def next_hits(self, limit: int) -> list[Hit]:
         """Up to `limit` more hits, in document order then text order."""
         while len(self._pending) < limit and self._next < len(self._seqs):
-            chunk = self._seqs[self._next : self._next + _DOCUMENTS_PER_LOAD]
+            chunk = self._seqs[self._next : self._next + self._finder.per_load]
             self._next += len(chunk)
             by_seq = {d.seq: d for d in self._finder.load(chunk)}
             for seq in chunk:

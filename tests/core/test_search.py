@@ -278,6 +278,12 @@ def test_documents_in_date_order_or_by_relevance(project: Project, docs: dict[st
     ]
 
 
+def test_date_order_follows_edited_dates(project: Project, docs: dict[str, str]) -> None:
+    assert search.find_all(project, "police")[0].document_title == "lusaka"
+    documents.update_provenance(project, docs["lusaka"], published_date="2030-01-01")
+    assert search.find_all(project, "police")[-1].document_title == "lusaka"
+
+
 def test_hits_come_a_page_at_a_time(project: Project, docs: dict[str, str]) -> None:
     everything = search.find_all(project, "police OR the")
     results = search.search(project, "police OR the")
