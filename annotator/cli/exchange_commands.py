@@ -30,7 +30,7 @@ _CONFLICT_WORDS = {
     ConflictKind.CODE_PLACE: "code {subject!r} sits elsewhere in the code tree",
     ConflictKind.DOCUMENT_TEXT: "document {subject!r} has the same id but another text",
     ConflictKind.DOCUMENT_DETAILS: "document {subject!r} has other details",
-    ConflictKind.CODER_NAME: "coder {subject!r}: same name, another id (or the reverse)",
+    ConflictKind.CODER_NAME: "coder {subject!r}: same name, another id (one person or two?)",
     ConflictKind.CODING_CHANGED: "a {subject} was changed in both copies",
 }
 _THEIRS_MEANS = {
@@ -75,7 +75,10 @@ def _values(values: dict[str, str]) -> str:
 
 
 def conflict_lines(conflict: Conflict) -> Iterator[str]:
-    yield "  " + _CONFLICT_WORDS[conflict.kind].format(subject=conflict.subject)
+    if conflict.kind is ConflictKind.CODER_NAME and "id" not in conflict.ours:
+        yield f"  coder {conflict.subject!r} has another name in the file"
+    else:
+        yield "  " + _CONFLICT_WORDS[conflict.kind].format(subject=conflict.subject)
     yield f"    ours:   {_values(conflict.ours)}"
     yield f"    theirs: {_values(conflict.theirs)}"
     if conflict.kind in _THEIRS_MEANS:

@@ -47,7 +47,10 @@ _ID = Qt.ItemDataRole.UserRole
 
 def figure(value: float | None, digits: int = 3) -> str:
     """A figure for people: “—” when it is not defined (see the methods page)."""
-    return "—" if value is None else f"{value:.{digits}f}"
+    if value is None:
+        return "—"
+    shown = f"{value:.{digits}f}"
+    return shown.removeprefix("-") if float(shown) == 0 else shown  # no "-0.000"
 
 
 def _checked(widget: QListWidget) -> list[str]:
@@ -58,14 +61,15 @@ def _checked(widget: QListWidget) -> list[str]:
     ]
 
 
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+def _table(parent: QWidget, headers: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -86,8 +90,8 @@ class AgreementView(QWidget):
         )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.figures = _table(self, FIGURE_HEADERS)
-        self.disagreements = _table(self, DISAGREEMENT_HEADERS)
+        self.figures = _table(self, FIGURE_HEADERS, stretch=0)
+        self.disagreements = _table(self, DISAGREEMENT_HEADERS, stretch=5)
         self.disagreements.itemClicked.connect(self._activated)
         single_click = self.style().styleHint(
             QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick

@@ -56,7 +56,7 @@ CONFLICT_WORDS = {
     ConflictKind.CODE_PLACE: "Code “{subject}” sits elsewhere in the code tree",
     ConflictKind.DOCUMENT_TEXT: "Document “{subject}” has the same id but another text",
     ConflictKind.DOCUMENT_DETAILS: "Document “{subject}” has other details",
-    ConflictKind.CODER_NAME: "Coder “{subject}”: the same name with another id, or the reverse",
+    ConflictKind.CODER_NAME: "Coder “{subject}” here and in the file: one person or two?",
     ConflictKind.CODING_CHANGED: "A {subject} was changed in both",
 }
 THEIRS_WORDS = {
@@ -79,6 +79,12 @@ SKIP_WORDS = {
 }
 
 
+def conflict_text(conflict: Conflict) -> str:
+    if conflict.kind is ConflictKind.CODER_NAME and "id" not in conflict.ours:
+        return f"Coder “{conflict.subject}” has another name in the file"
+    return CONFLICT_WORDS[conflict.kind].format(subject=conflict.subject)
+
+
 def describe_exchange_error(exc: AnnotatorError) -> str:
     """A refused file, in words: which file, what is wrong, and that nothing changed."""
     if isinstance(exc, ExchangeFileError):
@@ -90,8 +96,19 @@ def describe_exchange_error(exc: AnnotatorError) -> str:
     return messages.describe(exc)
 
 
+CELL_TEXT = 160  # longer values (definitions, memos) are shortened; the tooltip has all
+
+
 def _values(values: dict[str, str]) -> str:
     return "\n".join(f"{key}: {value}" for key, value in values.items())
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    shown = text if len(text) <= CELL_TEXT else text[: CELL_TEXT - 1] + "…"
+    item = QTableWidgetItem(shown)
+    item.setToolTip(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return item
 
 
 class MergeDialog(QDialog):
@@ -126,8 +143,14 @@ class MergeDialog(QDialog):
         self.conflicts.setHorizontalHeaderLabels(
             ["Conflict", "In this project", "In the file", "Keep"]
         )
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.conflicts.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() * 4 + 8
+        )
+        self.conflicts.setWordWrap(True)
         self.conflicts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.not_imported = QListWidget(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -197,7 +220,7 @@ class MergeDialog(QDialog):
             else "• no documents",
             f"• {len(plan.new_codes)} new codes, {len(plan.code_matches)} matched",
             f"• {len(plan.new_codings)} new codings, {plan.duplicate_codings} already here",
-            f"• {len(plan.new_coders)} new coders",
+            f"• {len(plan.new_coders)} new coder{'s' if len(plan.new_coders) != 1 else ''}",
         ]
         if plan.finished:
             lines.append(f"• {len(plan.finished)} documents marked finished")
@@ -222,9 +245,9 @@ class MergeDialog(QDialog):
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflicts.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
-            what = CONFLICT_WORDS[conflict.kind].format(subject=conflict.subject)
+            what = conflict_text(conflict)
             for column, text in enumerate((what, _values(conflict.ours), _values(conflict.theirs))):
-                self.conflicts.setItem(row, column, QTableWidgetItem(text))
+                self.conflicts.setItem(row, column, _cell(text))
             choice = QComboBox(self.conflicts)
             choice.addItem(OURS_WORDS.get(conflict.kind, "Keep ours"), Choice.OURS.value)
             choice.addItem(THEIRS_WORDS.get(conflict.kind, "Take theirs"), Choice.THEIRS.value)
@@ -235,7 +258,6 @@ class MergeDialog(QDialog):
                 lambda _index, key=conflict.key, box=choice: self._chosen(key, box)
             )
             self.conflicts.setCellWidget(row, 3, choice)
-        self.conflicts.resizeRowsToContents()
 
     def _chosen(self, key: str, box: QComboBox) -> None:
         self._choices[key] = Choice(box.currentData())
