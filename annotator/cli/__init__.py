@@ -18,6 +18,7 @@ from annotator.cli import (
     codebook_commands,
     coding_commands,
     exchange_commands,
+    export_commands,
     import_commands,
     project_commands,
     search_commands,
@@ -31,6 +32,7 @@ COMMAND_MODULES = [
     import_commands,
     search_commands,
     exchange_commands,
+    export_commands,
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

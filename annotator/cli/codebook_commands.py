@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Iterator
 
 from annotator.cli.common import add_json, add_project, emit, open_cli_project
+from annotator.cli.export_commands import add_import_option, cmd_import_codebook
 from annotator.core.codebook import codebook_tree
 from annotator.core.excerpts import coding_counts_per_code
 
@@ -13,11 +14,14 @@ from annotator.core.excerpts import coding_counts_per_code
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("codes", help="show the codebook tree with code paths")
     add_project(p)
+    add_import_option(p)
     add_json(p)
     p.set_defaults(func=cmd_codes)
 
 
 def cmd_codes(args: argparse.Namespace) -> int:
+    if args.import_codebook is not None:
+        return cmd_import_codebook(args)
     with open_cli_project(args) as project:
         tree = codebook_tree(project)
         counts = coding_counts_per_code(project)

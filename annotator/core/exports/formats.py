@@ -40,11 +40,17 @@ Writer = Callable[
 class ExportFormat:
     name: str
     suffix: str
-    uses_selection: bool
+    uses_selection: bool  # False: the whole codebook (or the chosen codes) only
     writer: Writer
 
 
-def _docx(project, target, options, progress, cancelled):  # type: ignore[no-untyped-def]
+def _docx(
+    project: Project,
+    target: Path,
+    options: ExportOptions,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> ExportResult:
     from annotator.core.exports.word import write_report
 
     return write_report(
@@ -60,7 +66,13 @@ def _docx(project, target, options, progress, cancelled):  # type: ignore[no-unt
     )
 
 
-def _csv(project, target, options, progress, cancelled):  # type: ignore[no-untyped-def]
+def _csv(
+    project: Project,
+    target: Path,
+    options: ExportOptions,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> ExportResult:
     from annotator.core.exports.table import write_csv
 
     return write_csv(
@@ -75,7 +87,13 @@ def _csv(project, target, options, progress, cancelled):  # type: ignore[no-unty
     )
 
 
-def _xlsx(project, target, options, progress, cancelled):  # type: ignore[no-untyped-def]
+def _xlsx(
+    project: Project,
+    target: Path,
+    options: ExportOptions,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> ExportResult:
     from annotator.core.exports.table import write_xlsx
 
     return write_xlsx(
@@ -89,16 +107,36 @@ def _xlsx(project, target, options, progress, cancelled):  # type: ignore[no-unt
     )
 
 
-def _codebook_csv(project, target, options, progress, cancelled):  # type: ignore[no-untyped-def]
+def _codebook_csv(
+    project: Project,
+    target: Path,
+    options: ExportOptions,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> ExportResult:
     from annotator.core.exports.codebook_csv import write_codebook_csv
 
-    return write_codebook_csv(project, target, options.selection, raw=options.raw)
+    return write_codebook_csv(project, target, _codebook_selection(options))
 
 
-def _codebook_docx(project, target, options, progress, cancelled):  # type: ignore[no-untyped-def]
+def _codebook_docx(
+    project: Project,
+    target: Path,
+    options: ExportOptions,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> ExportResult:
     from annotator.core.exports.codebook_word import write_codebook_docx
 
-    return write_codebook_docx(project, target, options.selection, wording=options.wording)
+    return write_codebook_docx(
+        project, target, _codebook_selection(options), wording=options.wording
+    )
+
+
+def _codebook_selection(options: ExportOptions) -> Selection:
+    """Codebook files hold the chosen codes (all by default), whatever else was chosen."""
+    chosen = options.selection
+    return Selection(code_ids=chosen.code_ids, with_subcodes=chosen.with_subcodes)
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -130,7 +168,7 @@ def write_export(
     record_export(
         project,
         result,
-        options.selection,
+        options.selection if export_format.uses_selection else _codebook_selection(options),
         coder_id,
         group_by=options.group_by.value,
         include_empty_codes=options.include_empty_codes,
