@@ -1,0 +1,198 @@
+"""What to redact and where it occurs in a text: the pure text half of redaction.
+
+A redaction list holds one rule a line: a name, matched literally wherever it occurs
+(inside longer words too, since Arabic and CJK do not separate words with spaces), or
+`re:` and a regular expression. Matching ignores case. `=> PLACEHOLDER` at the end of a
+line chooses what replaces it; by default each rule gets a numbered placeholder, so the
+same person stays recognisable as the same person. `#` starts a comment line.
+
+    Amina Rasheed => [Source A]
+    أمينة رشيد => [Source A]
+    re:\\+?\\d[\\d ]{7,}\\d => [phone number]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.errors import AnnotatorError
+
+REGEX_PREFIX = "re:"
+PLACEHOLDER_SEPARATOR = "=>"
+
+
+class RedactionListError(AnnotatorError):
+    """A redaction rule that cannot be used; names the file and line when there is one."""
+
+    def __init__(self, problem: str, *, source: Path | None = None, line: int = 0) -> None:
+        self.problem = problem
+        self.source = source
+        self.line = line
+        where = f"{source}:{line}: " if source and line else f"{source}: " if source else ""
+        super().__init__(f"{where}{problem}")
+
+
+@dataclass(frozen=True)
+class RedactionRule:
+    pattern: str  # the name, or the regular expression after `re:`
+    placeholder: str
+    is_regex: bool = False
+
+    def compiled(self) -> re.Pattern[str]:
+        source = self.pattern if self.is_regex else re.escape(self.pattern)
+        return re.compile(source, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    rule: RedactionRule
+
+    @property
+    def placeholder(self) -> str:
+        return self.rule.placeholder
+
+
+def default_placeholder(number: int) -> str:
+    return f"[REDACTED {number}]"
+
+
+def parse_rules(text: str, *, source: Path | None = None) -> list[RedactionRule]:
+    """Rules from the lines of a redaction list (see the module docstring)."""
+    lines: list[tuple[int, str, str | None, bool]] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = unicodedata.normalize("NFC", raw).strip()
+        if not line or line.startswith("#"):
+            continue
+        placeholder = None
+        if PLACEHOLDER_SEPARATOR in line:
+            line, _, given = line.rpartition(PLACEHOLDER_SEPARATOR)
+            line, placeholder = line.strip(), given.strip()
+            if not placeholder:
+                raise RedactionListError(
+                    "the placeholder after => is empty", source=source, line=number
+                )
+        is_regex = line.startswith(REGEX_PREFIX)
+        pattern = line[len(REGEX_PREFIX) :] if is_regex else line
+        if not pattern:
+            raise RedactionListError(
+                "there is nothing to redact on this line", source=source, line=number
+            )
+        lines.append((number, pattern, placeholder, is_regex))
+    rules = []
+    for index, (number, pattern, placeholder, is_regex) in enumerate(lines, start=1):
+        rule = RedactionRule(pattern, placeholder or default_placeholder(index), is_regex)
+        _check(rule, source, number)
+        rules.append(rule)
+    check_rules(rules, source=source)
+    return rules
+
+
+def read_rules(path: Path | str) -> list[RedactionRule]:
+    """Rules from a UTF-8 redaction list file."""
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8-sig")
+    except FileNotFoundError:
+        raise RedactionListError("no such file", source=path) from None
+    except UnicodeDecodeError:
+        raise RedactionListError("is not UTF-8 text; save the list as UTF-8", source=path) from None
+    except OSError as exc:
+        raise RedactionListError(exc.strerror or str(exc), source=path) from exc
+    rules = parse_rules(text, source=path)
+    if not rules:
+        raise RedactionListError("holds no names or patterns", source=path)
+    return rules
+
+
+def _check(rule: RedactionRule, source: Path | None, line: int) -> None:
+    try:
+        pattern = rule.compiled()
+    except re.error as exc:
+        raise RedactionListError(
+            f"the regular expression {rule.pattern!r} is not valid: {exc}", source=source, line=line
+        ) from None
+    if pattern.fullmatch(""):
+        raise RedactionListError(
+            f"{rule.pattern!r} also matches empty text, so it cannot be redacted",
+            source=source,
+            line=line,
+        )
+
+
+def check_rules(rules: Sequence[RedactionRule], *, source: Path | None = None) -> None:
+    """Refuse a placeholder that would itself contain something the list redacts."""
+    for rule in rules:
+        _check(rule, source, 0)
+    for rule in rules:
+        hits = find_matches(rule.placeholder, rules)
+        if hits:
+            found = rule.placeholder[hits[0].start : hits[0].end]
+            raise RedactionListError(
+                f"the placeholder {rule.placeholder!r} contains {found!r}, which is redacted; "
+                "choose another placeholder",
+                source=source,
+            )
+
+
+def find_matches(text: str, rules: Iterable[RedactionRule]) -> list[Match]:
+    """Every stretch of `text` to replace, in order, none overlapping.
+
+    Where matches of several rules overlap they become one stretch covering all of
+    them (the earliest, then longest, match names the placeholder): a partly replaced
+    name would still leak.
+    """
+    found = [
+        Match(hit.start(), hit.end(), rule)
+        for rule in rules
+        for hit in rule.compiled().finditer(text)
+        if hit.end() > hit.start()
+    ]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    merged: list[Match] = []
+    for match in found:
+        if merged and match.start < merged[-1].end:
+            last = merged[-1]
+            if match.end > last.end:
+                merged[-1] = Match(last.start, match.end, last.rule)
+            continue
+        merged.append(match)
+    return merged
+
+
+def redact_text(text: str, matches: Sequence[Match]) -> str:
+    parts, position = [], 0
+    for match in matches:
+        parts.append(text[position : match.start])
+        parts.append(match.placeholder)
+        position = match.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def map_position(position: int, matches: Sequence[Match], *, is_end: bool) -> int:
+    """Where a code-point offset of the old text lands in the redacted text.
+
+    Offsets outside replaced stretches move by the change in length before them; an
+    offset inside a replaced stretch moves to the placeholder's start (a coding's start)
+    or end (a coding's end), so a coding that covered part of a name covers its
+    placeholder.
+    """
+    shift = 0
+    for match in matches:
+        if position <= match.start:
+            break
+        if position < match.end:
+            base = match.start + shift
+            return base + len(match.placeholder) if is_end else base
+        shift += len(match.placeholder) - (match.end - match.start)
+    return position + shift
+
+
+def map_span(start: int, end: int, matches: Sequence[Match]) -> tuple[int, int]:
+    return map_position(start, matches, is_end=False), map_position(end, matches, is_end=True)
