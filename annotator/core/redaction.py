@@ -75,6 +75,7 @@ SAFE_COLUMNS: dict[str, tuple[str, ...]] = {
 DROPPED_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("text_sha256", "original_filename", "original_sha256"),
     "codings": ("quote",),
+    "document_originals": ("document_id",),  # the original files are not copied at all
 }
 _LABELS = {
     "documents": "document",
