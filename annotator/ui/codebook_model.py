@@ -32,7 +32,7 @@ from annotator.ui.viewer import SPAN_MIME, span_from_mime
 CODE_MIME = "application/x-annotator-code"
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, KEY, COUNT, SHOWN = range(4)
-HEADERS = ("Code", "Key", "Codings", "Show")
+HEADERS = ("Code", "Key", "#", "Show")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -60,6 +60,7 @@ class CodebookPanel(QWidget):
         self.tree.setAccessibleName("Codebook")
         self.tree.setHeaderHidden(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setDragEnabled(True)

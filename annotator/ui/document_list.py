@@ -38,7 +38,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_REFRESH_LIMIT = 50
 
 TITLE, DATE, PUBLISHER, CODINGS, FINISHED = range(5)
-HEADERS = ("Title", "Date", "Publisher", "Codings", "Finished")
+HEADERS = ("Title", "Date", "Publisher", "#", "Done")
+HEADER_TIPS = (
+    "Title",
+    "Date published",
+    "Publisher",
+    "Number of codings (all coders)",
+    "You have finished coding this document",
+)
+PUBLISHER_WIDTH = 90
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -118,8 +126,12 @@ class DocumentTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -241,9 +253,14 @@ class DocumentListPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(36)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (DATE, PUBLISHER, CODINGS, FINISHED):
+        header.setSectionResizeMode(PUBLISHER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PUBLISHER, PUBLISHER_WIDTH)
+        for column in (DATE, CODINGS, FINISHED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 

@@ -63,7 +63,7 @@ class DocumentViewer(QPlainTextEdit):
         self._lanes: list[int] = []
         self._index = SegmentIndex([])
         self._painted: tuple[int, int] | None = None
-        self._at_cursor: list[str] = []
+        self._at_cursor: list[Coding] = []
         self.hidden_codes: frozenset[str] = frozenset()
         self.hidden_coders: frozenset[str] = frozenset()
         self._styles = HighlightStyles()
@@ -311,9 +311,8 @@ class DocumentViewer(QPlainTextEdit):
 
     def _cursor_moved(self) -> None:
         found = self.codings_at_cursor()
-        ids = [c.id for c in found]
-        if ids != self._at_cursor:
-            self._at_cursor = ids
+        if found != self._at_cursor:  # a new memo or code counts as a change too
+            self._at_cursor = found
             self.codings_at_cursor_changed.emit(found)
 
     # -- telling the researcher what a highlight is ------------------------------------------
@@ -325,8 +324,8 @@ class DocumentViewer(QPlainTextEdit):
             look = self._codes[item.code_id]
             coder = self._coder_names.get(item.coder_id, "unknown coder")
             line = (
-                f"<span style='color:{look.color}'>■</span> <b>{html.escape(look.path)}</b>"
-                f" — {html.escape(coder)}"
+                f"<nobr><span style='color:{look.color}'>■</span> "
+                f"<b>{html.escape(look.path)}</b> — {html.escape(coder)}</nobr>"
             )
             if item.memo:
                 line += f"<br/>&nbsp;&nbsp;<i>{html.escape(item.memo)}</i>"

@@ -48,7 +48,7 @@ class Workbench(QSplitter):
         self.setStretchFactor(2, 2)
         self.side.setStretchFactor(0, 3)
         self.side.setStretchFactor(1, 2)
-        self.setSizes([300, 760, 340])
+        self.setSizes([430, 600, 370])
         self.side.setSizes([480, 320])
 
         self.code_keys = CodeShortcuts(self.viewer, self.coding.apply_code)
