@@ -204,7 +204,7 @@ def agreement(
     info = _document_info(project, docs)
     spans = _coded_spans(project, coder_ids, docs)
     if code_ids is None:
-        used = {code_id for code_id, _ in spans}
+        used = set(spans)
         chosen = [n.code.id for n in codebook_tree(project) if n.code.id in used]
     else:
         chosen = list(dict.fromkeys(code_ids))
@@ -217,25 +217,13 @@ def agreement(
         tally = Tally(len(coder_ids))
         coded = dict.fromkeys(coder_ids, 0)
         counted = 0
-        for document_id in docs:
-            per_coder = [
-                _union(spans.get((code_id, document_id), {}).get(c, [])) for c in coder_ids
-            ]
-            if not any(per_coder):
-                continue
+        for document_id, by_coder in sorted(spans.get(code_id, {}).items()):
+            per_coder = [_union(by_coder.get(c, [])) for c in coder_ids]
             title, length = info[document_id]
             counted += length
             for coder_id, coder_spans in zip(coder_ids, per_coder, strict=True):
                 coded[coder_id] += sum(end - start for start, end in coder_spans)
-            runs = []
-            for start, end, pattern in _segments(length, per_coder):
-                tally.add(end - start, pattern)
-                if 0 < sum(pattern) < len(pattern):
-                    if runs and runs[-1][1] == start and runs[-1][2] == pattern:
-                        runs[-1] = (runs[-1][0], end, pattern)
-                    else:
-                        runs.append((start, end, pattern))
-            for start, end, pattern in runs:
+            for start, end, pattern in _runs(length, per_coder, tally):
                 disagreements.append(
                     Disagreement(
                         document_id,
@@ -263,6 +251,21 @@ def agreement(
     )
 
 
+def _runs(
+    length: int, per_coder: list[list[tuple[int, int]]], tally: Tally
+) -> list[tuple[int, int, tuple[bool, ...]]]:
+    """Count one document into `tally`; return the stretches where the coders differ."""
+    runs: list[tuple[int, int, tuple[bool, ...]]] = []
+    for start, end, pattern in _segments(length, per_coder):
+        tally.add(end - start, pattern)
+        if 0 < sum(pattern) < len(pattern):
+            if runs and runs[-1][1] == start and runs[-1][2] == pattern:
+                runs[-1] = (runs[-1][0], end, pattern)
+            else:
+                runs.append((start, end, pattern))
+    return runs
+
+
 def _row(code_id: str, path: str, tally: Tally, coded: dict[str, int]) -> CodeAgreement:
     return CodeAgreement(code_id, path, tally.units, coded, tally.percent, tally.kappa, tally.alpha)
 
@@ -281,10 +284,10 @@ def _document_info(project: Project, docs: list[str]) -> dict[str, tuple[str, in
 
 def _coded_spans(
     project: Project, coder_ids: list[str], docs: list[str]
-) -> dict[tuple[str, str], dict[str, list[tuple[int, int]]]]:
-    """(code, document) -> coder -> spans, read in one pass over the coders' codings."""
+) -> dict[str, dict[str, dict[str, list[tuple[int, int]]]]]:
+    """code -> document -> coder -> spans, read in one pass over the coders' codings."""
     wanted = set(docs)
-    found: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+    found: dict[str, dict[str, dict[str, list[tuple[int, int]]]]] = {}
     marks = ",".join("?" * len(coder_ids))
     rows = project.conn.execute(
         f'SELECT code_id, document_id, coder_id, start, "end" FROM codings '
@@ -293,18 +296,24 @@ def _coded_spans(
     )
     for code_id, document_id, coder_id, start, end in rows:
         if document_id in wanted:
-            found.setdefault((code_id, document_id), {}).setdefault(coder_id, []).append(
-                (start, end)
-            )
+            by_document = found.setdefault(code_id, {}).setdefault(document_id, {})
+            by_document.setdefault(coder_id, []).append((start, end))
     return found
 
 
 def _with_quotes(project: Project, found: list[Disagreement]) -> list[Disagreement]:
-    quoted = []
-    for item in found:
-        row = project.conn.execute(
-            "SELECT substr(text, ? + 1, ?) FROM documents WHERE id = ?",
-            (item.start, min(item.end - item.start, QUOTE_LENGTH), item.document_id),
-        ).fetchone()
-        quoted.append(replace(item, quote=row[0] if row else ""))
+    """Fill in each stretch's text, reading each document once and holding one at a time."""
+    quoted = list(found)
+    order = sorted(range(len(found)), key=lambda i: found[i].document_id)
+    current, text = None, ""
+    for index in order:
+        item = found[index]
+        if item.document_id != current:
+            current = item.document_id
+            row = project.conn.execute(
+                "SELECT text FROM documents WHERE id = ?", (current,)
+            ).fetchone()
+            text = row[0] if row else ""
+        end = min(item.end, item.start + QUOTE_LENGTH)
+        quoted[index] = replace(item, quote=text[item.start : end])
     return quoted

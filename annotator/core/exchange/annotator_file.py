@@ -200,7 +200,8 @@ def _read_codings(conn: sqlite3.Connection, path: Path, incoming: IncomingProjec
     codes = {c.id for c in incoming.codes}
     coders = {c.id for c in incoming.coders}
     for row in conn.execute(
-        'SELECT id, document_id, code_id, coder_id, start, "end", memo, created_at FROM codings'
+        'SELECT id, document_id, code_id, coder_id, start, "end", memo, created_at FROM codings '
+        "ORDER BY document_id, start"
     ):
         coding_id = _guid(row[0], "coding id", path)
         document_id = _guid(row[1], "document id", path)

@@ -301,42 +301,28 @@ class _Planner:
             self.plan.document_updates[our_id] = fills
 
     def codings(self) -> None:
-        conn = self.project.conn
-        seen: set[tuple] = set()
+        seen: set[tuple[str, str, int, int, str]] = set()
+        ours = _OurCodings(self.project)
         for coding in self.incoming.codings:
             document_id = self.plan.document_map.get(coding.document_id)
             if document_id is None:
                 self.plan.skipped_codings += 1
                 continue
-            mapped = IncomingCoding(
-                coding.id,
-                document_id,
-                self.plan.code_map[coding.code_id],
-                self.plan.coder_map[coding.coder_id],
-                coding.start,
-                coding.end,
-                coding.memo,
-                coding.created_at,
+            mapped = replace(
+                coding,
+                document_id=document_id,
+                code_id=self.plan.code_map[coding.code_id],
+                coder_id=self.plan.coder_map[coding.coder_id],
             )
             key = (mapped.document_id, mapped.code_id, mapped.start, mapped.end, mapped.coder_id)
-            row = conn.execute(
-                'SELECT id, document_id, code_id, start, "end", coder_id, memo FROM codings '
-                "WHERE id = ?",
-                (coding.id,),
-            ).fetchone()
+            row = ours.by_id(coding.id)
             if row is not None:
                 self.existing_coding(mapped, row)
-                continue
-            exists = conn.execute(
-                "SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND start = ? "
-                'AND "end" = ? AND coder_id = ?',
-                key,
-            ).fetchone()
-            if exists or key in seen:
+            elif key in seen or ours.has(key):
                 self.plan.duplicate_codings += 1
-                continue
-            seen.add(key)
-            self.plan.new_codings.append(mapped)
+            else:
+                seen.add(key)
+                self.plan.new_codings.append(mapped)
 
     def existing_coding(self, mapped: IncomingCoding, row: tuple) -> None:
         _, document_id, code_id, start, end, coder_id, memo = row
@@ -389,6 +375,33 @@ class _Planner:
                 self.plan.finished.append(
                     IncomingFinished(document_id, coder_id, True, mark.updated_at)
                 )
+
+
+class _OurCodings:
+    """The project's codings, looked up by id or by place, read one document at a time."""
+
+    def __init__(self, project: Project) -> None:
+        self.conn = project.conn
+        self.document_id: str | None = None
+        self.keys: set[tuple[str, str, int, int, str]] = set()
+
+    def by_id(self, coding_id: str) -> tuple | None:
+        return self.conn.execute(
+            'SELECT id, document_id, code_id, start, "end", coder_id, memo FROM codings '
+            "WHERE id = ?",
+            (coding_id,),
+        ).fetchone()
+
+    def has(self, key: tuple[str, str, int, int, str]) -> bool:
+        if key[0] != self.document_id:
+            self.document_id = key[0]
+            rows = self.conn.execute(
+                'SELECT document_id, code_id, start, "end", coder_id FROM codings '
+                "WHERE document_id = ?",
+                (key[0],),
+            )
+            self.keys = {tuple(r) for r in rows}
+        return key in self.keys
 
 
 def _with_id(document: IncomingDocument, new_id: str) -> IncomingDocument:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator import __version__
+from annotator.core import events
 from annotator.core.codebook import CodeNode, codebook_tree
 from annotator.core.exchange import xml_reading as rx
 from annotator.core.exchange.errors import ExchangeFileError, FileProblem
@@ -68,9 +69,13 @@ def codebook_xml(project: Project) -> bytes:
     return xml_bytes(root, CODEBOOK_NS)
 
 
-def export_qdc(project: Project, target: Path | str) -> Path:
+def export_qdc(project: Project, target: Path | str, *, coder_id: str | None = None) -> Path:
     """Write the project's codebook as a .qdc file; an earlier file stays until it is done."""
-    return write_atomically(Path(target), codebook_xml(project))
+    target = write_atomically(Path(target), codebook_xml(project))
+    if not project.read_only:
+        with project.transaction() as conn:
+            events.record(conn, "codebook exported", coder_id, format="qdc", file=target.name)
+    return target
 
 
 def read_codes(

@@ -26,6 +26,7 @@ from annotator.core.documents import Document, get_document, get_original, list_
 from annotator.core.exchange.incoming import derived_guid
 from annotator.core.exchange.qdc import ORIGIN, add_code_elements
 from annotator.core.exchange.writing import atomic_file, xml_bytes
+from annotator.core.ids import utc_now
 from annotator.core.project import Project
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -102,7 +103,8 @@ class _Writer:
 
     def note(self, kind: str, owner_id: str, name: str, user: str, at: str, text: str) -> str:
         guid = note_guid(kind, owner_id)
-        self.notes.append((guid, name, self.user(user), _datetime(at), text))
+        # QualCoder's importer fails on a Note without a date: always give one
+        self.notes.append((guid, name, self.user(user), _datetime(at) or utc_now(), text))
         return guid
 
     def code_notes(self, node: CodeNode) -> list[str]:
