@@ -17,11 +17,14 @@ from annotator.cli.common import (
     resolve_documents,
 )
 from annotator.core import user_settings
+from annotator.core.codebook import codebook_tree
 from annotator.core.exchange.agreement import AgreementReport, agreement
 from annotator.core.exchange.errors import MergeConflicts
 from annotator.core.exchange.incoming import ImportReport
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.exchange.merge_plan import Choice, Conflict, ConflictKind, MergePlan
+from annotator.core.exchange.qdc import export_qdc
+from annotator.core.exchange.qdpx_export import export_qdpx
 
 DISAGREEMENTS_SHOWN = 20
 
@@ -210,4 +213,41 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             include_unfinished=args.include_unfinished,
         )
     emit(args, report, lambda: agreement_lines(report))
+    return 0
+
+
+# `export --format qdpx|qdc` (registered by export_commands beside the other formats)
+EXCHANGE_FORMATS = {"qdpx": ".qdpx", "qdc": ".qdc"}
+
+
+def wants_exchange_export(args: argparse.Namespace) -> bool:
+    """True for `export` to a REFI-QDA file, named by --format or by the output's extension."""
+    if getattr(args, "redact", None) is not None:
+        return False  # a redacted copy is written by the redaction export, even as .qdpx
+    if args.format:
+        return args.format in EXCHANGE_FORMATS
+    return args.output.suffix.lower() in EXCHANGE_FORMATS.values()
+
+
+def export_exchange(args: argparse.Namespace) -> int:
+    format_name = args.format or next(
+        name for name, suffix in EXCHANGE_FORMATS.items() if args.output.suffix.lower() == suffix
+    )
+    if any(getattr(args, name, None) for name in ("code", "coder", "document")):
+        raise UsageError(f"--format {format_name} exports the whole project; drop the filters")
+    identity = user_settings.configured_coder()
+    coder_id = identity.id if identity else None
+    with open_cli_project(args) as project:
+        if format_name == "qdc":
+            path = export_qdc(project, args.output, coder_id=coder_id)
+            count = len(codebook_tree(project))
+            emit(args, {"path": path, "codes": count}, f"Wrote {count} codes to {path}")
+            return 0
+        summary = export_qdpx(project, args.output, coder_id=coder_id)
+    emit(
+        args,
+        summary,
+        f"Wrote {summary.documents} documents, {summary.codes} codes and {summary.codings} "
+        f"codings to {summary.path}",
+    )
     return 0

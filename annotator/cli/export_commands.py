@@ -22,6 +22,7 @@ from annotator.cli.common import (
     resolve_documents,
     writing_coder,
 )
+from annotator.cli.exchange_commands import EXCHANGE_FORMATS, export_exchange, wants_exchange_export
 from annotator.core import user_settings
 from annotator.core.exports.codebook_csv import import_codebook_csv
 from annotator.core.exports.formats import FORMATS, ExportOptions, write_export
@@ -46,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_project(p)
     p.add_argument(
         "--format",
-        choices=list(FORMATS),
+        choices=[*FORMATS, *EXCHANGE_FORMATS],
         help="default: from the output's extension (.docx, .csv, .xlsx)",
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="file to write")
@@ -122,6 +123,8 @@ def _progress_printer(output: Path) -> ProgressCallback:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if wants_exchange_export(args):  # .qdpx/.qdc: annotator.cli.exchange_commands
+        return export_exchange(args)
     format_name = _format_of(args)
     identity = user_settings.configured_coder()
     with open_cli_project(args) as project:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -133,4 +134,23 @@ def test_exported_qdpx_merges_back_through_the_cli(
     target = tmp_path / "fresh.annotator"
     assert main(["new", str(target), "--empty"]) == 0
     assert run(capsys, "merge", str(target), str(archive))[0] == 0
+    assert _codings(target) == 5
+
+
+def test_export_qdpx_and_qdc_beside_the_other_formats(
+    copies: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ours, _ = copies
+    archive, codebook = tmp_path / "share.qdpx", tmp_path / "codes.qdc"
+    code, out, _ = run(capsys, "export", str(ours), "--format", "qdpx", "-o", str(archive))
+    assert code == 0 and "5 codings" in out
+    code, out, _ = run(capsys, "export", str(ours), "-o", str(codebook), "--json")
+    assert code == 0 and json.loads(out)["codes"] == 70
+    assert zipfile.is_zipfile(archive) and codebook.read_bytes().startswith(b"<?xml")
+    code, _, err = run(capsys, "export", str(ours), "-o", str(archive), "--code", "CCTV")
+    assert code == 1 and "whole project" in err
+    target = tmp_path / "back.annotator"
+    assert main(["new", str(target), "--empty"]) == 0
+    assert run(capsys, "merge", str(target), str(archive))[0] == 0
+    assert run(capsys, "merge", str(target), str(codebook))[0] == 0
     assert _codings(target) == 5
