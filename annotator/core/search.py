@@ -36,9 +36,9 @@ MODES: tuple[Mode, ...] = ("words", "exact", "regex")
 
 # Markers FTS5 puts around matches: noncharacters, which no article contains.
 _OPEN, _CLOSE = "\x1d\ufdd0", "\ufdd1\x1d"
-# Two hits of the word index separated only by a space or a hyphen are one passage:
+# Two hits of the word index separated only by spaces or a hyphen are one passage:
 # `facial recognition` unquoted finds the phrase once, not two words side by side.
-_JOINABLE_GAP = re.compile(r"[^\w\n]{1,3}")
+_JOINABLE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013\u2014]{1,3}")
 _DOCUMENT_ORDER = " ORDER BY published_date, title, seq"  # as excerpts are listed
 
 
@@ -117,19 +117,20 @@ class _FtsFinder(_Finder):
     per_load = 1
 
     def __init__(
-        self,
-        conn: sqlite3.Connection,
-        query: str,
-        table: str,
-        expression: str,
-        pattern: re.Pattern[str],
+        self, conn: sqlite3.Connection, query: str, table: str, node: search_syntax.Node
     ) -> None:
         super().__init__(conn)
         self.query = query
         self.table = table
+        # the trigram index finds every term inside words already: no prefixes there
+        expression = search_syntax.to_fts(node, prefixes=table == "documents_fts")
         self.match = f"text : ({expression})"
-        self.pattern = pattern  # for the odd text that already holds a marker
-        self.join_words = table == "documents_fts"
+        self.pattern = search_syntax.substring_pattern(node)  # for a text holding a marker
+        # hits of several words side by side are one passage (see _join_adjacent)
+        self.join_words = (
+            table == "documents_fts"
+            and len({t.text.casefold() for t in search_syntax.terms(node, positive_only=True)}) > 1
+        )
 
     def document_seqs(self, only: str, only_params: list[object], by_relevance: bool) -> list[int]:
         table = self.table
@@ -235,12 +236,19 @@ def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join hits of different words that stand side by side (`facial recognition`).
+
+    The same word twice in a row (`camera camera`) stays two hits.
+    """
     joined: list[tuple[int, int]] = []
+    last_word = ""
     for start, end in spans:
-        if joined and _JOINABLE_GAP.fullmatch(text, joined[-1][1], start):
+        word = text[start:end].casefold()
+        if joined and word != last_word and _JOINABLE_GAP.fullmatch(text, joined[-1][1], start):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
+        last_word = word
     return joined
 
 
@@ -366,9 +374,7 @@ def _words_finder(
     conn: sqlite3.Connection, query: str, node: search_syntax.Node
 ) -> tuple[Index, _Finder]:
     if not search_syntax.needs_substrings(node):
-        pattern = search_syntax.substring_pattern(node)
-        expression = search_syntax.to_fts(node)
-        return "words", _FtsFinder(conn, query, "documents_fts", expression, pattern)
+        return "words", _FtsFinder(conn, query, "documents_fts", node)
     if search_syntax.trigram_ready(node):
         return "substrings", _trigram_finder(conn, query, node)
     params: list[object] = []
@@ -377,9 +383,7 @@ def _words_finder(
 
 
 def _trigram_finder(conn: sqlite3.Connection, query: str, node: search_syntax.Node) -> _Finder:
-    expression = search_syntax.to_fts(node, prefixes=False)
-    pattern = search_syntax.substring_pattern(node)
-    return _FtsFinder(conn, query, "documents_trigram", expression, pattern)
+    return _FtsFinder(conn, query, "documents_trigram", node)
 
 
 def _literal_finder(

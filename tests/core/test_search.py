@@ -90,6 +90,18 @@ def test_adjacent_words_of_an_unquoted_query_are_one_hit(
     assert {h.document_title for h in hits} == {"lusaka"}
 
 
+def test_the_same_word_twice_in_a_row_is_two_hits(project: Project) -> None:
+    documents.store_document(
+        project, documents.NewDocument(title="echo", text="Camera camera, facial recognition")
+    )
+    assert found(project, "camera") == ["Camera", "camera"]
+    assert found(project, "camera OR facial OR recognition") == [
+        "Camera",
+        "camera",
+        "facial recognition",
+    ]
+
+
 def test_hyphenated_word_is_a_phrase_not_a_not(project: Project, docs: dict[str, str]) -> None:
     assert found(project, "licence-plate") == ["Licence-plate", "licence plate"]
     assert titles(project, "plate") == {"joburg"}  # `-plate` did not exclude it

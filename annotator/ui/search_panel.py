@@ -1,0 +1,265 @@
+"""Search every document: a query box, and each occurrence with its context.
+
+`SearchPanel(project)` is self-contained; the window wires its signals:
+- `open_requested(document_id: str, start: int, end: int)`: show that document with
+  the match selected (code-point offsets into the text) — on click or Enter;
+- `autocode_requested(query: str, mode: str, case_sensitive: bool)`: the researcher
+  wants to code the matches (open `AutocodeDialog` with the same search).
+Call `refresh()` after documents were imported or deleted, `set_project()` when
+another project opens. Hits are fetched 50 at a time as the list scrolls, so a word
+in every document of a big project shows its first screen at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import search
+from annotator.core.project import Project
+from annotator.core.search_syntax import SearchSyntaxError
+from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, describe_search_error, one_line
+
+PAGE = 50
+MODE_LABELS: dict[search.Mode, str] = {
+    "words": "Words",
+    "exact": "Exact text",
+    "regex": "Regular expression",
+}
+PLACEHOLDERS: dict[search.Mode, str] = {
+    "words": 'Words, "a phrase", surveil*, AND, OR, NOT, (…)',
+    "exact": "Text to find, exactly as written",
+    "regex": r"A regular expression, e.g. licen[cs]e\W+plates?",
+}
+ERROR_STYLE = "color: #B00020;"
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """The hits of one search, fetched a page at a time as the view asks for more."""
+
+    COLUMNS = ("Document", "Date", "Passage")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._results: search.SearchResults | None = None
+        self._hits: list[search.Hit] = []
+
+    def set_results(self, results: search.SearchResults | None) -> None:
+        self.beginResetModel()
+        self._results = results
+        self._hits = results.next_hits(PAGE) if results else []
+        self.endResetModel()
+
+    def hit(self, row: int) -> search.Hit:
+        return self._hits[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return hit.document_title
+            if column == 1:
+                return hit.published_date
+            return one_line(f"{hit.before}{hit.text}{hit.after}")
+        if role == SNIPPET_ROLE and column == 2:
+            return (hit.before, hit.text, hit.after)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.document_title}\n…{hit.before}{hit.text}{hit.after}…"
+        return None
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._results is not None and not self._results.exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if self._results is None or parent.isValid():
+            return
+        more = self._results.next_hits(PAGE)
+        if more:
+            first = len(self._hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._hits.extend(more)
+            self.endInsertRows()
+
+
+def results_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+    """A list of passages: title, date, and the passage in its context."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setItemDelegateForColumn(2, SnippetDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    header.resizeSection(0, 180)
+    return view
+
+
+class SearchPanel(QWidget):
+    """Full-text search over the project; see the module docstring for its signals."""
+
+    open_requested = Signal(str, int, int)
+    autocode_requested = Signal(str, str, bool)
+
+    def __init__(self, project: Project | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._results: search.SearchResults | None = None
+
+        self.query = QLineEdit()
+        self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName("Search query")
+        self.mode = QComboBox()
+        for mode, label in MODE_LABELS.items():
+            self.mode.addItem(label, mode)
+        self.mode.setAccessibleName("Search mode")
+        self.case_sensitive = QCheckBox("Match case")
+        self.case_sensitive.setToolTip("For exact text and regular expressions")
+        self.search_button = QPushButton("Search")
+        self.search_button.setDefault(True)
+        self.autocode_button = QPushButton("Code all matches…")
+        self.autocode_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = SearchResultsModel()
+        self.view = results_table(self.model, self)
+        self.view.setAccessibleName("Search results")
+
+        row = QHBoxLayout()
+        row.addWidget(self.query, 1)
+        row.addWidget(self.mode)
+        row.addWidget(self.case_sensitive)
+        row.addWidget(self.search_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.autocode_button)
+        layout.addLayout(status_row)
+        layout.addWidget(self.view, 1)
+
+        self.query.returnPressed.connect(self.run_search)
+        self.search_button.clicked.connect(self.run_search)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.view.clicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        self.autocode_button.clicked.connect(self._ask_autocode)
+        self._mode_changed()
+
+    def set_project(self, project: Project | None) -> None:
+        self._project = project
+        self.clear()
+
+    def clear(self) -> None:
+        self._results = None
+        self.model.set_results(None)
+        self.status.clear()
+        self.autocode_button.setEnabled(False)
+
+    @property
+    def current_mode(self) -> search.Mode:
+        return self.mode.currentData()
+
+    def run_search(self) -> None:
+        """Search for what the box holds; a bad query is explained, never raised."""
+        text = self.query.text()
+        if self._project is None or not text.strip():
+            self.clear()
+            return
+        try:
+            results = search.search(
+                self._project,
+                text,
+                mode=self.current_mode,
+                case_sensitive=self.case_sensitive.isChecked(),
+            )
+        except SearchSyntaxError as exc:
+            self.clear()
+            self._say(describe_search_error(exc), error=True)
+            return
+        self._results = results
+        self.model.set_results(results)
+        self.autocode_button.setEnabled(self.model.rowCount() > 0)
+        self._say(self._summary(results))
+
+    def refresh(self) -> None:
+        """Run the last search again (the documents changed)."""
+        if self._results is not None:
+            self.run_search()
+
+    def _summary(self, results: search.SearchResults) -> str:
+        shown = self.model.rowCount()
+        if not shown:
+            return "No matches."
+        count = results.document_count
+        documents = "" if count is None else f" in {count:,} document{'s' * (count != 1)}"
+        if results.exhausted:
+            text = f"{shown:,} match{'es' * (shown != 1)}{documents}."
+        else:
+            text = f"Matches{documents}: the first {shown} are listed; scroll for more."
+        if results.index == "substrings" and self.current_mode == "words":
+            text += " Found inside words (no whole word matched, or the script has no spaces)."
+        return text
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+
+    def _mode_changed(self) -> None:
+        literal = self.current_mode != "words"
+        self.case_sensitive.setEnabled(literal)
+        self.query.setPlaceholderText(PLACEHOLDERS[self.current_mode])
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            hit = self.model.hit(index.row())
+            self.open_requested.emit(hit.document_id, hit.start, hit.end)
+
+    def _ask_autocode(self) -> None:
+        if self._results is not None:
+            self.autocode_requested.emit(
+                self._results.query, self._results.mode, self.case_sensitive.isChecked()
+            )
