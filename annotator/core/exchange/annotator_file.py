@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotator.core import errors, file_header, migrations
+from annotator.core import cipher_driver, errors, file_header, migrations
 from annotator.core.documents import PROVENANCE_FIELDS, normalise_text
 from annotator.core.exchange.errors import ExchangeFileError, FileProblem
 from annotator.core.exchange.incoming import (
@@ -87,6 +87,8 @@ def _guid(value: object, field: str, path: Path) -> str:
 def read_annotator_file(path: Path | str) -> IncomingProject:
     """Another copy of a project (or another project) as an IncomingProject."""
     path = Path(path)
+    if cipher_driver.looks_encrypted(path):
+        raise ExchangeFileError(path, FileProblem.ENCRYPTED)
     try:
         header = file_header.check_project_header(path, migrations.latest_version())
     except errors.ProjectFileError as exc:

@@ -32,6 +32,7 @@ class FileProblem(enum.Enum):
     NOT_REFI = "is not a REFI-QDA file (unexpected root element)"
     INVALID_CONTENT = "holds a value that does not fit"
     NOT_A_PROJECT = "is not an Annotator project"
+    ENCRYPTED = "looks encrypted; open it with its passphrase and save an unencrypted copy to merge"
     NEWER_PROJECT = "was written by a newer version of Annotator; update the app to merge it"
     FOREIGN_PROJECT = "is an Annotator project with parts Annotator never writes; refused"
 

@@ -218,6 +218,8 @@ def apply_merge(
     """Carry out a plan in one transaction, after a backup; refuses open conflicts."""
     if plan.unresolved:
         raise MergeConflicts(plan)
+    if project.read_only:
+        raise errors.ProjectUnwritable(project.path, "it is open read-only")
     backup = backup_before_merge(project)
     try:
         with project.transaction() as conn:

@@ -13,6 +13,7 @@ import pytest
 
 from annotator.core import file_header
 from annotator.core.codebook_file import new_project
+from annotator.core.errors import ProjectUnwritable
 from annotator.core.exchange import merge as merge_module
 from annotator.core.exchange.archive import ArchiveLimits
 from annotator.core.exchange.errors import ExchangeFileError, FileProblem
@@ -20,7 +21,7 @@ from annotator.core.exchange.incoming import SkipReason
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.exchange.qdpx_export import export_qdpx
 from annotator.core.exchange.qdpx_import import read_qdpx
-from annotator.core.project import Project
+from annotator.core.project import Project, open_project
 from tests.core.exchange.refi_files import make_qdpx, project_xml, selection, text_source
 
 DOC = "0A1B2C3D-0000-4000-8000-00000000000A"
@@ -242,3 +243,22 @@ def test_a_merge_that_fails_half_way_changes_nothing(
         apply_merge(coded, plan)
     assert _snapshot(coded) == before
     assert sorted(tmp_path.iterdir()) == files_before  # the pre-merge backup is removed too
+
+
+def test_an_encrypted_looking_file_gets_its_own_message(tmp_path: Path) -> None:
+    path = tmp_path / "locked.annotator"
+    path.write_bytes(bytes(range(256)) * 16)  # whole pages, no SQLite header
+    with pytest.raises(ExchangeFileError) as caught:
+        load_incoming(path)
+    assert caught.value.problem is FileProblem.ENCRYPTED
+
+
+def test_a_read_only_project_is_not_merged_into(coded: Project, tmp_path: Path) -> None:
+    archive = export_qdpx(coded, tmp_path / "c.qdpx").path
+    with new_project(tmp_path / "target.annotator", empty=True):
+        pass
+    with open_project(tmp_path / "target.annotator", read_only=True) as target:
+        plan = plan_merge(target, load_incoming(archive))
+        with pytest.raises(ProjectUnwritable):
+            apply_merge(target, plan)
+    assert sorted(p.name for p in tmp_path.iterdir() if "pre-merge" in p.name) == []
