@@ -12,7 +12,7 @@ from pathlib import Path
 
 from annotator.core.exports import docx_writing as dw
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.safe_write import safe_write
+from annotator.core.exports.safe_write import save_through_memory
 from annotator.core.exports.selection import Selection, exported_codes
 from annotator.core.exports.wording import ReportWording
 from annotator.core.project import Project
@@ -48,6 +48,5 @@ def write_codebook_docx(
             dw.add_text(document, definition, styles.definition)
         else:
             dw.add_text(document, wording.no_definition, styles.note)
-    with safe_write(target) as stream:
-        document.save(stream)
+    save_through_memory(target, document.save)
     return ExportResult(target, "codebook-docx", codes=len(codes))

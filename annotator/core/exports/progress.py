@@ -51,5 +51,7 @@ class Ticker:
             self._progress(min(self.done, self.total), self.total)
 
     def finish(self) -> None:
+        """Report the end; too late to cancel (the file is already in place)."""
         self.done = self.total
-        self.check()
+        if self._progress is not None:
+            self._progress(self.total, self.total)

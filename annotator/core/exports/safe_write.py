@@ -13,9 +13,10 @@ locked file, which a test machine running as root cannot produce for real.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -67,6 +68,19 @@ def safe_write(target: Path | str) -> Iterator[BinaryIO]:
         if not replaced:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
+
+
+def save_through_memory(target: Path | str, save: Callable[[BinaryIO], object]) -> None:
+    """Build a zip-based file (docx, xlsx) in memory, then write it safely.
+
+    python-docx and openpyxl leave their ZipFile open when a write fails, to complain
+    later about a closed file; in memory their writes cannot fail, and the one write
+    to disk is ours to clean up.
+    """
+    buffer = io.BytesIO()
+    save(buffer)
+    with safe_write(target) as stream:
+        stream.write(buffer.getbuffer())
 
 
 def _sync_folder(folder: Path) -> None:

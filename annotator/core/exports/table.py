@@ -21,6 +21,7 @@ pandas and R.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from bisect import bisect_right
 from pathlib import Path
@@ -30,7 +31,7 @@ from annotator.core.exports.csv_text import quoted_rows
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExportContext, RawCoding
-from annotator.core.exports.safe_write import safe_write
+from annotator.core.exports.safe_write import safe_write, save_through_memory
 from annotator.core.exports.selection import GroupBy, Selection, count_codings
 from annotator.core.exports.xml_text import xml_safe
 from annotator.core.project import Project
@@ -164,6 +165,7 @@ def write_csv(
         text.write(quoted_rows(batch))
         text.flush()
         text.detach()
+        ticker.check()
     ticker.finish()
     return rows.result(target, "csv")
 
@@ -200,20 +202,26 @@ def write_xlsx(
         header.append(cell)
     sheet.append(header)
     truncated = 0
-    for coding in context.codings(group_by):
-        cells: list[Any] = []
-        for i, value in enumerate(rows.row(coding)):
-            if i in _TEXT_INDEXES and value:
-                text_cell, cut = _text_cell(sheet, value)
-                cells.append(text_cell)
-                truncated += cut
-            else:
-                cells.append(value)
-        sheet.append(cells)
-        ticker.step()
+    try:
+        for coding in context.codings(group_by):
+            cells: list[Any] = []
+            for i, value in enumerate(rows.row(coding)):
+                if i in _TEXT_INDEXES and value:
+                    text_cell, cut = _text_cell(sheet, value)
+                    cells.append(text_cell)
+                    truncated += cut
+                else:
+                    cells.append(value)
+            sheet.append(cells)
+            ticker.step()
+        ticker.check()
+    except BaseException:
+        # finish openpyxl's row writer now, or it fails noisily when collected
+        with contextlib.suppress(Exception):
+            sheet.close()
+        raise
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{rows.codings + 1}"
-    with safe_write(target) as stream:
-        workbook.save(stream)
+    save_through_memory(target, workbook.save)
     ticker.finish()
     return rows.result(target, "xlsx", truncated)
 

@@ -21,7 +21,7 @@ from annotator.core.exports.citations import citation
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExcerptRow, ExportContext
-from annotator.core.exports.safe_write import safe_write
+from annotator.core.exports.safe_write import save_through_memory
 from annotator.core.exports.selection import (
     ExportedCode,
     GroupBy,
@@ -65,8 +65,8 @@ def write_report(
         report.by_code(codes, shown, rows)
     else:
         report.by_document(rows)
-    with safe_write(target) as stream:
-        document.save(stream)
+    ticker.check()  # the last moment Cancel can still leave no file behind
+    save_through_memory(target, document.save)
     ticker.finish()
     return ExportResult(target, "docx", counted.codings, counted.documents, counted.codes)
 

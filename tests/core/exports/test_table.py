@@ -158,6 +158,7 @@ def test_xlsx_round_trip_with_text_cells_only(report: ReportProject, tmp_path: P
         for cell in row:
             assert cell.data_type != "f", cell.coordinate  # raw "=SUM(...)" is text, not a formula
     assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:S{len(report.codings) + 1}"
 
 
 def test_xlsx_neutralised_by_default(report: ReportProject, tmp_path: Path) -> None:

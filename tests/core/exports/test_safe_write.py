@@ -1,0 +1,185 @@
+"""Bad situations: the target name holds a complete file or is left exactly as it was.
+
+A full disk and a file another program holds open cannot be produced on a test
+machine running as root, so they are injected at the I/O seams of `safe_write`.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pytest
+
+from annotator.core import events
+from annotator.core.exports import safe_write as safe_write_module
+from annotator.core.exports.errors import ExportCancelled, ExportUnwritable, WriteProblem
+from annotator.core.exports.formats import FORMATS, ExportOptions, write_export
+from annotator.core.exports.safe_write import safe_write
+from tests.core.exports.conftest import ReportProject
+
+OLD = b"an earlier export the user still has"
+
+
+class FillingDisk:
+    """A file whose disk fills up after `room` bytes."""
+
+    def __init__(self, stream: BinaryIO, room: int) -> None:
+        self._stream = stream
+        self._room = room
+
+    def write(self, data: Any) -> int:
+        size = len(memoryview(data).cast("B"))
+        if size > self._room:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        self._room -= size
+        return self._stream.write(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def __enter__(self) -> FillingDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stream.close()
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_open = safe_write_module._open_partial
+    monkeypatch.setattr(
+        safe_write_module, "_open_partial", lambda path: FillingDisk(real_open(path), 100)
+    )
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".partial"))
+
+
+def test_a_successful_write_replaces_the_target(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_bytes(OLD)
+    with safe_write(target) as stream:
+        stream.write(b"new")
+        assert target.read_bytes() == OLD  # untouched until the write is complete
+    assert target.read_bytes() == b"new"
+    assert leftovers(tmp_path) == []
+
+
+def test_the_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    mask = os.umask(0o022)
+    try:
+        with safe_write(tmp_path / "out.csv") as stream:
+            stream.write(b"x")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "out.csv").stat().st_mode) == 0o644
+
+
+def test_a_missing_folder(tmp_path: Path) -> None:
+    target = tmp_path / "gone" / "out.docx"
+    with pytest.raises(ExportUnwritable) as caught, safe_write(target):
+        pass
+    assert caught.value.problem is WriteProblem.NO_FOLDER
+    assert caught.value.path == target
+    assert not target.parent.exists()
+
+
+def test_a_folder_in_the_way(tmp_path: Path) -> None:
+    (tmp_path / "out.docx").mkdir()
+    with pytest.raises(ExportUnwritable) as caught, safe_write(tmp_path / "out.docx"):
+        pass
+    assert caught.value.problem is WriteProblem.IS_FOLDER
+
+
+def test_a_folder_without_permission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path) -> BinaryIO:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+    monkeypatch.setattr(safe_write_module, "_open_partial", refuse)
+    target = tmp_path / "out.csv"
+    with pytest.raises(ExportUnwritable) as caught, safe_write(target):
+        pass
+    assert caught.value.problem is WriteProblem.NO_PERMISSION
+    assert "no permission" in str(caught.value)
+    assert not target.exists()
+
+
+@pytest.mark.usefixtures("full_disk")
+def test_a_disk_that_fills_up_keeps_the_earlier_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_bytes(OLD)
+    with pytest.raises(ExportUnwritable) as caught, safe_write(target) as stream:
+        stream.write(b"x" * 600)
+        stream.write(b"x" * 600)
+    assert caught.value.problem is WriteProblem.DISK_FULL
+    assert "the disk is full" in str(caught.value)
+    assert target.read_bytes() == OLD
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("winerror", [None, 32])
+def test_a_file_open_in_another_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, winerror: int | None
+) -> None:
+    """Windows refuses to replace a file Excel or Word holds open."""
+
+    def locked(partial: Path, target: Path) -> None:
+        error = PermissionError(errno.EACCES, "Access is denied", str(target))
+        error.winerror = winerror  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(safe_write_module, "_replace", locked)
+    target = tmp_path / "report.docx"
+    target.write_bytes(OLD)
+    with pytest.raises(ExportUnwritable) as caught, safe_write(target) as stream:
+        stream.write(b"new report")
+    assert caught.value.problem is WriteProblem.IN_USE
+    assert "open in another program" in str(caught.value)
+    assert target.read_bytes() == OLD
+    assert leftovers(tmp_path) == []
+
+
+def test_an_error_inside_the_writer_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    with pytest.raises(ZeroDivisionError), safe_write(target) as stream:
+        stream.write(b"half")
+        _ = 1 / 0
+    assert not target.exists()
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.usefixtures("full_disk")
+@pytest.mark.parametrize("format_name", list(FORMATS))
+def test_every_format_on_a_full_disk(
+    report: ReportProject, tmp_path: Path, format_name: str
+) -> None:
+    target = tmp_path / f"out{FORMATS[format_name].suffix}"
+    target.write_bytes(OLD)
+    with pytest.raises(ExportUnwritable) as caught:
+        write_export(report.project, format_name, target)
+    assert caught.value.problem is WriteProblem.DISK_FULL
+    assert target.read_bytes() == OLD
+    assert leftovers(tmp_path) == []
+    # a failed export is not logged as written
+    assert events.history(report.project, action="export written") == []
+
+
+@pytest.mark.parametrize("format_name", ["docx", "csv", "xlsx"])
+def test_cancel_writes_nothing(report: ReportProject, tmp_path: Path, format_name: str) -> None:
+    target = tmp_path / f"out{FORMATS[format_name].suffix}"
+    calls: list[int] = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 1  # the user presses Cancel once the export has begun
+
+    with pytest.raises(ExportCancelled):
+        write_export(report.project, format_name, target, ExportOptions(), cancelled=cancelled)
+    assert not target.exists()
+    assert leftovers(tmp_path) == []
+    assert events.history(report.project, action="export written") == []
