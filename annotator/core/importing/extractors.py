@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import logging
 import zipfile
+import zlib
+from xml.parsers.expat import ExpatError
+from xml.sax import SAXException
 
 from lxml.etree import LxmlError
 
@@ -36,7 +39,8 @@ def extract(source: Source, *, encoding: str | None = None, whole_page: bool = F
     except MemoryError:
         raise errors.ImportFailed(source.name, "not enough memory to read it") from None
     except (LxmlError, zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError,
-            IndexError, RecursionError, UnicodeError, OSError, EOFError) as exc:  # fmt: skip
+            IndexError, RecursionError, UnicodeError, OSError, EOFError, zlib.error,
+            ExpatError, SAXException, LookupError) as exc:  # fmt: skip
         log.warning("could not extract %s", source.name, exc_info=True)
         detail = f"{type(exc).__name__}: {exc}"
         raise errors.DamagedFile(source.name, _KIND_NAMES[source.kind], detail) from None
