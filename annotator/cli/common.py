@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from annotator.cli.passphrase import open_with_passphrase
 from annotator.core import codebook, coders, documents, errors, user_settings
-from annotator.core.project import Project, open_project
+from annotator.core.project import Project
 
 
 class UsageError(errors.AnnotatorError):
@@ -87,7 +88,7 @@ def add_filters(
 
 
 def open_cli_project(args: argparse.Namespace) -> Project:
-    return open_project(args.project)
+    return open_with_passphrase(args.project)
 
 
 def resolve_codes(project: Project, keys: list[str] | None) -> list[codebook.Code] | None:

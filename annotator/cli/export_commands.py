@@ -23,6 +23,7 @@ from annotator.cli.common import (
     writing_coder,
 )
 from annotator.cli.exchange_commands import EXCHANGE_FORMATS, export_exchange, wants_exchange_export
+from annotator.cli.redaction_commands import add_redact_option, export_redacted
 from annotator.core import user_settings
 from annotator.core.exports.codebook_csv import import_codebook_csv
 from annotator.core.exports.formats import FORMATS, ExportOptions, write_export
@@ -47,9 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_project(p)
     p.add_argument(
         "--format",
-        choices=[*FORMATS, *EXCHANGE_FORMATS],
-        help="default: from the output's extension (.docx, .csv, .xlsx)",
+        choices=[*FORMATS, "redacted", *EXCHANGE_FORMATS],
+        help="default: from the output's extension (.docx, .csv, .xlsx); 'redacted' writes "
+        "a copy of the project (.annotator or .qdpx) with the names of --redact replaced",
     )
+    add_redact_option(p)
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="file to write")
     add_filters(p)
     p.add_argument(
@@ -125,6 +128,8 @@ def _progress_printer(output: Path) -> ProgressCallback:
 def cmd_export(args: argparse.Namespace) -> int:
     if wants_exchange_export(args):  # .qdpx/.qdc: annotator.cli.exchange_commands
         return export_exchange(args)
+    if args.format == "redacted" or args.redact is not None:
+        return export_redacted(args)
     format_name = _format_of(args)
     identity = user_settings.configured_coder()
     with open_cli_project(args) as project:
