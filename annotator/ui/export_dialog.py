@@ -1,0 +1,570 @@
+"""File > Export: choose what to export and how, see how much it is, write it.
+
+The count and the export itself run off the GUI thread, each on its own connection
+to the project file (only core calls there); results come back through signals.
+The export can be cancelled, and leaves no file behind when it is; when it is done,
+"Open the file" hands it to the system's Word processor or spreadsheet.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.codebook import codebook_tree
+from annotator.core.coders import list_coders
+from annotator.core.documents import list_documents
+from annotator.core.errors import AnnotatorError
+from annotator.core.exports.errors import ExportCancelled, ExportUnwritable, WriteProblem
+from annotator.core.exports.formats import FORMATS, ExportOptions, write_export
+from annotator.core.exports.outcome import ExportResult
+from annotator.core.exports.selection import GroupBy, Selection, SelectionCount, count
+from annotator.core.exports.wording import ReportWording
+from annotator.core.project import Project, open_project
+from annotator.core.user_settings import configured_coder
+from annotator.ui import messages
+
+log = logging.getLogger(__name__)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class _Choice:
+    format_name: str
+    label: str
+
+
+class _Signals(QObject):
+    counted = Signal(int, object)  # request number, SelectionCount or AnnotatorError
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(object)  # ExportResult, or the AnnotatorError that stopped it
+    crashed = Signal(object)  # a bug: reported, never silent
+
+
+def _open(project: Project) -> Project:
+    return open_project(project.path, read_only=project.read_only, passphrase=project.passphrase)
+
+
+class _CountJob(QRunnable):
+    def __init__(self, signals: _Signals, project: Project, request: int, chosen: Selection):
+        super().__init__()
+        self.signals, self.project, self.request, self.chosen = signals, project, request, chosen
+
+    def run(self) -> None:
+        try:
+            with _open(self.project) as project:
+                result: SelectionCount | AnnotatorError = count(project, self.chosen)
+        except AnnotatorError as exc:
+            result = exc
+        except Exception as exc:
+            log.exception("counting the export failed")
+            self.signals.crashed.emit(exc)
+            return
+        self.signals.counted.emit(self.request, result)
+
+
+class _ExportJob(QRunnable):
+    def __init__(
+        self,
+        signals: _Signals,
+        project: Project,
+        format_name: str,
+        target: Path,
+        options: ExportOptions,
+    ) -> None:
+        super().__init__()
+        self.signals, self.project = signals, project
+        self.format_name, self.target, self.options = format_name, target, options
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        identity = configured_coder()
+        try:
+            with _open(self.project) as project:
+                result: ExportResult | AnnotatorError = write_export(
+                    project,
+                    self.format_name,
+                    self.target,
+                    self.options,
+                    coder_id=identity.id if identity else None,
+                    progress=self.signals.progressed.emit,
+                    cancelled=self.cancel.is_set,
+                )
+        except AnnotatorError as exc:
+            result = exc
+        except Exception as exc:
+            log.exception("the export stopped on a bug")
+            self.signals.crashed.emit(exc)
+            return
+        self.signals.finished.emit(result)
+
+
+class ExportDialog(QDialog):
+    """Export coded excerpts (Word, CSV, XLSX) or the codebook (CSV, Word)."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.result: ExportResult | None = None
+        self._job: _ExportJob | None = None
+        self._count_request = 0
+        self._pool = QThreadPool(self)
+        self._signals = _Signals(self)
+        self._signals.counted.connect(self._show_count)
+        self._signals.progressed.connect(self._show_progress)
+        self._signals.finished.connect(self._finished)
+        self._signals.crashed.connect(self._crashed)
+        self._recount = QTimer(self, singleShot=True, interval=150)
+        self._recount.timeout.connect(self._start_count)
+        self.setWindowTitle(self.tr("Export"))
+        self.setObjectName("exportDialog")
+        self._choices = [
+            _Choice("docx", self.tr("Word report with citations (.docx)")),
+            _Choice("csv", self.tr("Table, one row per coding (.csv)")),
+            _Choice("xlsx", self.tr("Excel workbook, one row per coding (.xlsx)")),
+            _Choice("codebook-csv", self.tr("Codebook for Taguette and others (.csv)")),
+            _Choice("codebook-docx", self.tr("Codebook as a Word annex (.docx)")),
+        ]
+        self._build()
+        self._fill_lists()
+        self._format_changed()
+
+    # -- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName(self.tr("Export format"))
+        for choice in self._choices:
+            self.format_box.addItem(choice.label, choice.format_name)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        form.addRow(self.tr("&Format:"), self.format_box)
+        layout.addLayout(form)
+        layout.addWidget(self._selection_box())
+        layout.addWidget(self._options_box())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("exportCount")
+        layout.addWidget(self.count_label)
+        target_row = QHBoxLayout()
+        self.target_edit = QLineEdit()
+        self.target_edit.setAccessibleName(self.tr("File to write"))
+        self.target_edit.textChanged.connect(self._update_buttons)
+        browse = QPushButton(self.tr("C&hoose…"))
+        browse.clicked.connect(self._choose_target)
+        target_row.addWidget(QLabel(self.tr("Save as:")))
+        target_row.addWidget(self.target_edit, 1)
+        target_row.addWidget(browse)
+        layout.addLayout(target_row)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open the file"))
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self._open_file)
+        self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton(self.tr("&Cancel export"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        for button in (self.export_button, self.cancel_button, self.close_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.resize(720, 760)
+
+    def _selection_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What to export"))
+        layout = QHBoxLayout(box)
+        self.code_tree = QTreeWidget()
+        self.code_tree.setHeaderLabel(self.tr("Codes"))
+        self.code_tree.setAccessibleName(self.tr("Codes to export"))
+        self.code_tree.itemChanged.connect(self._selection_changed)
+        self.document_list = self._checklist(self.tr("Documents to export"))
+        self.coder_list = self._checklist(self.tr("Coders to export"))
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Documents")))
+        right.addWidget(self.document_list, 2)
+        right.addWidget(QLabel(self.tr("Coders")))
+        right.addWidget(self.coder_list, 1)
+        dates = QFormLayout()
+        self.from_check, self.from_date = self._date_row(dates, self.tr("Published from:"))
+        self.to_check, self.to_date = self._date_row(dates, self.tr("Published until:"))
+        right.addLayout(dates)
+        layout.addWidget(self.code_tree, 1)
+        layout.addLayout(right, 1)
+        return box
+
+    def _checklist(self, name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setAccessibleName(name)
+        widget.itemChanged.connect(self._selection_changed)
+        return widget
+
+    def _date_row(self, form: QFormLayout, label: str) -> tuple[QCheckBox, QDateEdit]:
+        check = QCheckBox(label)
+        edit = QDateEdit(QDate.currentDate())
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        check.toggled.connect(self._selection_changed)
+        edit.dateChanged.connect(self._selection_changed)
+        form.addRow(check, edit)
+        return check, edit
+
+    def _options_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Options"))
+        form = QFormLayout(box)
+        self.group_box = QComboBox()
+        self.group_box.addItem(self.tr("by code, in codebook order"), GroupBy.CODE.value)
+        self.group_box.addItem(self.tr("by document, in date order"), GroupBy.DOCUMENT.value)
+        form.addRow(self.tr("&Group excerpts:"), self.group_box)
+        self.empty_check = QCheckBox(self.tr("Include codes without excerpts"))
+        self.memo_check = QCheckBox(self.tr("Include coding memos"))
+        self.raw_check = QCheckBox(self.tr("Raw values for analysis (R, pandas)"))
+        self.raw_check.setToolTip(
+            self.tr(
+                "Write every value exactly as stored. Without this, a cell that starts "
+                "with = + - or @ gets a leading apostrophe, so a spreadsheet shows it "
+                "as text and never runs it as a formula."
+            )
+        )
+        self.bom_check = QCheckBox(self.tr("Mark the file as UTF-8 for Excel (BOM)"))
+        for widget in (self.empty_check, self.memo_check, self.raw_check, self.bom_check):
+            form.addRow(widget)
+        return box
+
+    def _fill_lists(self) -> None:
+        self.code_tree.blockSignals(True)
+        items: dict[str, QTreeWidgetItem] = {}
+        for node in codebook_tree(self.project):
+            parent = items.get(node.code.parent_id or "")
+            item = QTreeWidgetItem(parent if parent is not None else self.code_tree)
+            item.setText(0, node.code.name)
+            item.setToolTip(0, node.code.definition)
+            item.setData(0, ID_ROLE, node.code.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            items[node.code.id] = item
+        self.code_tree.expandAll()
+        self.code_tree.blockSignals(False)
+        for summary in list_documents(self.project):
+            self._add_check(self.document_list, summary.title, summary.id)
+        for coder in list_coders(self.project):
+            self._add_check(self.coder_list, coder.name, coder.id)
+
+    def _add_check(self, widget: QListWidget, text: str, key: str) -> None:
+        widget.blockSignals(True)
+        item = QListWidgetItem(text, widget)
+        item.setData(ID_ROLE, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        widget.blockSignals(False)
+
+    # -- what the user chose ---------------------------------------------------------
+
+    @property
+    def format_name(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_format(self, format_name: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(format_name))
+
+    def selection(self) -> Selection:
+        """The codes, documents, coders and dates as checked; all checked means all."""
+        codes = []
+        every_code = True
+        iterator = QTreeWidgetItemIterator(self.code_tree)
+        while item := iterator.value():
+            if item.checkState(0) == Qt.CheckState.Checked:
+                codes.append(str(item.data(0, ID_ROLE)))
+            else:
+                every_code = False
+            iterator += 1
+        return Selection(
+            code_ids=None if every_code else tuple(codes),
+            document_ids=self._checked(self.document_list),
+            coder_ids=self._checked(self.coder_list),
+            date_from=self.from_date.date().toString("yyyy-MM-dd")
+            if self.from_check.isChecked()
+            else None,
+            date_to=self.to_date.date().toString("yyyy-MM-dd")
+            if self.to_check.isChecked()
+            else None,
+        )
+
+    def _checked(self, widget: QListWidget) -> tuple[str, ...] | None:
+        items = [widget.item(row) for row in range(widget.count())]
+        checked = tuple(
+            str(i.data(ID_ROLE)) for i in items if i.checkState() == Qt.CheckState.Checked
+        )
+        return None if len(checked) == len(items) else checked
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            selection=self.selection(),
+            group_by=GroupBy(self.group_box.currentData()),
+            include_empty_codes=self.empty_check.isChecked(),
+            include_memos=self.memo_check.isChecked(),
+            raw=self.raw_check.isChecked(),
+            bom=self.bom_check.isChecked(),
+            wording=self._wording(),
+        )
+
+    def _wording(self) -> ReportWording:
+        tr = self.tr
+        return ReportWording(
+            report_title=tr("Coded excerpts"),
+            codebook_title=tr("Codebook"),
+            codes=tr("Codes"),
+            documents=tr("Documents"),
+            coders=tr("Coders"),
+            published=tr("Published"),
+            exported=tr("Exported"),
+            grouping=tr("Grouped by"),
+            by_code=tr("code"),
+            by_document=tr("document"),
+            all_codes=tr("all codes"),
+            all_documents=tr("all documents"),
+            all_coders=tr("all coders"),
+            any_date=tr("any date"),
+            with_subcodes=tr("with their sub-codes"),
+            date_from=tr("from {date}"),
+            date_to=tr("to {date}"),
+            totals=tr("{codings} excerpts from {documents} documents under {codes} codes"),
+            more=tr("and {count} more"),
+            no_excerpts=tr("No excerpts selected for this code."),
+            no_definition=tr("No definition yet."),
+            coded_as=tr("Coded as"),
+            memo=tr("Memo"),
+            path=tr("Path"),
+        )
+
+    # -- reacting ----------------------------------------------------------------------
+
+    def _format_changed(self) -> None:
+        name = self.format_name
+        export_format = FORMATS[name]
+        word, table = name == "docx", name in ("csv", "xlsx")
+        for widget in (self.document_list, self.coder_list, self.from_check, self.to_check):
+            widget.setEnabled(export_format.uses_selection)
+        self.from_date.setEnabled(export_format.uses_selection and self.from_check.isChecked())
+        self.to_date.setEnabled(export_format.uses_selection and self.to_check.isChecked())
+        self.group_box.setEnabled(word or table)
+        self.empty_check.setEnabled(word)
+        self.memo_check.setEnabled(word)
+        self.raw_check.setEnabled(table)
+        self.bom_check.setEnabled(name == "csv")
+        self._suggest_target(export_format.suffix)
+        self._selection_changed()
+
+    def _suggest_target(self, suffix: str) -> None:
+        current = self.target_edit.text().strip()
+        if current:
+            self.target_edit.setText(str(Path(current).with_suffix(suffix)))
+            return
+        stem = self.project.name + (" codebook" if "codebook" in self.format_name else " excerpts")
+        self.target_edit.setText(str(self.project.path.with_name(stem + suffix)))
+
+    def _selection_changed(self, *_: object) -> None:
+        self.count_label.setText(self.tr("Counting…"))
+        self._recount.start()
+
+    def _start_count(self) -> None:
+        self._count_request += 1
+        try:
+            chosen = self.selection() if FORMATS[self.format_name].uses_selection else Selection()
+        except AnnotatorError as exc:  # e.g. a from date after the to date
+            self._show_count(self._count_request, exc)
+            return
+        self._pool.start(_CountJob(self._signals, self.project, self._count_request, chosen))
+
+    def _show_count(self, request: int, result: object) -> None:
+        if request != self._count_request:
+            return  # an older count, overtaken by a newer choice
+        if isinstance(result, AnnotatorError):
+            self.count_label.setText(messages.describe(result))
+        elif isinstance(result, SelectionCount):
+            self.last_count = result
+            if FORMATS[self.format_name].uses_selection:
+                text = self.tr("To export: %1 from %2 under %3.")
+                text = text.replace("%1", self._codings(result.codings))
+                text = text.replace("%2", self._plural(result.documents, "document"))
+                text = text.replace("%3", self._plural(result.codes, "code"))
+            else:
+                chosen = len(codebook_tree(self.project))
+                text = self.tr("To export: %1.").replace("%1", self._plural(chosen, "code"))
+            self.count_label.setText(text)
+        self._update_buttons()
+
+    def _plural(self, number: int, noun: str) -> str:
+        words = {
+            "coding": (self.tr("%1 coding"), self.tr("%1 codings")),
+            "document": (self.tr("%1 document"), self.tr("%1 documents")),
+            "code": (self.tr("%1 code"), self.tr("%1 codes")),
+            "cell": (self.tr("%1 cell was"), self.tr("%1 cells were")),
+        }[noun]
+        return words[number != 1].replace("%1", f"{number:,}")
+
+    def _codings(self, number: int) -> str:
+        return self._plural(number, "coding")
+
+    def _update_buttons(self) -> None:
+        running = self._job is not None
+        self.export_button.setEnabled(not running and bool(self.target_edit.text().strip()))
+        self.export_button.setVisible(not running)
+        self.cancel_button.setVisible(running)
+        self.close_button.setEnabled(not running)
+
+    def _choose_target(self) -> None:
+        suffix = FORMATS[self.format_name].suffix
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.target_edit.text(), f"*{suffix}"
+        )
+        if chosen:
+            self.target_edit.setText(chosen if chosen.endswith(suffix) else chosen + suffix)
+
+    # -- exporting ---------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        try:
+            options = self.options()
+        except AnnotatorError as exc:
+            self._say_error(messages.describe(exc))
+            return
+        target = Path(self.target_edit.text().strip()).expanduser()
+        self._job = _ExportJob(self._signals, self.project, self.format_name, target, options)
+        self.open_button.setVisible(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Exporting to %1…").replace("%1", target.name))
+        self._update_buttons()
+        self._pool.start(self._job)
+
+    def cancel_export(self) -> None:
+        if self._job is not None:
+            self._job.cancel.set()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, result: object) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        if isinstance(result, ExportResult):
+            self.result = result
+            self.status.setText(self._done_text(result))
+            self.open_button.setVisible(True)
+            self.open_button.setFocus()
+        elif isinstance(result, ExportCancelled):
+            self.status.setText(self.tr("Export cancelled. Nothing was written."))
+        elif isinstance(result, AnnotatorError):
+            self._say_error(self._failure_text(result))
+        self._update_buttons()
+
+    def _done_text(self, result: ExportResult) -> str:
+        what = (
+            self._codings(result.codings)
+            if FORMATS[result.format].uses_selection
+            else self._plural(result.codes, "code")
+        )
+        text = self.tr("Exported %1 to %2.").replace("%1", what).replace("%2", str(result.path))
+        if result.truncated_cells:
+            text += " " + self.tr(
+                "%1 longer than a spreadsheet cell holds (32,767 characters) and cut; "
+                "export to CSV to keep them whole."
+            ).replace("%1", self._plural(result.truncated_cells, "cell"))
+        return text
+
+    def _failure_text(self, exc: AnnotatorError) -> str:
+        if not isinstance(exc, ExportUnwritable):
+            return messages.describe(exc)
+        reasons = {
+            WriteProblem.NO_FOLDER: self.tr("the folder does not exist"),
+            WriteProblem.NO_PERMISSION: self.tr(
+                "you have no permission to write there (a read-only folder or file)"
+            ),
+            WriteProblem.IN_USE: self.tr(
+                "the file is open in another program; close it there and export again"
+            ),
+            WriteProblem.DISK_FULL: self.tr("the disk is full; free some space and try again"),
+            WriteProblem.IS_FOLDER: self.tr("a folder of that name is in the way"),
+            WriteProblem.OTHER: self.tr("the file cannot be written"),
+        }
+        text = self.tr("Could not write “%1”: %2.").replace("%1", str(exc.path))
+        text = text.replace("%2", reasons[exc.problem])
+        text += " " + self.tr("Any earlier file of that name is unchanged.")
+        if exc.detail:
+            text += "\n" + self.tr("Details: %1").replace("%1", exc.detail)
+        return text
+
+    def _say_error(self, text: str) -> None:
+        self.status.setStyleSheet("color: #B00020;")
+        self.status.setText(text)
+
+    def _crashed(self, exc: object) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self._say_error(
+            self.tr("The export stopped on an unexpected error: %1").replace("%1", str(exc))
+        )
+        self._update_buttons()
+
+    def _open_file(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+
+    # -- closing -----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._job is not None:
+            return  # Cancel the export first; closing mid-write would hide what happened
+        self._recount.stop()
+        self._pool.waitForDone()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job is not None:
+            event.ignore()
+            return
+        self._pool.waitForDone()
+        super().closeEvent(event)

@@ -1,0 +1,184 @@
+"""The Export dialog driven as a researcher would: choose, see the count, export, open."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtWidgets import QTreeWidgetItemIterator
+from pytestqt.qtbot import QtBot
+
+from annotator.core import events
+from annotator.core.exports.errors import WriteProblem
+from annotator.core.project import Project
+from annotator.ui import export_dialog as dialog_module
+from annotator.ui.export_dialog import ExportDialog
+from tests.core.exports.conftest import ReportProject, build_report_project
+
+# the offscreen platform says this of every shown top-level window
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Iterator[ReportProject]:
+    built = build_report_project(tmp_path / "study.annotator")
+    yield built
+    built.project.close()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, report: ReportProject) -> ExportDialog:
+    shown = ExportDialog(report.project)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.count_label.text().startswith("To export"))
+    return shown
+
+
+def finish(qtbot: QtBot, dialog: ExportDialog) -> None:
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog._job is None and not dialog.progress.isVisible())
+
+
+def uncheck_code(dialog: ExportDialog, name: str) -> None:
+    iterator = QTreeWidgetItemIterator(dialog.code_tree)
+    while item := iterator.value():
+        if item.text(0) == name:
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+        iterator += 1
+
+
+def test_the_count_is_shown_before_writing_and_follows_the_choice(
+    qtbot: QtBot, dialog: ExportDialog
+) -> None:
+    assert dialog.count_label.text() == "To export: 11 codings from 4 documents under 4 codes."
+    uncheck_code(dialog, "CCTV")
+    qtbot.waitUntil(lambda: "6 codings" in dialog.count_label.text())
+    assert dialog.count_label.text() == "To export: 6 codings from 4 documents under 3 codes."
+    dialog.coder_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Tomás Ortega
+    qtbot.waitUntil(lambda: "4 codings" in dialog.count_label.text())
+    dialog.from_check.setChecked(True)
+    dialog.from_date.setDate(QDate(2024, 1, 1))
+    qtbot.waitUntil(lambda: "3 codings from 2 documents" in dialog.count_label.text())
+
+
+def test_export_word_then_open_the_file(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    report: ReportProject,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(dialog_module.QDesktopServices, "openUrl", opened.append)
+    target = tmp_path / "report.docx"
+    dialog.target_edit.setText(str(target))
+    dialog.memo_check.setChecked(True)
+    finish(qtbot, dialog)
+    assert dialog.status.text() == f"Exported 11 codings to {target}."
+    assert dialog.open_button.isVisible()
+    paragraphs = docx.Document(str(target)).paragraphs
+    assert len([p for p in paragraphs if p.style.name == "Quote"]) == 10
+    assert "Memo (Tomás Ortega): Spans two paragraphs." in [p.text for p in paragraphs]
+    dialog.open_button.click()
+    assert opened == [QUrl.fromLocalFile(str(target))]
+    assert events.history(report.project, action="export written")[0].details["file"] == str(target)
+
+
+def test_csv_options_follow_the_format(qtbot: QtBot, dialog: ExportDialog, tmp_path: Path) -> None:
+    assert not dialog.raw_check.isEnabled() and dialog.memo_check.isEnabled()
+    dialog.set_format("csv")
+    assert dialog.raw_check.isEnabled() and dialog.bom_check.isEnabled()
+    assert not dialog.memo_check.isEnabled()
+    assert dialog.target_edit.text().endswith(".csv")
+    dialog.target_edit.setText(str(tmp_path / "codings.csv"))
+    dialog.bom_check.setChecked(True)
+    finish(qtbot, dialog)
+    data = (tmp_path / "codings.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert b"'=SUM(A1:A3)" in data  # neutralised: raw values were not asked for
+    dialog.set_format("codebook-csv")
+    assert not dialog.document_list.isEnabled()
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "To export: 6 codes.")
+
+
+def test_an_unwritable_target_is_explained_in_the_dialog(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing folder" / "report.docx"
+    dialog.target_edit.setText(str(target))
+    finish(qtbot, dialog)
+    assert dialog.status.text().startswith(
+        f"Could not write “{target}”: the folder does not exist. "
+        "Any earlier file of that name is unchanged."
+    )
+    assert not dialog.open_button.isVisible()
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_file_in_use_is_explained(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.core.exports import safe_write
+
+    def locked(partial: Path, target: Path) -> None:
+        raise PermissionError(13, "Access is denied", str(target))
+
+    monkeypatch.setattr(safe_write, "_replace", locked)
+    target = tmp_path / "report.docx"
+    target.write_bytes(b"old")
+    dialog.target_edit.setText(str(target))
+    finish(qtbot, dialog)
+    assert "the file is open in another program" in dialog.status.text()
+    assert target.read_bytes() == b"old"
+    assert WriteProblem.IN_USE  # the dialog words every kind of problem
+    assert len({dialog._failure_text(_unwritable(p)) for p in WriteProblem}) == len(WriteProblem)
+
+
+def _unwritable(problem: WriteProblem) -> Any:
+    from annotator.core.exports.errors import ExportUnwritable
+
+    return ExportUnwritable("x.docx", problem)
+
+
+def test_cancel_stops_the_export_and_writes_nothing(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_export = dialog_module.write_export
+    started = threading.Event()
+
+    def slow_export(project: Project, *args: Any, cancelled: Any, **kwargs: Any) -> Any:
+        started.set()
+        # hold the export until the user has pressed Cancel
+        while not cancelled():
+            threading.Event().wait(0.01)
+        return real_export(project, *args, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(dialog_module, "write_export", slow_export)
+    target = tmp_path / "report.docx"
+    dialog.target_edit.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(started.is_set)
+    assert dialog.cancel_button.isVisible() and not dialog.close_button.isEnabled()
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog._job is None)
+    assert dialog.status.text() == "Export cancelled. Nothing was written."
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".partial"] == []
+
+
+def test_progress_is_shown_while_exporting(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    dialog._signals.progressed.connect(lambda done, total: seen.append((done, total)))
+    dialog.target_edit.setText(str(tmp_path / "codings.xlsx"))
+    dialog.set_format("xlsx")
+    finish(qtbot, dialog)
+    assert seen[-1] == (11, 11)
+    assert (tmp_path / "codings.xlsx").is_file()
