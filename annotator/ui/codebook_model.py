@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from annotator.core import codebook, excerpts
+from annotator.core import codebook, coded_spans, excerpts
 from annotator.core.changes import Change
 from annotator.core.codebook import CodeNode
 from annotator.ui.code_shortcuts import assign_shortcuts, native
@@ -72,8 +72,9 @@ class CodebookModel(QAbstractItemModel):
         if change.codebook_changed:
             self.reload()
         elif change.codes:
-            self._counts = excerpts.coding_counts_per_code(self._session.project)
-            for code_id in change.codes:
+            fresh = coded_spans.coding_counts_of_codes(self._session.project, change.codes)
+            self._counts.update(fresh)
+            for code_id in fresh:
                 index = self.index_of(code_id, COUNT)
                 if index.isValid():
                     self.dataChanged.emit(index, index)

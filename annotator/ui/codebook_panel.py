@@ -72,8 +72,11 @@ class CodebookPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (KEY, COUNT, SHOWN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: sizing to contents reads every row on each change.
+        metrics = self.fontMetrics()
+        for column, sample in ((KEY, "Ctrl+9"), (COUNT, "99999"), (SHOWN, "Show")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 22)
         self.tree.clicked.connect(self._clicked)
         self.tree.code_entered.connect(self._clicked)
         self.tree.customContextMenuRequested.connect(self._show_menu)

@@ -12,7 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.core import codebook, coding
-from annotator.core.coding import Coding, Span
+from annotator.core.coded_spans import CodedSpan
+from annotator.core.coding import Span
 from annotator.core.ids import new_id
 from annotator.ui import colors
 from annotator.ui.code_dialogs import TextDialog
@@ -125,7 +126,7 @@ class CodingActions(QObject):
 
     # -- changing codings -----------------------------------------------------------------
 
-    def remove(self, codings: list[Coding]) -> bool:
+    def remove(self, codings: list[CodedSpan]) -> bool:
         if not codings:
             return False
         ids = [c.id for c in codings]
@@ -152,7 +153,7 @@ class CodingActions(QObject):
         )
         return done is not None
 
-    def ask_recode(self, item: Coding) -> None:
+    def ask_recode(self, item: CodedSpan) -> None:
         others = [n for n in self._codes.nodes() if n.code.id != item.code_id]
         palette = QuickCodePalette(
             candidates_from(others, self._codes_keys()),
@@ -163,18 +164,18 @@ class CodingActions(QObject):
         if palette.exec() and palette.chosen_code_id:
             self.recode(item.id, palette.chosen_code_id)
 
-    def ask_memo(self, item: Coding) -> None:
+    def ask_memo(self, item: CodedSpan) -> None:
         path = self._viewer.code_path(item.code_id)
         dialog = TextDialog(
             "Memo on coding",
-            f"Memo on this “{path}” coding:\n“{_short(item.quote)}”",
+            f"Memo on this “{path}” coding:\n“{_short(self._viewer.quote(item))}”",
             item.memo,
             self._dialog_parent,
         )
         if dialog.exec() and dialog.text() != item.memo:
             self.set_memo(item.id, dialog.text())
 
-    def extend_menu(self, menu: QMenu, codings: list[Coding]) -> None:
+    def extend_menu(self, menu: QMenu, codings: list[CodedSpan]) -> None:
         """Coding entries for the text's context menu (the codings under the click)."""
         first = menu.actions()[0] if menu.actions() else None
         entries: list[QAction | None] = []

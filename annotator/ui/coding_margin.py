@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from annotator.core.coding import Coding
+from annotator.core.coded_spans import CodedSpan
 
 if TYPE_CHECKING:
     from annotator.ui.viewer import DocumentViewer
@@ -32,7 +32,7 @@ class Stripe:
     top: float
     bottom: float
     color: str
-    coding: Coding
+    coding: CodedSpan
 
 
 def lane_x(lane: int) -> float:

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from annotator.core import coders, documents, errors
 from annotator.core.changes import Change
-from annotator.core.coding import Coding
+from annotator.core.coded_spans import CodedSpan
 from annotator.core.documents import Document
 from annotator.ui.coding_actions import CodingActions
 from annotator.ui.quick_code import swatch
 from annotator.ui.session import ProjectSession
 from annotator.ui.viewer import DocumentViewer
 
-CODING_ROLE = Qt.ItemDataRole.UserRole + 1
+CODING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (field, label) of the provenance a researcher may correct after import
 EDITABLE_FIELDS = (
@@ -113,6 +113,7 @@ class DetailsPane(QTabWidget):
         self._viewer = viewer
         self._actions = actions
         self._document: Document | None = None
+        self._listed: dict[str, CodedSpan] = {}  # the codings in the list, by id
         self.setAccessibleName("Details")
         self.addTab(self._make_codings_tab(), "Codings here")
         self.addTab(self._make_document_tab(), "Document")
@@ -147,10 +148,11 @@ class DetailsPane(QTabWidget):
         layout.addWidget(self.coding_memo, 2)
         return page
 
-    def show_codings(self, codings: list[Coding]) -> None:
+    def show_codings(self, codings: list[CodedSpan]) -> None:
         self.coding_memo.commit()
         chosen = self.current_coding()
         self.codings_list.clear()
+        self._listed = {item.id: item for item in codings}
         for item in codings:
             path = self._viewer.code_path(item.code_id)
             coder = self._viewer.coder_name(item.coder_id)
@@ -158,8 +160,8 @@ class DetailsPane(QTabWidget):
             if item.memo:
                 label += "  ✎"
             entry = QListWidgetItem(swatch(self._viewer.code_color(item.code_id)), label)
-            entry.setData(CODING_ROLE, item)
-            entry.setToolTip(f"“{html.escape(_short(item.quote))}”")
+            entry.setData(CODING_ID_ROLE, item.id)
+            entry.setToolTip(f"“{html.escape(_short(self._viewer.quote(item)))}”")
             self.codings_list.addItem(entry)
             if chosen and chosen.id == item.id:
                 self.codings_list.setCurrentItem(entry)
@@ -168,12 +170,12 @@ class DetailsPane(QTabWidget):
             self.codings_list.setCurrentRow(0)
         self._coding_chosen(self.codings_list.currentItem())
 
-    def current_coding(self) -> Coding | None:
+    def current_coding(self) -> CodedSpan | None:
         item = self.codings_list.currentItem()
-        return item.data(CODING_ROLE) if item else None
+        return self._listed.get(item.data(CODING_ID_ROLE)) if item else None
 
     def _coding_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        coding_ = item.data(CODING_ROLE) if item else None
+        coding_ = self._listed.get(item.data(CODING_ID_ROLE)) if item else None
         self.coding_memo.setEnabled(coding_ is not None)
         self.coding_memo.show_memo(coding_.memo if coding_ else "")
 
@@ -183,7 +185,7 @@ class DetailsPane(QTabWidget):
             self._actions.set_memo(chosen.id, memo)
 
     def _select_passage(self, item: QListWidgetItem) -> None:
-        chosen = item.data(CODING_ROLE)
+        chosen = self._listed[item.data(CODING_ID_ROLE)]
         self._viewer.select_span(chosen.start, chosen.end)
 
     def _coding_menu(self, point: QPoint) -> None:

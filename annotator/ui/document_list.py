@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core import coders, coding, documents, errors
+from annotator.core import coded_spans, coders, documents
 from annotator.core.changes import Change
 from annotator.core.documents import DocumentSummary
 from annotator.ui.session import ProjectSession
@@ -81,29 +81,40 @@ class DocumentTableModel(QAbstractTableModel):
         if len(change.documents) > ROW_REFRESH_LIMIT:
             self.reload()
             return
-        self._load_finished()
-        for document_id in change.documents:
-            self._refresh_row(document_id)
+        if not change.codings:  # a mark, a memo or new provenance: not the count
+            self._load_finished()
+        counts = coded_spans.coding_counts_of_documents(self._session.project, change.documents)
+        for document_id, count in counts.items():
+            if count is None:
+                self._remove_row(document_id)
+            elif document_id not in self._row_of or not change.codings:
+                self._put_row(document_id, count)
+            else:
+                self._set_count(document_id, count)
 
-    def _refresh_row(self, document_id: str) -> None:
-        project = self._session.project
-        try:
-            document = documents.get_document(project, document_id)
-        except errors.NotFound:
-            row = self._row_of.get(document_id)
-            if row is not None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self._reindex()
-                self.endRemoveRows()
-            return
+    def _remove_row(self, document_id: str) -> None:
+        row = self._row_of.get(document_id)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self._reindex()
+            self.endRemoveRows()
+
+    def _set_count(self, document_id: str, count: int) -> None:
+        row = self._row_of[document_id]
+        self._rows[row] = dataclasses.replace(self._rows[row], coding_count=count)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _put_row(self, document_id: str, count: int) -> None:
+        """A new document's row, or a row whose provenance changed, from the core."""
+        document = documents.get_document(self._session.project, document_id)
         summary = DocumentSummary(
             **{
                 f.name: getattr(document, f.name)
                 for f in dataclasses.fields(DocumentSummary)
                 if f.name != "coding_count"
             },
-            coding_count=len(coding.codings_of_document(project, document_id)),
+            coding_count=count,
         )
         row = self._row_of.get(document_id)
         if row is None:
@@ -203,7 +214,9 @@ class DocumentFilter(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        # Re-sorting 10,000 rows after every coding would cost more than the coding:
+        # the order is set when the researcher sorts (or the list reloads).
+        self.setDynamicSortFilter(False)
         self._words: list[str] = []
 
     def set_filter_text(self, text: str) -> None:
@@ -260,8 +273,12 @@ class DocumentListPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PUBLISHER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PUBLISHER, PUBLISHER_WIDTH)
-        for column in (DATE, CODINGS, FINISHED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: sizing to contents reads every row on each change.
+        metrics = self.fontMetrics()
+        for column, sample in ((DATE, "2024-12-31"), (CODINGS, "99999"), (FINISHED, "Done")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self.model.modelReset.connect(self._resort)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         layout = QVBoxLayout(self)
@@ -269,6 +286,10 @@ class DocumentListPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
         self.setFocusProxy(self.table)
+
+    def _resort(self) -> None:
+        header = self.table.horizontalHeader()
+        self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def _filter(self, text: str) -> None:
         self.proxy.set_filter_text(text)

@@ -23,17 +23,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from annotator.core import codebook, coders, coding
+from annotator.core import codebook, coders
 from annotator.core.changes import Change
-from annotator.core.coding import Coding, Span
+from annotator.core.coded_spans import CodedSpan, coded_spans, coded_spans_by_id
+from annotator.core.coding import Span
 from annotator.core.documents import Document
-from annotator.core.overlaps import SegmentIndex, assign_lanes, segments
 from annotator.core.positions import Utf16Map
+from annotator.ui.coding_layout import CodingLayout
 from annotator.ui.coding_margin import CodingMargin, Stripe
 from annotator.ui.highlights import HighlightStyles
 from annotator.ui.session import ProjectSession
 
 SPAN_MIME = "application/x-annotator-span"
+# An action touching more of this document's codings than this (a merge, deleting a
+# much-used code) lays the document out again instead of patching the layout.
+PATCH_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ class CodeLook:
 class DocumentViewer(QPlainTextEdit):
     """Shows one document; tells who listens which codings lie under the cursor."""
 
-    codings_at_cursor_changed = Signal(list)  # list[Coding]
+    codings_at_cursor_changed = Signal(list)  # list[CodedSpan]
     context_menu_about_to_show = Signal(QMenu, list)  # the menu, the codings clicked on
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -58,12 +62,10 @@ class DocumentViewer(QPlainTextEdit):
         self._map = Utf16Map("")
         self._codes: dict[str, CodeLook] = {}
         self._coder_names: dict[str, str] = {}
-        self._all: list[Coding] = []
-        self._shown: list[Coding] = []
-        self._lanes: list[int] = []
-        self._index = SegmentIndex([])
+        self._all: dict[str, CodedSpan] = {}  # every coding of the document, by id
+        self._layout = CodingLayout()  # the shown ones
         self._painted: tuple[int, int] | None = None
-        self._at_cursor: list[Coding] = []
+        self._at_cursor: list[CodedSpan] = []
         self.hidden_codes: frozenset[str] = frozenset()
         self.hidden_coders: frozenset[str] = frozenset()
         self._styles = HighlightStyles()
@@ -96,15 +98,18 @@ class DocumentViewer(QPlainTextEdit):
         return self._document
 
     @property
-    def shown_codings(self) -> list[Coding]:
-        return list(self._shown)
+    def shown_codings(self) -> list[CodedSpan]:
+        return self._layout.shown()
+
+    def quote(self, span: CodedSpan) -> str:
+        return self._document.text[span.start : span.end] if self._document else ""
 
     def show_document(self, document: Document | None) -> None:
         self._document = document
         text = document.text if document else ""
         self._map = Utf16Map(text)
         self._painted = None
-        self._all = []
+        self._all = {}
         self.setExtraSelections([])
         self.setPlainText(text)
         self.reload_codings()
@@ -117,7 +122,8 @@ class DocumentViewer(QPlainTextEdit):
             self.hidden_codes = codes
         if coders_ is not None:
             self.hidden_coders = coders_
-        self._layout_codings()
+        self._layout.rebuild(s for s in self._all.values() if self._is_shown(s))
+        self._laid_out()
 
     def set_font_size(self, points: int) -> None:
         font = QFont(self.font())
@@ -132,10 +138,32 @@ class DocumentViewer(QPlainTextEdit):
     def on_change(self, change: Change) -> None:
         if change.codebook_changed or change.coders:
             self._load_looks()
-        if self._document is None:
+        document = self._document
+        if document is None:
             return
-        if self._document.id in change.documents or change.codebook_changed:
+        if change.codebook_changed or (change.documents and not change.codings):
+            if document.id in change.documents or change.codebook_changed:
+                self.reload_codings()
+            return
+        if document.id not in change.documents:
+            return
+        if len(change.codings) > PATCH_LIMIT:
             self.reload_codings()
+            return
+        self._patch(change.codings)
+
+    def _patch(self, coding_ids: frozenset[str]) -> None:
+        """Re-read only the codings an action touched and re-cut only their text."""
+        assert self._document is not None
+        fresh = coded_spans_by_id(self._session.project, self._document.id, coding_ids)
+        for coding_id in coding_ids:
+            if coding_id in fresh:
+                self._all[coding_id] = fresh[coding_id]
+            else:
+                self._all.pop(coding_id, None)
+        shown = [s for s in fresh.values() if self._is_shown(s)]
+        self._layout.update(removed=coding_ids, upserted=shown)
+        self._laid_out()
 
     def _load_looks(self) -> None:
         project = self._session.project
@@ -146,24 +174,24 @@ class DocumentViewer(QPlainTextEdit):
         self._coder_names = {c.id: c.name for c in coders.list_coders(project)}
 
     def reload_codings(self) -> None:
+        """Read all of the document's codings and lay them out in one sweep."""
         if self._document is None:
-            self._all = []
+            self._all = {}
         else:
-            self._all = coding.codings_of_document(self._session.project, self._document.id)
-        self._layout_codings()
+            spans = coded_spans(self._session.project, self._document.id)
+            self._all = {s.id: s for s in spans}
+        self._layout.rebuild(s for s in self._all.values() if self._is_shown(s))
+        self._laid_out()
 
-    def _layout_codings(self) -> None:
-        self._shown = [
-            c
-            for c in self._all
-            if c.code_id not in self.hidden_codes
-            and c.coder_id not in self.hidden_coders
-            and c.code_id in self._codes
-        ]
-        spans = [(c.start, c.end) for c in self._shown]
-        self._index = SegmentIndex(segments(spans))
-        self._lanes = assign_lanes(spans)
-        self.margin.set_lane_count(max(self._lanes, default=-1) + 1)
+    def _is_shown(self, span: CodedSpan) -> bool:
+        return (
+            span.code_id in self._codes
+            and span.code_id not in self.hidden_codes
+            and span.coder_id not in self.hidden_coders
+        )
+
+    def _laid_out(self) -> None:
+        self.margin.set_lane_count(self._layout.lane_count())
         self._painted = None
         self._refresh_visible()
         self.margin.update()
@@ -194,9 +222,10 @@ class DocumentViewer(QPlainTextEdit):
         low, high = max(0, first - reach), last + reach
         document = self.document()
         selections = []
-        for segment in self._index.within(low, high):
+        by_id = self._layout.by_id
+        for segment in self._layout.index.within(low, high):
             looks = sorted(
-                {self._codes[self._shown[i].code_id] for i in segment.members},
+                {self._codes[by_id[m].code_id] for m in segment.members},  # type: ignore[index]
                 key=lambda look: look.rank,
             )
             cursor = QTextCursor(document)
@@ -238,17 +267,11 @@ class DocumentViewer(QPlainTextEdit):
         first, last = self.visible_range()
         height = self.viewport().height()
         stripes = []
-        for coding_, lane in zip(self._shown, self._lanes, strict=True):
-            if coding_.start >= last:
-                break  # shown codings are sorted by start
-            if coding_.end <= first:
-                continue
-            top = self._line_rect(coding_.start).top() if coding_.start >= first else -2.0
-            bottom = (
-                self._line_rect(coding_.end - 1).bottom() if coding_.end <= last else height + 2.0
-            )
-            look = self._codes[coding_.code_id]
-            stripes.append(Stripe(lane, top, bottom, look.color, coding_))
+        for span in self._layout.overlapping(first, last):
+            top = self._line_rect(span.start).top() if span.start >= first else -2.0
+            bottom = self._line_rect(span.end - 1).bottom() if span.end <= last else height + 2.0
+            look = self._codes[span.code_id]
+            stripes.append(Stripe(self._layout.lanes[span.id], top, bottom, look.color, span))
         return stripes
 
     def _line_rect(self, code_point: int) -> QRectF:
@@ -292,22 +315,16 @@ class DocumentViewer(QPlainTextEdit):
             position -= 1
         return self._map.to_code_point(position)
 
-    def codings_at(self, code_point: int) -> list[Coding]:
-        segment = self._index.at(code_point)
-        return [self._shown[i] for i in segment.members] if segment else []
+    def codings_at(self, code_point: int) -> list[CodedSpan]:
+        return self._layout.at(code_point)
 
-    def codings_at_cursor(self) -> list[Coding]:
+    def codings_at_cursor(self) -> list[CodedSpan]:
         """Codings in the selection, or covering the characters either side of the cursor."""
         span = self.selected_span()
         if span:
-            members = {i for s in self._index.within(span.start, span.end) for i in s.members}
-        else:
-            at = self._map.to_code_point(self.textCursor().position())
-            members = set()
-            for offset in (at - 1, at):
-                segment = self._index.at(offset)
-                members.update(segment.members if segment else ())
-        return [self._shown[i] for i in sorted(members)]
+            return self._layout.overlapping(span.start, span.end)
+        at = self._map.to_code_point(self.textCursor().position())
+        return self._layout.overlapping(max(0, at - 1), at + 1)
 
     def _cursor_moved(self) -> None:
         found = self.codings_at_cursor()
@@ -317,7 +334,7 @@ class DocumentViewer(QPlainTextEdit):
 
     # -- telling the researcher what a highlight is ------------------------------------------
 
-    def describe(self, codings: list[Coding]) -> str:
+    def describe(self, codings: list[CodedSpan]) -> str:
         """Rich-text lines naming each coding's code, coder and memo."""
         lines = []
         for item in sorted(codings, key=lambda c: self._codes[c.code_id].rank):

@@ -41,7 +41,7 @@ def test_quitting_and_relaunching_shows_the_same_codings_layout_and_document(
     viewer = bench(second).viewer
     assert viewer.current_document is not None
     assert viewer.current_document.title == "Sensors on the river"
-    assert [c.quote for c in viewer.shown_codings] == ["drones"]
+    assert [viewer.quote(c) for c in viewer.shown_codings] == ["drones"]
     assert viewer.painted_segment_count() == 1
     qtbot.waitUntil(lambda: bench(second).width() == 780)
     assert bench(second).sizes() == sizes

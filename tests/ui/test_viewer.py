@@ -86,7 +86,7 @@ def test_hidden_codes_and_coders_are_not_painted(
     add(opened, viewer, "CCTV", "Checkpoint", identity.id)
     add(opened, viewer, "Journalists", "owner", identity.id)
     viewer.set_hidden(codes=frozenset({code(opened, "CCTV")}))
-    assert [c.quote for c in viewer.shown_codings] == ["owner"]
+    assert [viewer.quote(c) for c in viewer.shown_codings] == ["owner"]
     viewer.set_hidden(codes=frozenset(), coders_=frozenset({identity.id}))
     assert viewer.shown_codings == []
     assert viewer.painted_segment_count() == 0
@@ -101,7 +101,7 @@ def test_codings_under_the_cursor_are_announced(
     assert viewer.codings_at_cursor() == []
     with qtbot.waitSignal(viewer.codings_at_cursor_changed) as signal:
         viewer.select_span(2, 3)
-    assert {c.quote for c in signal.args[0]} == {"Checkpoint cameras", "Checkpoint"}
+    assert {viewer.quote(c) for c in signal.args[0]} == {"Checkpoint cameras", "Checkpoint"}
     description = viewer.describe(signal.args[0])
     assert "CCTV" in description
     assert "Amina Rasheed" in description
