@@ -8,12 +8,10 @@ The export can be cancelled, and leaves no file behind when it is; when it is do
 
 from __future__ import annotations
 
-import logging
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,16 +39,15 @@ from annotator.core.codebook import codebook_tree
 from annotator.core.coders import list_coders
 from annotator.core.documents import list_documents
 from annotator.core.errors import AnnotatorError
-from annotator.core.exports.errors import ExportCancelled, ExportUnwritable, WriteProblem
-from annotator.core.exports.formats import FORMATS, ExportOptions, write_export
+from annotator.core.exports.errors import ExportCancelled
+from annotator.core.exports.formats import FORMATS, ExportOptions
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.selection import GroupBy, Selection, SelectionCount, count
-from annotator.core.exports.wording import ReportWording
-from annotator.core.project import Project, open_project
-from annotator.core.user_settings import configured_coder
+from annotator.core.exports.selection import GroupBy, Selection, SelectionCount
+from annotator.core.project import Project
 from annotator.ui import messages
+from annotator.ui.export_wording import ExportWording
+from annotator.ui.export_work import CountJob, ExportJob, ExportSignals
 
-log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -60,71 +57,6 @@ class _Choice:
     label: str
 
 
-class _Signals(QObject):
-    counted = Signal(int, object)  # request number, SelectionCount or AnnotatorError
-    progressed = Signal(int, int)  # done, total
-    finished = Signal(object)  # ExportResult, or the AnnotatorError that stopped it
-    crashed = Signal(object)  # a bug: reported, never silent
-
-
-def _open(project: Project) -> Project:
-    return open_project(project.path, read_only=project.read_only, passphrase=project.passphrase)
-
-
-class _CountJob(QRunnable):
-    def __init__(self, signals: _Signals, project: Project, request: int, chosen: Selection):
-        super().__init__()
-        self.signals, self.project, self.request, self.chosen = signals, project, request, chosen
-
-    def run(self) -> None:
-        try:
-            with _open(self.project) as project:
-                result: SelectionCount | AnnotatorError = count(project, self.chosen)
-        except AnnotatorError as exc:
-            result = exc
-        except Exception as exc:
-            log.exception("counting the export failed")
-            self.signals.crashed.emit(exc)
-            return
-        self.signals.counted.emit(self.request, result)
-
-
-class _ExportJob(QRunnable):
-    def __init__(
-        self,
-        signals: _Signals,
-        project: Project,
-        format_name: str,
-        target: Path,
-        options: ExportOptions,
-    ) -> None:
-        super().__init__()
-        self.signals, self.project = signals, project
-        self.format_name, self.target, self.options = format_name, target, options
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        identity = configured_coder()
-        try:
-            with _open(self.project) as project:
-                result: ExportResult | AnnotatorError = write_export(
-                    project,
-                    self.format_name,
-                    self.target,
-                    self.options,
-                    coder_id=identity.id if identity else None,
-                    progress=self.signals.progressed.emit,
-                    cancelled=self.cancel.is_set,
-                )
-        except AnnotatorError as exc:
-            result = exc
-        except Exception as exc:
-            log.exception("the export stopped on a bug")
-            self.signals.crashed.emit(exc)
-            return
-        self.signals.finished.emit(result)
-
-
 class ExportDialog(QDialog):
     """Export coded excerpts (Word, CSV, XLSX) or the codebook (CSV, Word)."""
 
@@ -132,10 +64,11 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.result: ExportResult | None = None
-        self._job: _ExportJob | None = None
+        self._job: ExportJob | None = None
         self._count_request = 0
         self._pool = QThreadPool(self)
-        self._signals = _Signals(self)
+        self._signals = ExportSignals(self)
+        self.words = ExportWording(self)
         self._signals.counted.connect(self._show_count)
         self._signals.progressed.connect(self._show_progress)
         self._signals.finished.connect(self._finished)
@@ -344,36 +277,7 @@ class ExportDialog(QDialog):
             include_memos=self.memo_check.isChecked(),
             raw=self.raw_check.isChecked(),
             bom=self.bom_check.isChecked(),
-            wording=self._wording(),
-        )
-
-    def _wording(self) -> ReportWording:
-        tr = self.tr
-        return ReportWording(
-            report_title=tr("Coded excerpts"),
-            codebook_title=tr("Codebook"),
-            codes=tr("Codes"),
-            documents=tr("Documents"),
-            coders=tr("Coders"),
-            published=tr("Published"),
-            exported=tr("Exported"),
-            grouping=tr("Grouped by"),
-            by_code=tr("code"),
-            by_document=tr("document"),
-            all_codes=tr("all codes"),
-            all_documents=tr("all documents"),
-            all_coders=tr("all coders"),
-            any_date=tr("any date"),
-            with_subcodes=tr("with their sub-codes"),
-            date_from=tr("from {date}"),
-            date_to=tr("to {date}"),
-            totals=tr("{codings} excerpts from {documents} documents under {codes} codes"),
-            more=tr("and {count} more"),
-            no_excerpts=tr("No excerpts selected for this code."),
-            no_definition=tr("No definition yet."),
-            coded_as=tr("Coded as"),
-            memo=tr("Memo"),
-            path=tr("Path"),
+            wording=self.words.report(),
         )
 
     # -- reacting ----------------------------------------------------------------------
@@ -413,7 +317,7 @@ class ExportDialog(QDialog):
         except AnnotatorError as exc:  # e.g. a from date after the to date
             self._show_count(self._count_request, exc)
             return
-        self._pool.start(_CountJob(self._signals, self.project, self._count_request, chosen))
+        self._pool.start(CountJob(self._signals, self.project, self._count_request, chosen))
 
     def _show_count(self, request: int, result: object) -> None:
         if request != self._count_request:
@@ -423,27 +327,11 @@ class ExportDialog(QDialog):
         elif isinstance(result, SelectionCount):
             self.last_count = result
             if FORMATS[self.format_name].uses_selection:
-                text = self.tr("To export: %1 from %2 under %3.")
-                text = text.replace("%1", self._codings(result.codings))
-                text = text.replace("%2", self._plural(result.documents, "document"))
-                text = text.replace("%3", self._plural(result.codes, "code"))
+                text = self.words.count(result)
             else:
-                chosen = len(codebook_tree(self.project))
-                text = self.tr("To export: %1.").replace("%1", self._plural(chosen, "code"))
+                text = self.words.codebook_count(len(codebook_tree(self.project)))
             self.count_label.setText(text)
         self._update_buttons()
-
-    def _plural(self, number: int, noun: str) -> str:
-        words = {
-            "coding": (self.tr("%1 coding"), self.tr("%1 codings")),
-            "document": (self.tr("%1 document"), self.tr("%1 documents")),
-            "code": (self.tr("%1 code"), self.tr("%1 codes")),
-            "cell": (self.tr("%1 cell was"), self.tr("%1 cells were")),
-        }[noun]
-        return words[number != 1].replace("%1", f"{number:,}")
-
-    def _codings(self, number: int) -> str:
-        return self._plural(number, "coding")
 
     def _update_buttons(self) -> None:
         running = self._job is not None
@@ -469,7 +357,7 @@ class ExportDialog(QDialog):
             self._say_error(messages.describe(exc))
             return
         target = Path(self.target_edit.text().strip()).expanduser()
-        self._job = _ExportJob(self._signals, self.project, self.format_name, target, options)
+        self._job = ExportJob(self._signals, self.project, self.format_name, target, options)
         self.open_button.setVisible(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -492,50 +380,14 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         if isinstance(result, ExportResult):
             self.result = result
-            self.status.setText(self._done_text(result))
+            self.status.setText(self.words.done(result))
             self.open_button.setVisible(True)
             self.open_button.setFocus()
         elif isinstance(result, ExportCancelled):
             self.status.setText(self.tr("Export cancelled. Nothing was written."))
         elif isinstance(result, AnnotatorError):
-            self._say_error(self._failure_text(result))
+            self._say_error(self.words.failure(result))
         self._update_buttons()
-
-    def _done_text(self, result: ExportResult) -> str:
-        what = (
-            self._codings(result.codings)
-            if FORMATS[result.format].uses_selection
-            else self._plural(result.codes, "code")
-        )
-        text = self.tr("Exported %1 to %2.").replace("%1", what).replace("%2", str(result.path))
-        if result.truncated_cells:
-            text += " " + self.tr(
-                "%1 longer than a spreadsheet cell holds (32,767 characters) and cut; "
-                "export to CSV to keep them whole."
-            ).replace("%1", self._plural(result.truncated_cells, "cell"))
-        return text
-
-    def _failure_text(self, exc: AnnotatorError) -> str:
-        if not isinstance(exc, ExportUnwritable):
-            return messages.describe(exc)
-        reasons = {
-            WriteProblem.NO_FOLDER: self.tr("the folder does not exist"),
-            WriteProblem.NO_PERMISSION: self.tr(
-                "you have no permission to write there (a read-only folder or file)"
-            ),
-            WriteProblem.IN_USE: self.tr(
-                "the file is open in another program; close it there and export again"
-            ),
-            WriteProblem.DISK_FULL: self.tr("the disk is full; free some space and try again"),
-            WriteProblem.IS_FOLDER: self.tr("a folder of that name is in the way"),
-            WriteProblem.OTHER: self.tr("the file cannot be written"),
-        }
-        text = self.tr("Could not write “%1”: %2.").replace("%1", str(exc.path))
-        text = text.replace("%2", reasons[exc.problem])
-        text += " " + self.tr("Any earlier file of that name is unchanged.")
-        if exc.detail:
-            text += "\n" + self.tr("Details: %1").replace("%1", exc.detail)
-        return text
 
     def _say_error(self, text: str) -> None:
         self.status.setStyleSheet("color: #B00020;")

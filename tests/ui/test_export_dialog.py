@@ -17,6 +17,7 @@ from annotator.core import events
 from annotator.core.exports.errors import WriteProblem
 from annotator.core.project import Project
 from annotator.ui import export_dialog as dialog_module
+from annotator.ui import export_work
 from annotator.ui.export_dialog import ExportDialog
 from tests.core.exports.conftest import ReportProject, build_report_project
 
@@ -137,7 +138,7 @@ def test_a_file_in_use_is_explained(
     assert "the file is open in another program" in dialog.status.text()
     assert target.read_bytes() == b"old"
     assert WriteProblem.IN_USE  # the dialog words every kind of problem
-    assert len({dialog._failure_text(_unwritable(p)) for p in WriteProblem}) == len(WriteProblem)
+    assert len({dialog.words.failure(_unwritable(p)) for p in WriteProblem}) == len(WriteProblem)
 
 
 def _unwritable(problem: WriteProblem) -> Any:
@@ -149,7 +150,7 @@ def _unwritable(problem: WriteProblem) -> Any:
 def test_cancel_stops_the_export_and_writes_nothing(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_export = dialog_module.write_export
+    real_export = export_work.write_export
     started = threading.Event()
 
     def slow_export(project: Project, *args: Any, cancelled: Any, **kwargs: Any) -> Any:
@@ -159,7 +160,7 @@ def test_cancel_stops_the_export_and_writes_nothing(
             threading.Event().wait(0.01)
         return real_export(project, *args, cancelled=cancelled, **kwargs)
 
-    monkeypatch.setattr(dialog_module, "write_export", slow_export)
+    monkeypatch.setattr(export_work, "write_export", slow_export)
     target = tmp_path / "report.docx"
     dialog.target_edit.setText(str(target))
     dialog.export_button.click()
