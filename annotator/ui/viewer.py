@@ -110,6 +110,7 @@ class DocumentViewer(QPlainTextEdit):
         self._map = Utf16Map(text)
         self._painted = None
         self._all = {}
+        self._layout.rebuild(())  # before the new text: setting it scrolls, which paints
         self.setExtraSelections([])
         self.setPlainText(text)
         self.reload_codings()

@@ -113,3 +113,17 @@ def test_dragged_selection_carries_its_span(viewer: DocumentViewer) -> None:
     span = span_from_mime(viewer.createMimeDataFromSelection())
     assert span is not None
     assert (span.start, span.end) == (start, start + 4)
+
+
+def test_switching_to_a_shorter_document_drops_the_old_highlights(
+    viewer: DocumentViewer, opened: Project, identity: user_settings.CoderIdentity
+) -> None:
+    add(opened, viewer, "CCTV", "his ID card", identity.id)  # near the end of the text
+    viewer.resize(260, 90)
+    bar = viewer.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled down: the new text scrolls back up
+    assert bar.value() > 0
+    shorter = documents.store_document(opened, documents.NewDocument(title="S", text="Short."))
+    viewer.show_document(shorter)  # a stale highlight would warn (and fail) here
+    assert viewer.shown_codings == []
+    assert viewer.painted_segment_count() == 0
