@@ -32,7 +32,9 @@ class RedactionListError(AnnotatorError):
         self.problem = problem
         self.source = source
         self.line = line
-        where = f"{source}:{line}: " if source and line else f"{source}: " if source else ""
+        where = f"{source}: " if source else ""
+        if line:
+            where = f"{source}:{line}: " if source else f"line {line}: "
         super().__init__(f"{where}{problem}")
 
 

@@ -22,6 +22,19 @@ def describe(exc: errors.AnnotatorError) -> str:
         text = {
             errors.ProjectNotFound: f"There is no project file “{name}”.",
             errors.NotAProject: f"“{name}” is not an Annotator project (not a SQLite file).",
+            errors.PassphraseRequired: (
+                f"“{name}” is encrypted, or it is not an Annotator project. "
+                "If it is encrypted, open it with its passphrase."
+            ),
+            errors.WrongPassphrase: (
+                f"“{name}” cannot be opened with this passphrase. Check the keyboard layout "
+                "and Caps Lock, and try again."
+            ),
+            errors.EncryptionUnavailable: (
+                f"“{name}” is encrypted, but this installation of Annotator cannot open "
+                "encrypted projects. Install Annotator with its 'sqlcipher3-wheels' "
+                "dependency (pip install sqlcipher3-wheels) and try again."
+            ),
             errors.ForeignDatabase: (
                 f"“{name}” belongs to another application, not an Annotator project."
             ),
@@ -47,6 +60,8 @@ def describe(exc: errors.AnnotatorError) -> str:
         return f"That {exc.kind} no longer exists (it may have been deleted)."
     if isinstance(exc, errors.InvalidSpan):
         return f"That passage cannot be coded: {exc.problem}."
+    if isinstance(exc, errors.InvalidPassphrase):
+        return f"This passphrase cannot be used: it {exc.problem}."
     if isinstance(exc, errors.InvalidValue):
         return f"The {exc.field} “{exc.value}” cannot be used: expected {exc.expected}."
     return str(exc)

@@ -1,0 +1,334 @@
+"""File > Share Redacted Copy: the names to hide, a preview of every replacement, a copy.
+
+The researcher edits the list (or loads one), sees each replacement in context before
+anything is written, chooses a project file or a REFI-QDA archive, and optionally a
+passphrase. The copy is written off the GUI thread through a connection of its own;
+the project itself never changes (its audit log notes the copy).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import errors
+from annotator.core.project import Project, open_project
+from annotator.core.redaction import RedactedCopy, RedactionPlan, plan_redaction
+from annotator.core.redaction import write_redacted_copy as write_copy
+from annotator.core.redaction_rules import RedactionListError, RedactionRule, parse_rules
+from annotator.core.user_settings import configured_coder
+from annotator.ui import messages
+from annotator.ui.passphrase_dialog import choose_passphrase
+
+log = logging.getLogger(__name__)
+
+PREVIEW_LIMIT = 5000  # rows shown; the count above the list is always complete
+FORMATS = {".annotator": "Annotator project (.annotator)", ".qdpx": "REFI-QDA project (.qdpx)"}
+LIST_HELP = (
+    "One name a line; it is replaced wherever it occurs, ignoring case. "
+    "“re:” starts a regular expression, “=> text” chooses the placeholder, “#” a comment."
+)
+
+
+class _Signals(QObject):
+    finished = Signal(object)  # RedactedCopy, or the AnnotatorError that stopped it
+    crashed = Signal(object)
+
+
+class _WriteJob(QRunnable):
+    """Writes the copy through its own connection: SQLite connections stay on one thread."""
+
+    def __init__(
+        self,
+        signals: _Signals,
+        project: Project,
+        rules: list[RedactionRule],
+        target: Path,
+        passphrase: str | None,
+    ) -> None:
+        super().__init__()
+        self.signals, self.project, self.rules = signals, project, rules
+        self.target, self.passphrase = target, passphrase
+
+    def run(self) -> None:
+        identity = configured_coder()
+        try:
+            with open_project(
+                self.project.path,
+                read_only=self.project.read_only,
+                passphrase=self.project.passphrase,
+            ) as own:
+                copy = write_copy(
+                    own,
+                    self.rules,
+                    self.target,
+                    passphrase=self.passphrase,
+                    coder_id=identity.id if identity else None,
+                )
+            self.signals.finished.emit(copy)
+        except errors.AnnotatorError as exc:
+            self.signals.finished.emit(exc)
+        except Exception as exc:  # a bug: reported by the dialog, never silent
+            log.exception("writing a redacted copy failed")
+            self.signals.crashed.emit(exc)
+
+
+class RedactionDialog(QDialog):
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.rules: list[RedactionRule] = []
+        self.plan: RedactionPlan | None = None
+        self.written: RedactedCopy | None = None
+        self._signals = _Signals()
+        self._signals.finished.connect(self._finished)
+        self._signals.crashed.connect(self._crashed)
+        self.setWindowTitle(self.tr("Share a redacted copy"))
+        self.resize(1000, 640)
+        self._build()
+        self._update_state()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_preview())
+        splitter.setSizes([320, 680])
+        layout.addWidget(splitter, 1)
+        self._build_output(layout)
+
+    def _build_list(self) -> QWidget:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr(LIST_HELP))
+        hint.setWordWrap(True)
+        left_layout.addWidget(hint)
+        self.list_edit = QPlainTextEdit()
+        self.list_edit.setPlaceholderText("Amina Rasheed => [Source A]\nre:\\+?\\d[\\d ]{7,}\\d")
+        self.list_edit.textChanged.connect(self._list_edited)
+        left_layout.addWidget(self.list_edit)
+        buttons = QHBoxLayout()
+        self.load_button = QPushButton(self.tr("Load list…"))
+        self.load_button.clicked.connect(self._load_list)
+        self.save_list_button = QPushButton(self.tr("Save list…"))
+        self.save_list_button.clicked.connect(self._save_list)
+        self.preview_button = QPushButton(self.tr("Preview replacements"))
+        self.preview_button.clicked.connect(self.preview)
+        for button in (self.load_button, self.save_list_button, self.preview_button):
+            buttons.addWidget(button)
+        left_layout.addLayout(buttons)
+        return left
+
+    def _build_preview(self) -> QWidget:
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        right_layout.addWidget(self.summary)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(
+            [self.tr("Where"), self.tr("In"), self.tr("Text around it"), self.tr("Becomes")]
+        )
+        self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        right_layout.addWidget(self.table)
+        return right
+
+    def _build_output(self, layout: QVBoxLayout) -> None:
+        form = QFormLayout()
+        self.format_box = QComboBox()
+        for suffix, label in FORMATS.items():
+            self.format_box.addItem(self.tr(label), suffix)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        form.addRow(self.tr("Write as:"), self.format_box)
+        target_row = QHBoxLayout()
+        self.target_edit = QLineEdit()
+        self.target_edit.textChanged.connect(self._update_state)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_target)
+        target_row.addWidget(self.target_edit, 1)
+        target_row.addWidget(browse)
+        form.addRow(self.tr("File:"), target_row)
+        self.encrypt_box = QCheckBox(self.tr("Encrypt the copy with a passphrase"))
+        self.encrypt_box.toggled.connect(self._update_state)
+        form.addRow("", self.encrypt_box)
+        layout.addLayout(form)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        layout.addWidget(self.warning)
+        bottom = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        bottom.addWidget(self.status, 1)
+        self.write_button = QPushButton(self.tr("Write redacted copy"))
+        self.write_button.clicked.connect(self.write)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        bottom.addWidget(self.write_button)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+
+    # -- the list and its preview -------------------------------------------------
+
+    def _list_edited(self) -> None:
+        """An edited list must be previewed again before anything is written."""
+        self.plan = None
+        self.table.clear()
+        self.summary.setText(self.tr("Press “Preview replacements” to see every change."))
+        self._update_state()
+
+    def preview(self) -> None:
+        try:
+            self.rules = parse_rules(self.list_edit.toPlainText())
+            if not self.rules:
+                raise RedactionListError("the list is empty: add the names to hide")
+            self.plan = plan_redaction(self.project, self.rules)
+        except errors.AnnotatorError as exc:
+            self.plan = None
+            self.table.clear()
+            self.summary.setText(self.tr("The list cannot be used: {0}").format(exc))
+            self._update_state()
+            return
+        self._show_plan(self.plan)
+        self._update_state()
+
+    def _show_plan(self, plan: RedactionPlan) -> None:
+        self.table.clear()
+        items = []
+        for replacement in plan.replacements[:PREVIEW_LIMIT]:
+            context = (
+                f"…{replacement.context_before}[{replacement.before}]{replacement.context_after}…"
+            ).replace("\n", " ⏎ ")
+            items.append(
+                QTreeWidgetItem([replacement.place, replacement.label, context, replacement.after])
+            )
+        self.table.addTopLevelItems(items)
+        lines = [
+            self.tr("{0} replacements:").format(len(plan.replacements)),
+            *(f"  {rule.pattern} → {rule.placeholder}: {plan.count(rule)}" for rule in plan.rules),
+        ]
+        unused = plan.unused_rules()
+        if unused:
+            names = ", ".join(rule.pattern for rule in unused)
+            lines.append(self.tr("Found nowhere (check the spelling): {0}").format(names))
+        if len(plan.replacements) > PREVIEW_LIMIT:
+            lines.append(self.tr("The first {0} are listed.").format(PREVIEW_LIMIT))
+        self.summary.setText("\n".join(lines))
+
+    def _load_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load a redaction list"), "", self.tr("Text files (*.txt)")
+        )
+        if not path:
+            return
+        try:
+            self.list_edit.setPlainText(Path(path).read_text("utf-8-sig"))
+        except (OSError, UnicodeDecodeError) as exc:
+            self.summary.setText(
+                self.tr("“{0}” cannot be read as UTF-8 text: {1}").format(path, exc)
+            )
+
+    def _save_list(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the redaction list"), "names.txt", self.tr("Text files (*.txt)")
+        )
+        if path:
+            try:
+                Path(path).write_text(self.list_edit.toPlainText(), "utf-8")
+            except OSError as exc:
+                self.summary.setText(self.tr("“{0}” cannot be written: {1}").format(path, exc))
+
+    # -- the copy -------------------------------------------------------------------
+
+    def _suffix(self) -> str:
+        return str(self.format_box.currentData())
+
+    def _format_changed(self) -> None:
+        text = self.target_edit.text()
+        if text:
+            self.target_edit.setText(str(Path(text).with_suffix(self._suffix())))
+        self._update_state()
+
+    def _choose_target(self) -> None:
+        suggested = self.project.path.with_name(
+            f"{self.project.path.stem}-redacted{self._suffix()}"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write the redacted copy to"), str(suggested), f"*{self._suffix()}"
+        )
+        if path:
+            self.target_edit.setText(str(Path(path).with_suffix(self._suffix())))
+
+    def _update_state(self) -> None:
+        can_encrypt = self._suffix() == ".annotator"
+        self.encrypt_box.setEnabled(can_encrypt)
+        encrypted = can_encrypt and self.encrypt_box.isChecked()
+        self.warning.setText(
+            ""
+            if encrypted
+            else self.tr(
+                "This copy will not be encrypted: anyone who gets the file can read what "
+                "is left in it. Send it only through a channel you trust."
+            )
+        )
+        target = self.target_edit.text().strip()
+        self.write_button.setEnabled(
+            self.plan is not None and bool(self.plan.replacements) and bool(target)
+        )
+
+    def write(self) -> None:
+        if self.plan is None:
+            return
+        target = Path(self.target_edit.text().strip()).with_suffix(self._suffix())
+        if target.resolve() == self.project.path.resolve():
+            self.status.setText(self.tr("Choose another file: this is the project itself."))
+            return
+        passphrase = None
+        if self.encrypt_box.isEnabled() and self.encrypt_box.isChecked():
+            passphrase = choose_passphrase(self)
+            if passphrase is None:
+                return
+        self.write_button.setEnabled(False)
+        self.status.setText(self.tr("Writing {0}…").format(target.name))
+        job = _WriteJob(self._signals, self.project, list(self.rules), target, passphrase)
+        QThreadPool.globalInstance().start(job)
+
+    def _finished(self, outcome: object) -> None:
+        self._update_state()
+        if isinstance(outcome, errors.AnnotatorError):
+            self.status.setText("")
+            messages.show_error(self, outcome, self.tr("Redacted copy not written"))
+            return
+        assert isinstance(outcome, RedactedCopy)
+        self.written = outcome
+        self.status.setText(
+            self.tr("Wrote {0}: {1} documents, {2} codings, {3} replacements.").format(
+                outcome.path, outcome.documents, outcome.codings, outcome.replacements
+            )
+        )
+
+    def _crashed(self, exc: object) -> None:
+        self._update_state()
+        self.status.setText(self.tr("Writing the copy failed unexpectedly: {0}").format(exc))
