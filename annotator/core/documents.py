@@ -165,12 +165,14 @@ def insert_document_row(
 
 
 def normalise_text(text: str) -> str:
-    """The frozen form of a text: `\n` newlines, no BOM, no lone surrogates.
+    """The frozen form of a text: `\n` newlines, no BOM, no lone surrogates, no NUL.
 
     Positions are counted on this form, so every way into the project goes through it.
+    A NUL becomes U+FFFD (positions stay put): SQLite's text functions stop at a NUL,
+    so quotes taken with `substr` would come out wrong.
     """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return text.encode("utf-8", "replace").decode("utf-8")
+    return text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
 
 
 def store_document(project: Project, new: NewDocument, *, coder_id: str | None = None) -> Document:
