@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -127,8 +128,11 @@ class SafeArchive:
                     if self._read_total > self.limits.max_total_bytes:
                         raise ExchangeFileError(self.path, FileProblem.TOO_LARGE, info.filename)
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
-            # damaged data, an unknown compression method, or an encrypted member
+        except (
+            zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
+            RuntimeError,
+        ) as exc:  # fmt: skip
+            # damaged data or offsets, an unknown compression method, or an encrypted member
             raise ExchangeFileError(
                 self.path, FileProblem.UNREADABLE, f"{info.filename}: {exc}"
             ) from exc

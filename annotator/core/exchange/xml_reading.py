@@ -24,7 +24,7 @@ def parse(data: bytes, path: Path, member: str = "") -> ET.Element:
         return defusedxml.ElementTree.fromstring(data, forbid_dtd=True)
     except defusedxml.DefusedXmlException as exc:
         raise ExchangeFileError(path, FileProblem.FORBIDDEN_XML, f"{where}{exc}") from exc
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError, ValueError) as exc:  # also: an unknown encoding
         raise ExchangeFileError(path, FileProblem.MALFORMED_XML, f"{where}{exc}") from exc
 
 
