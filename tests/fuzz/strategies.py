@@ -24,7 +24,7 @@ LONG_RUN = bool(os.environ.get("ANNOTATOR_FUZZ"))
 CASE_SECONDS = 20  # one input that takes longer is a hang, and a bug
 
 FUZZ = settings(
-    max_examples=int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES", 10_000 if LONG_RUN else 40)),
+    max_examples=int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES") or (10_000 if LONG_RUN else 40)),
     deadline=None,
     derandomize=not LONG_RUN,  # the default run is the same on every machine
     **({} if LONG_RUN else {"database": None}),

@@ -7,7 +7,6 @@ valid Unicode, stored exactly as prepared, and the project still passes its chec
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import given
