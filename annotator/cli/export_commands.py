@@ -149,6 +149,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             coder_id=identity.id if identity else None,
             progress=_progress_printer(args.output),
         )
+        encrypted = project.encrypted
     if FORMATS[format_name].uses_selection:
         summary = (
             f"Wrote {result.codings} codings from {result.documents} documents "
@@ -162,6 +163,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"note: {result.truncated_cells} cells were longer than a spreadsheet cell holds "
             "(32,767 characters) and were cut; the CSV export keeps them whole"
         )
+    if encrypted:
+        lines.append(f"note: {result.path.name} is not encrypted, unlike the project")
     emit(args, result, lines)
     return 0
 

@@ -130,3 +130,16 @@ def test_an_encrypted_project_takes_its_passphrase_from_the_environment(
     code, out, err = run(capsys, "stats", str(study), "--json")
     assert code == 0, err
     assert json.loads(out)["documents"] == 1
+
+
+def test_an_export_of_an_encrypted_project_says_it_is_not_encrypted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    study = _study(tmp_path / "sealed.annotator", passphrase="border-notes-2024")
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, "border-notes-2024")
+    code, out, err = run(capsys, "export", str(study), "-o", str(tmp_path / "excerpts.csv"))
+    assert code == 0, err
+    assert "excerpts.csv is not encrypted, unlike the project" in out
+    plain = _study(tmp_path / "plain.annotator")
+    code, out, _ = run(capsys, "export", str(plain), "-o", str(tmp_path / "plain.csv"))
+    assert code == 0 and "not encrypted" not in out
