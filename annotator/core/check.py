@@ -7,6 +7,7 @@ original bytes shows the evidence has not changed since import.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import dataclass, field
 
 from annotator.core.coding import mismatched_quotes
@@ -27,7 +28,16 @@ class CheckReport:
 
 
 def check_project(project: Project) -> CheckReport:
+    """Check everything; a file too damaged to finish the check is reported, not raised."""
     report = CheckReport()
+    try:
+        _check(project, report)
+    except sqlite3.DatabaseError as exc:
+        report.integrity = f"the file is damaged ({exc})"
+    return report
+
+
+def _check(project: Project, report: CheckReport) -> None:
     conn = project.conn
     results = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     report.integrity = "ok" if results == ["ok"] else "; ".join(results[:20])
@@ -53,4 +63,3 @@ def check_project(project: Project) -> CheckReport:
         report.problems.append(
             f"coding {coding.id}: quote does not match the text at {coding.start}-{coding.end}"
         )
-    return report
