@@ -17,6 +17,10 @@ TEXT = "x" * 80  # the counts only depend on the spans
 
 @pytest.fixture
 def counted(project: Project) -> dict[str, str]:
+    return build_counted(project)
+
+
+def build_counted(project: Project) -> dict[str, str]:
     """The coding the hand counts below were made from.
 
     Lusaka (2021): FR 0-10, FR 20-30, CCTV 5-25 (overlaps both FR), J 40-50,

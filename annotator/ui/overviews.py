@@ -1,0 +1,264 @@
+"""Overviews people would rather look at than read: frequencies, the code-by-document
+matrix and co-occurrence, each as a chart and as a table.
+
+`OverviewsView(project)` holds three tabs. Each can copy its table (CSV text on the
+clipboard), save it as CSV, and save its chart as PNG. Clicking a cell of the matrix or
+of the co-occurrence map lists the excerpts behind it underneath. The window wires:
+- `open_requested(document_id: str, start: int, end: int)`: an excerpt was clicked;
+- `excerpts_requested(code_ids: list, document_ids: list, match: str)`: "Show in
+  Excerpts" (pass them to `ExcerptsView.show_codes`);
+- `refresh()` after any Change, `set_project()` when another project opens.
+The numbers come from `core.overviews`, the same as `annotator report` prints.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import excerpts, overviews
+from annotator.core.project import Project
+from annotator.ui.charts import BarChart, HeatMap
+from annotator.ui.overview_tab import ID_ROLE, CellExcerpts, OverviewTab, scrolled
+
+
+class FrequenciesTab(OverviewTab):
+    """Codings and documents per code: a bar chart beside a sortable table."""
+
+    name = "code-frequencies"
+    HEADERS = ("Code", "Codings", "Documents", "Codings with sub-codes", "Documents with sub-codes")
+
+    def __init__(self, view: OverviewsView) -> None:
+        super().__init__(view)
+        self.found: list[overviews.CodeFrequency] = []
+        self.measure = QComboBox()
+        self.measure.addItem("Count codings", "codings")
+        self.measure.addItem("Count documents", "documents")
+        self.with_subcodes = QCheckBox("Include sub-codes")
+        self.hide_unused = QCheckBox("Hide unused codes")
+        self.hide_unused.setChecked(True)
+        for box in (self.measure, self.with_subcodes, self.hide_unused):
+            self.option(box)
+        self.options.addStretch(1)
+        self.bars = BarChart()
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        splitter = QSplitter()
+        splitter.addWidget(scrolled(self.bars, fit_width=True))
+        splitter.addWidget(self.table)
+        splitter.setSizes([560, 440])
+        self.column.insertWidget(1, splitter, 1)
+        self.bars.bar_clicked.connect(self._bar_clicked)
+
+    def shown(self) -> list[overviews.CodeFrequency]:
+        if not self.hide_unused.isChecked():
+            return self.found
+        return [f for f in self.found if f.codings_with_subcodes]
+
+    def _value(self, f: overviews.CodeFrequency) -> int:
+        sub = self.with_subcodes.isChecked()
+        if self.measure.currentData() == "documents":
+            return f.documents_with_subcodes if sub else f.documents
+        return f.codings_with_subcodes if sub else f.codings
+
+    def reload(self) -> None:
+        self.found = overviews.frequencies(self.project) if self.project else []
+        shown = self.shown()
+        what = "Documents" if self.measure.currentData() == "documents" else "Codings"
+        self.bars.set_data(
+            [f.code.name for f in shown],
+            [self._value(f) for f in shown],
+            [f.code.color for f in shown],
+            title=f"{what} per code"
+            + (", with sub-codes" if self.with_subcodes.isChecked() else ""),
+            indents=[f.code.depth for f in shown],
+        )
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(shown))
+        for row, f in enumerate(shown):
+            values = (f.codings, f.documents, f.codings_with_subcodes, f.documents_with_subcodes)
+            path = QTableWidgetItem(f.code.path)
+            path.setData(ID_ROLE, f.code.id)
+            self.table.setItem(row, 0, path)
+            for column, value in enumerate(values, start=1):
+                item = QTableWidgetItem()
+                item.setData(Qt.ItemDataRole.DisplayRole, value)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        # codebook order until the researcher clicks a heading
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+
+    def rows(self) -> list[overviews.Row]:
+        return overviews.frequency_rows(self.shown())
+
+    def chart(self) -> QWidget:
+        return self.bars
+
+    def _bar_clicked(self, row: int) -> None:
+        code = self.shown()[row].code
+        self.view.excerpts_requested.emit([code.id], [], "any")
+
+
+class MatrixTab(OverviewTab):
+    """Codings per code (rows) and document (columns) as a heat map."""
+
+    name = "codes-by-documents"
+
+    def __init__(self, view: OverviewsView) -> None:
+        super().__init__(view)
+        self.matrix = overviews.Matrix([], [], [])
+        self.with_subcodes = QCheckBox("Include sub-codes")
+        self.hide_unused = QCheckBox("Hide unused codes and uncoded documents")
+        self.hide_unused.setChecked(True)
+        for box in (self.with_subcodes, self.hide_unused):
+            self.option(box)
+        self.options.addStretch(1)
+        self.heat = HeatMap()
+        self.cell = CellExcerpts(view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scrolled(self.heat))
+        splitter.addWidget(self.cell)
+        splitter.setSizes([420, 160])
+        self.column.insertWidget(1, splitter, 1)
+        self.heat.cell_clicked.connect(self._cell_clicked)
+
+    def reload(self) -> None:
+        if self.project is None:
+            self.matrix = overviews.Matrix([], [], [])
+        else:
+            full = overviews.code_document_matrix(
+                self.project, with_subcodes=self.with_subcodes.isChecked()
+            )
+            self.matrix = _trimmed(full) if self.hide_unused.isChecked() else full
+        m = self.matrix
+        self.heat.set_data(
+            [c.name for c in m.codes],
+            [d.title for d in m.documents],
+            m.counts,
+            title="Codings per code and document",
+        )
+        self.cell.clear()
+
+    def rows(self) -> list[overviews.Row]:
+        return overviews.matrix_rows(self.matrix)
+
+    def chart(self) -> QWidget:
+        return self.heat
+
+    def _cell_clicked(self, row: int, column: int) -> None:
+        code, document = self.matrix.codes[row], self.matrix.documents[column]
+        codes = [code.id]
+        if self.with_subcodes.isChecked() and self.project is not None:
+            codes = excerpts.expand_codes(self.project, codes, True)
+        self.cell.show_cell(f"{code.name} in “{document.title}”", codes, [document.id], "any")
+
+
+def _trimmed(matrix: overviews.Matrix) -> overviews.Matrix:
+    """Without rows and columns that are all zero."""
+    rows = [i for i, r in enumerate(matrix.counts) if any(r)]
+    columns = [j for j in range(len(matrix.documents)) if any(r[j] for r in matrix.counts)]
+    return overviews.Matrix(
+        [matrix.codes[i] for i in rows],
+        [matrix.documents[j] for j in columns],
+        [[matrix.counts[i][j] for j in columns] for i in rows],
+    )
+
+
+class CooccurrenceTab(OverviewTab):
+    """Which codes overlap in the same passages: pairs of codings per pair of codes."""
+
+    name = "code-co-occurrence"
+
+    def __init__(self, view: OverviewsView) -> None:
+        super().__init__(view)
+        self.found = overviews.Cooccurrence([], [])
+        self.hide_alone = QCheckBox("Hide codes that overlap with none")
+        self.hide_alone.setChecked(True)
+        self.option(self.hide_alone)
+        self.options.addStretch(1)
+        self.heat = HeatMap()
+        self.cell = CellExcerpts(view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scrolled(self.heat))
+        splitter.addWidget(self.cell)
+        splitter.setSizes([420, 160])
+        self.column.insertWidget(1, splitter, 1)
+        self.heat.cell_clicked.connect(self._cell_clicked)
+
+    def reload(self) -> None:
+        found = (
+            overviews.cooccurrence(self.project) if self.project else overviews.Cooccurrence([], [])
+        )
+        if self.hide_alone.isChecked():
+            keep = [i for i, row in enumerate(found.counts) if any(row)]
+            found = overviews.Cooccurrence(
+                [found.codes[i] for i in keep], [[found.counts[i][j] for j in keep] for i in keep]
+            )
+        self.found = found
+        names = [c.name for c in found.codes]
+        self.heat.set_data(
+            names,
+            names,
+            found.counts,
+            title="Overlapping codings per pair of codes",
+            unit="overlaps",
+        )
+        self.cell.clear()
+
+    def rows(self) -> list[overviews.Row]:
+        return overviews.cooccurrence_rows(self.found)
+
+    def chart(self) -> QWidget:
+        return self.heat
+
+    def _cell_clicked(self, row: int, column: int) -> None:
+        first, second = self.found.codes[row], self.found.codes[column]
+        if first.id == second.id:
+            return
+        title = f"{first.name} with {second.name}"
+        self.cell.show_cell(title, [first.id, second.id], None, "all")
+
+
+class OverviewsView(QWidget):
+    """Three overviews in tabs; see the module docstring for the signals."""
+
+    open_requested = Signal(str, int, int)
+    excerpts_requested = Signal(list, list, str)
+
+    def __init__(self, project: Project | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.tabs = QTabWidget()
+        self.frequencies = FrequenciesTab(self)
+        self.matrix = MatrixTab(self)
+        self.cooccurrence = CooccurrenceTab(self)
+        self.tabs.addTab(self.frequencies, "Code frequencies")
+        self.tabs.addTab(self.matrix, "Codes × documents")
+        self.tabs.addTab(self.cooccurrence, "Co-occurrence")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.refresh()
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount everything (cheap next to reading: one pass over the codings each)."""
+        for tab in (self.frequencies, self.matrix, self.cooccurrence):
+            tab.reload()
