@@ -76,16 +76,17 @@ class _DocumentOrder:
     """
 
     def __init__(self) -> None:
-        self._key: tuple[int, int, int] | None = None
+        # The connection itself is kept (not its id, which a later one could reuse).
+        self._conn: sqlite3.Connection | None = None
+        self._key: tuple[int, int] | None = None
         self._rank: dict[int, int] = {}
 
     def rank(self, conn: sqlite3.Connection) -> dict[int, int]:
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
-        key = (id(conn), conn.total_changes, version)
-        if key != self._key:
+        key = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+        if conn is not self._conn or key != self._key:
             rows = conn.execute(f"SELECT seq FROM documents{_DOCUMENT_ORDER}")
             self._rank = {row[0]: place for place, row in enumerate(rows)}
-            self._key = key
+            self._conn, self._key = conn, key
         return self._rank
 
 

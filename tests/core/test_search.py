@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core import documents, search, search_syntax
-from annotator.core.project import Project
+from annotator.core.project import Project, open_project
 from annotator.core.search_syntax import SearchSyntaxError
 
 # Our own invented texts. 📷 sits before the matches so UTF-16 and code points differ.
@@ -293,6 +293,15 @@ def test_documents_in_date_order_or_by_relevance(project: Project, docs: dict[st
 def test_date_order_follows_edited_dates(project: Project, docs: dict[str, str]) -> None:
     assert search.find_all(project, "police")[0].document_title == "lusaka"
     documents.update_provenance(project, docs["lusaka"], published_date="2030-01-01")
+    assert search.find_all(project, "police")[-1].document_title == "lusaka"
+
+
+def test_date_order_follows_edits_made_by_another_connection(
+    project: Project, docs: dict[str, str]
+) -> None:
+    assert search.find_all(project, "police")[0].document_title == "lusaka"
+    with open_project(project.path) as other:  # another window or process
+        documents.update_provenance(other, docs["lusaka"], published_date="2030-01-01")
     assert search.find_all(project, "police")[-1].document_title == "lusaka"
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from annotator.core import codebook, coders, coding, documents
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project
 from annotator.ui.autocode_dialog import AutocodeDialog
+from annotator.ui.undo import ChangeCommand
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -163,3 +165,29 @@ def test_clicking_a_tick_box_unticks_it(qtbot: QtBot, dialog: AutocodeDialog) ->
     qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=box)
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert dialog.ok_button.text() == "Code 3 passages"  # of the four "thermal"
+
+
+def test_one_undo_on_the_stack_removes_the_whole_run(
+    qtbot: QtBot, dialog: AutocodeDialog, project: Project
+) -> None:
+    dialog.preview()
+    dialog.accept()
+    assert dialog.change is not None
+    stack = QUndoStack()
+    broadcast: list[object] = []
+    command = ChangeCommand(
+        project,
+        [dialog.change],
+        text=dialog.change.action,
+        broadcast=broadcast.append,
+        report=print,
+    )
+    stack.push(command)
+    count = "SELECT count(*) FROM codings"
+    assert project.conn.execute(count).fetchone()[0] == 4
+    assert stack.undoText() == "Auto-code 4 passages as Electronic border monitoring"
+    stack.undo()
+    assert project.conn.execute(count).fetchone()[0] == 0
+    assert len(broadcast) == 1  # one Change for the views: the whole run went
+    stack.redo()
+    assert project.conn.execute(count).fetchone()[0] == 4

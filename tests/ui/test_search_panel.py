@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from annotator.core import documents
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project
+from annotator.core.resources import resource_path
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.snippets import SNIPPET_ROLE
 
@@ -153,3 +155,33 @@ def test_refresh_after_a_document_is_deleted(
     documents.delete_document(project, documents.find_document(project, "Plates on the highway").id)
     panel.refresh()
     assert panel.model.rowCount() == 0
+
+
+def test_every_facial_recognition_in_the_sample_articles_opens_at_its_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    project = new_project(tmp_path / "samples.annotator")
+    texts = {}
+    for file in sorted(resource_path("samples").glob("*.txt")):
+        stored = documents.store_document(
+            project, documents.NewDocument(title=file.stem, text=file.read_text("utf-8"))
+        )
+        texts[stored.id] = stored.text
+    by_hand = sum(len(re.findall(r"facial[\s-]+recognition", t, re.I)) for t in texts.values())
+    panel = SearchPanel(project)
+    qtbot.addWidget(panel)
+    panel.resize(800, 1400)
+    panel.show()
+    type_query(qtbot, panel, '"facial recognition"')
+    assert panel.model.rowCount() == by_hand
+    opened: list[tuple[str, int, int]] = []
+    panel.open_requested.connect(lambda d, s, e: opened.append((d, s, e)))
+    for row in range(by_hand):
+        index = panel.model.index(row, 2)
+        panel.view.scrollTo(index)
+        rect = panel.view.visualRect(index)
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == by_hand
+    assert all(re.fullmatch(r"facial[\s-]+recognition", texts[d][s:e], re.I) for d, s, e in opened)
+    assert len(set(opened)) == by_hand  # each occurrence once
+    project.close()
