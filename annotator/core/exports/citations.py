@@ -12,8 +12,12 @@ import re
 from datetime import date
 
 from annotator.core.exports.rows import SourceDocument
+from annotator.core.exports.xml_text import has_right_to_left
 
 DASH = "\u2014"
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_ISOLATE = "\u2069"
+
 _MONTHS = (
     "January",
     "February",
@@ -67,9 +71,22 @@ def source_parts(document: SourceDocument) -> list[str]:
     return [part for part in parts if part]
 
 
-def citation(document: SourceDocument, paragraph_label: str = "") -> str:
-    """The citation line for an excerpt (`paragraph_label` such as `¶3` or `¶3–5`)."""
+def citation(document: SourceDocument, paragraph_label: str = "", *, isolate: bool = False) -> str:
+    """The citation line for an excerpt (`paragraph_label` such as `¶3` or `¶3–5`).
+
+    With `isolate`, a part holding right-to-left text (an Arabic title or publisher)
+    is wrapped in Unicode directional isolates, so in a left-to-right report line it
+    reads in its own direction without pulling the date and ¶ number out of order.
+    """
     parts = source_parts(document)
     if paragraph_label:
         parts.append(paragraph_label)
+    if isolate:
+        parts = [_isolated(part) for part in parts]
     return f"{DASH} " + ", ".join(parts)
+
+
+def _isolated(part: str) -> str:
+    if not has_right_to_left(part):
+        return part
+    return f"{FIRST_STRONG_ISOLATE}{part}{POP_ISOLATE}"

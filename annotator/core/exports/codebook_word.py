@@ -42,7 +42,7 @@ def write_codebook_docx(
     for code in codes:
         dw.add_text(document, code.heading, styles.heading(code.level))
         if code.level > 1:  # a top-level heading already shows the full path
-            dw.add_labelled(document, wording.path, code.node.path, styles.codes)
+            dw.add_labelled(document, wording.path, code.node.path, styles.details)
         definition = code.node.code.definition.strip()
         if definition:
             dw.add_text(document, definition, styles.definition)

@@ -18,6 +18,7 @@ from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
@@ -25,6 +26,7 @@ from docx.text.paragraph import Paragraph
 from annotator.core.exports.xml_text import is_right_to_left, xml_safe
 
 MAX_HEADING_LEVEL = 9
+EAST_ASIAN_FONT = "Noto Sans CJK SC"  # also holds Japanese kana and Korean hangul
 _GREY = RGBColor(0x59, 0x59, 0x59)
 
 
@@ -62,9 +64,24 @@ def new_document(title: str, subject: str) -> tuple[Document, ReportStyles]:
     return document, _styles(document)
 
 
+def _name_east_asian_font(document: Document) -> None:
+    """Name a CJK font in the styles instead of python-docx's empty theme font.
+
+    With the template's theme font (an empty name), LibreOffice shows Chinese,
+    Japanese and Korean text in italic or mixed-script runs as empty boxes. A reader
+    without this font gets the system's own substitute, as for any missing font.
+    """
+    for fonts in document.styles.element.iter(qn("w:rFonts")):
+        if fonts.get(qn("w:eastAsiaTheme")) is not None:
+            del fonts.attrib[qn("w:eastAsiaTheme")]
+            fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+
+
 def _styles(document: Document) -> ReportStyles:
     styles = document.styles
+    _name_east_asian_font(document)
     quote = styles["Quote"]
+    quote.font.cs_italic = False  # Arabic and Hebrew have no italics; slanting distorts them
     quote.paragraph_format.left_indent = Pt(28)
     quote.paragraph_format.right_indent = Pt(28)
     quote.paragraph_format.space_after = Pt(2)
@@ -74,7 +91,7 @@ def _styles(document: Document) -> ReportStyles:
         subtitle=styles["Subtitle"],
         details=_style(document, "Report Details", space_after=2),
         headings=tuple(styles[f"Heading {n}"] for n in range(1, MAX_HEADING_LEVEL + 1)),
-        definition=_style(document, "Code Definition", italic=True, space_after=10),
+        definition=_style(document, "Code Definition", size=10, space_after=10),
         quote=quote,
         citation=_style(document, "Excerpt Citation", size=9, indent=28, space_after=4),
         codes=_style(document, "Excerpt Codes", size=9, indent=28, space_after=4),
@@ -106,12 +123,18 @@ def _style(
     return style
 
 
-def add_text(document: Document, text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph holding `text` (newlines become line breaks) in `style`."""
+def add_text(
+    document: Document, text: str, style: ParagraphStyle, *, own_direction: bool = True
+) -> Paragraph:
+    """A paragraph holding `text` (newlines become line breaks) in `style`.
+
+    With `own_direction`, a text that starts right to left makes a right-to-left
+    paragraph; without, the paragraph keeps the report's left-to-right direction.
+    """
     text = xml_safe(text)
     paragraph = document.add_paragraph(style=style)
     run = paragraph.add_run(text)
-    if is_right_to_left(text):
+    if own_direction and is_right_to_left(text):
         mark_right_to_left(paragraph)
         run.font.rtl = True
     return paragraph
@@ -149,4 +172,4 @@ def page_break(document: Document) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-_BIDI_TAG = docx.oxml.ns.qn("w:bidi")
+_BIDI_TAG = qn("w:bidi")

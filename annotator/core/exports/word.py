@@ -191,8 +191,12 @@ class _Report:
             of_document = list(group)
             source = of_document[0].document
             dw.add_text(self.document, source.title, self.styles.heading(1))
-            dw.add_text(self.document, citation(source), self.styles.citation)
+            self._citation(citation(source, isolate=True))
             self._excerpts(of_document, with_codes=True)
+
+    def _citation(self, text: str) -> None:
+        # a citation reads in the report's direction; RTL parts are isolated within it
+        dw.add_text(self.document, text, self.styles.citation, own_direction=False)
 
     def _excerpts(self, rows: Iterable[ExcerptRow], *, with_codes: bool) -> bool:
         """Write each passage once; True if there was any."""
@@ -201,7 +205,7 @@ class _Report:
         for passage in _same_passage(rows):
             first = passage[0]
             dw.add_text(doc, first.quote, styles.quote)
-            dw.add_text(doc, citation(first.document, first.paragraph_label), styles.citation)
+            self._citation(citation(first.document, first.paragraph_label, isolate=True))
             if with_codes:
                 paths = list(dict.fromkeys(r.code.node.path for r in passage))
                 dw.add_labelled(doc, self.wording.coded_as, "; ".join(paths), styles.codes)

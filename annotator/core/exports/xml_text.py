@@ -31,3 +31,8 @@ def is_right_to_left(text: str) -> bool:
         if direction in _RTL_CLASSES:
             return True
     return False
+
+
+def has_right_to_left(text: str) -> bool:
+    """Whether any character of `text` is a strong right-to-left one."""
+    return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)

@@ -65,3 +65,11 @@ def test_missing_parts_leave_no_empty_commas() -> None:
 )
 def test_dates_read_as_people_write_them(stored: str, shown: str) -> None:
     assert readable_date(stored) == shown
+
+
+def test_right_to_left_parts_can_be_isolated() -> None:
+    document = source(title="كاميرات جديدة", publisher="Courier", published_date="2023-11-02")
+    assert citation(document, "¶2", isolate=True) == (
+        "— \u2068كاميرات جديدة\u2069, Courier, 2 November 2023, ¶2"
+    )
+    assert citation(source(title="Plain"), "¶1", isolate=True) == "— Plain, ¶1"

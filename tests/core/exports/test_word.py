@@ -46,7 +46,7 @@ def expected_citation(report: ReportProject, document_id: str, start: int, end: 
         document.original_sha256,
         Paragraphs.of(document.text),
     )
-    return citation(source, source.paragraphs.span_label(start, end))
+    return citation(source, source.paragraphs.span_label(start, end), isolate=True)
 
 
 def test_every_excerpt_is_a_quote_followed_by_its_citation(
@@ -138,10 +138,16 @@ def test_right_to_left_paragraphs_are_marked_and_others_are_not(
     for paragraph in body(target):
         if not paragraph.text:
             continue
-        arabic = paragraph.text.lstrip("— ")[:1] in "قيك"
+        arabic = paragraph.text[:1] in "قيك"
         assert is_marked_right_to_left(paragraph) == arabic, paragraph.text
         if arabic:
             assert all(run.font.rtl for run in paragraph.runs)
+    citations = [p.text for p in body(target) if p.style.name == "Excerpt Citation"]
+    # an Arabic title keeps its own direction inside the report's left-to-right line
+    assert (
+        "— \u2068كاميرات جديدة في السوق\u2069, \u2068صحيفة المدينة\u2069, 2 November 2023, ¶2"
+        in (citations)
+    )
 
 
 def test_cjk_emoji_and_page_breaks_come_out_intact(report: ReportProject, tmp_path: Path) -> None:
