@@ -114,6 +114,7 @@ class CodebookPanel(QWidget):
         self.move_up_action = action("Move &up", lambda: self.move_by(-1), "Alt+Up")
         self.move_down_action = action("Move do&wn", lambda: self.move_by(1), "Alt+Down")
         self.outdent_action = action("Move &out of parent", self.move_out, "Alt+Left")
+        self.indent_action = action("Move i&nto the code above", self.move_in, "Alt+Right")
         self.merge_action = action("Mer&ge into…", self.ask_merge)
         self.delete_action = action("&Delete code…", self.ask_delete, "Del")
         self.show_only_action = action("Show &only this code", self.show_only)
@@ -132,6 +133,7 @@ class CodebookPanel(QWidget):
             self.move_up_action,
             self.move_down_action,
             self.outdent_action,
+            self.indent_action,
             self.merge_action,
             self.delete_action,
             None,
@@ -238,6 +240,24 @@ class CodebookPanel(QWidget):
         self._session.run(
             lambda p: codebook.move_code(p, code_id, grandparent, at, coder_id=coder_id)
         )
+
+    def move_in(self) -> None:
+        """Nest the current code, as the last sub-code, in the sibling above it."""
+        code_id = self.current_code_id()
+        node = self.model.node(code_id) if code_id else None
+        if node is None or code_id is None:
+            return
+        siblings = self.model.siblings(node.code.parent_id)
+        at = siblings.index(code_id)
+        if at == 0:
+            return
+        new_parent = siblings[at - 1]
+        coder_id = self._session.coder_id
+        self._session.run(
+            lambda p: codebook.move_code(p, code_id, new_parent, None, coder_id=coder_id)
+        )
+        self.tree.setExpanded(self.model.index_of(new_parent), True)
+        self.select_code(code_id)
 
     def merge(self, source_id: str, target_id: str) -> bool:
         coder_id = self._session.coder_id

@@ -180,6 +180,9 @@ def test_reordering_and_lifting_codes_with_the_keyboard(
     assert stored_code(workbench_path, "Facial recognition")[1] is None
     top = [n.code.name for n in panel.model.nodes() if n.depth == 0]
     assert top[:2] == ["Video surveillance", "Facial recognition"]
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert stored_code(workbench_path, "Facial recognition")[1] == "Video surveillance"
+    assert panel.current_code_id() == code_id(window, "Facial recognition")
 
 
 def test_enter_on_a_code_codes_the_selection(
