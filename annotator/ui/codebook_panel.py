@@ -90,6 +90,12 @@ class CodebookPanel(QWidget):
         layout.addWidget(self.tree)
         self.setFocusProxy(self.tree)
         self._make_actions()
+        if session.project.read_only:  # look, filter and show, but change nothing
+            self.tree.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+            self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            for item in self.code_actions:
+                if item is not None and item not in (self.show_only_action, self.show_all_action):
+                    item.setEnabled(False)
         self._restore_view()
 
     # -- actions ---------------------------------------------------------------------------

@@ -221,6 +221,9 @@ class CodingActions(QObject):
         return made
 
     def _coder_id(self) -> str | None:
+        if self._session.project.read_only:
+            self.status.emit("This project is open read-only: save a copy to code in it.")
+            return None
         coder_id = self._session.coder_id
         if coder_id is None:
             self.status.emit("Set your name as coder first (Edit › Preferences).")

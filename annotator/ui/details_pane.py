@@ -245,11 +245,15 @@ class DetailsPane(QTabWidget):
         self.commit_pending()
         self._document = document
         enabled = document is not None
+        writable = not self._session.project.read_only
         for field, edit in self.fields.items():
             edit.show_value(getattr(document, field) if document else "")
             edit.setEnabled(enabled)
+            edit.setReadOnly(not writable)
         self.document_memo.show_memo(document.memo if document else "")
         self.document_memo.setEnabled(enabled)
+        self.document_memo.setReadOnly(not writable)
+        self.coding_memo.setReadOnly(not writable)
         self._show_finished()
         if document is None:
             self.facts.setText("")
@@ -269,7 +273,8 @@ class DetailsPane(QTabWidget):
     def _show_finished(self) -> None:
         coder = self._session.coder
         document = self._document
-        self.finished_box.setEnabled(coder is not None and document is not None)
+        writable = not self._session.project.read_only
+        self.finished_box.setEnabled(coder is not None and document is not None and writable)
         finished = bool(
             coder
             and document

@@ -158,6 +158,12 @@ def test_a_project_in_a_read_only_place_opens_read_only_with_a_banner(
     assert "(read-only)" in window.windowTitle()
     assert not window.menus.quick_code_action.isEnabled()
     assert window.menus.save_copy_action.isEnabled()
+    b = bench(window)
+    assert not b.codebook.delete_action.isEnabled()
+    assert b.details.fields["title"].isReadOnly()
+    select_quote(window, "drones" if "drones" in b.viewer.current_document.text else "📷")  # type: ignore[union-attr]
+    assert not b.coding.apply_code(b.codebook.model.nodes()[1].code.id)
+    assert "read-only" in window.statusBar().currentMessage()
 
 
 def test_save_a_copy_writes_a_project_that_opens_with_the_same_codings(
