@@ -59,7 +59,7 @@ class DamagedFile(ImportFailed):
 
     def __init__(self, source: str, kind: str, detail: str = "") -> None:
         self.kind = kind
-        self.reason = f"is not a readable {kind} file (damaged, or not really a {kind})"
+        self.reason = f"is not a readable {kind} file (damaged, or really another format)"
         super().__init__(source, detail)
 
 

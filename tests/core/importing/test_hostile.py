@@ -214,3 +214,23 @@ def test_a_failed_import_leaves_earlier_documents_untouched(
     import_items(project, [mixed_folder], coder_id=coder.id)
     assert documents.get_document(project, before.id) == before
     assert check_project(project).ok
+
+
+def test_a_docx_without_its_parts_list(tmp_path: Path) -> None:
+    path = tmp_path / "parts.docx"
+    path.write_bytes(builders.zip_bytes({"word/document.xml": b"<a/>"}))
+    error = failure_of(path)
+    assert isinstance(error, errors.DamagedFile) and "[Content_Types].xml" in str(error)
+
+
+def test_any_parser_crash_is_that_files_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.core.importing import word
+
+    def crash(source: object) -> None:
+        raise RuntimeError("a parser bug met a strange file")
+
+    monkeypatch.setattr(word, "extract", crash)
+    error = failure_of(builders.write_docx(tmp_path / "fine.docx"))
+    assert isinstance(error, errors.DamagedFile) and "RuntimeError" in str(error)
