@@ -74,9 +74,10 @@ class CodebookPanel(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font: sizing to contents reads every row on each change.
         metrics = self.fontMetrics()
-        for column, sample in ((KEY, "Ctrl+9"), (COUNT, "99999"), (SHOWN, "Show")):
+        for column, sample in ((KEY, "Key"), (COUNT, "9999"), (SHOWN, "Show")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 22)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)  # for long keys
         self.tree.clicked.connect(self._clicked)
         self.tree.code_entered.connect(self._clicked)
         self.tree.customContextMenuRequested.connect(self._show_menu)

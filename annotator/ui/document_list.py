@@ -321,9 +321,9 @@ class DocumentListPanel(QWidget):
         header.resizeSection(PUBLISHER, PUBLISHER_WIDTH)
         # Fixed widths from the font: sizing to contents reads every row on each change.
         metrics = self.fontMetrics()
-        for column, sample in ((DATE, "2024-12-31"), (CODINGS, "99999"), (FINISHED, "Done")):
+        for column, sample in ((DATE, "2024-12-31 "), (CODINGS, "9999"), (FINISHED, "Done")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
