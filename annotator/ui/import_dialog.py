@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -313,6 +313,8 @@ class ImportDialog(QDialog):
         self.remove_button.setEnabled(idle and self.report is None and bool(self._entries))
         self.import_button.setEnabled(idle and self.report is None and bool(self._entries))
         self.clean.setEnabled(idle and self.report is None)
+        self.sources.setEnabled(idle)
+        self.preview.setEnabled(idle)
         self.cancel_button.setVisible(self._running)
         self.close_button.setEnabled(idle)
 
@@ -385,13 +387,15 @@ class ImportDialog(QDialog):
     # -- closing -------------------------------------------------------------------------
 
     def reject(self) -> None:
-        if self._running:
-            self.cancel_import()  # close once the current file is done
-            self._pool.waitForDone()
-            QGuiApplication.processEvents()
-        self._pool.waitForDone()
+        self._stop_work()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._pool.waitForDone()
+        self._stop_work()
         super().closeEvent(event)
+
+    def _stop_work(self) -> None:
+        """Cancel a running import and wait for the file in hand (never half a document)."""
+        self.cancel_import()
+        self._pool.waitForDone()
+        QCoreApplication.sendPostedEvents()  # deliver the final report now

@@ -242,3 +242,33 @@ def test_remove_a_source_before_importing(qtbot: QtBot, dialog: ImportDialog) ->
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.sources.count() == 1
     assert dialog.sources.item(0).text() == builders.SCRAPE.name
+
+
+def test_closing_during_an_import_cancels_it_and_keeps_whole_documents(
+    qtbot: QtBot,
+    dialog: ImportDialog,
+    project: Project,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths = []
+    for n in range(4):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(f"Report {n} on the harbour cameras.", "utf-8")
+    reading_second = threading.Event()
+    real_prepare = bulk.prepare_file
+
+    def wait_for_the_close(path: Path, options: ImportOptions) -> Draft:
+        if path.name == "1.txt":
+            reading_second.set()
+            assert dialog._job is not None
+            dialog._job.cancel.wait(WAIT_MS / 1000)  # the window closes meanwhile
+        return real_prepare(path, options)
+
+    monkeypatch.setattr(bulk, "prepare_file", wait_for_the_close)
+    dialog.add_paths(paths)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert reading_second.wait(WAIT_MS / 1000)
+    dialog.reject()
+    assert dialog.report is not None and dialog.report.cancelled
+    assert len(documents.list_documents(project)) == 2 == len(dialog.imported_document_ids)
