@@ -9,9 +9,7 @@ nowhere else.
 
 from __future__ import annotations
 
-import html
 import json
-from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -23,12 +21,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from annotator.core import codebook, coders
 from annotator.core.changes import Change
 from annotator.core.coded_spans import CodedSpan, coded_spans, coded_spans_by_id
 from annotator.core.coding import Span
 from annotator.core.documents import Document
 from annotator.core.positions import Utf16Map
+from annotator.ui.code_looks import CodeLooks
 from annotator.ui.coding_layout import CodingLayout
 from annotator.ui.coding_margin import CodingMargin, Stripe
 from annotator.ui.highlights import HighlightStyles
@@ -38,15 +36,6 @@ SPAN_MIME = "application/x-annotator-span"
 # An action touching more of this document's codings than this (a merge, deleting a
 # much-used code) lays the document out again instead of patching the layout.
 PATCH_LIMIT = 200
-
-
-@dataclass(frozen=True)
-class CodeLook:
-    """What the viewer needs to know of a code: colour, path and codebook order."""
-
-    color: str
-    path: str
-    rank: int
 
 
 class DocumentViewer(QPlainTextEdit):
@@ -60,8 +49,7 @@ class DocumentViewer(QPlainTextEdit):
         self._session = session
         self._document: Document | None = None
         self._map = Utf16Map("")
-        self._codes: dict[str, CodeLook] = {}
-        self._coder_names: dict[str, str] = {}
+        self.looks = CodeLooks(session.project)
         self._all: dict[str, CodedSpan] = {}  # every coding of the document, by id
         self._layout = CodingLayout()  # the shown ones
         self._painted: tuple[int, int] | None = None
@@ -89,7 +77,6 @@ class DocumentViewer(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.selectionChanged.connect(self._cursor_moved)
         session.changed.connect(self.on_change)
-        self._load_looks()
 
     # -- what is shown -------------------------------------------------------------
 
@@ -138,7 +125,7 @@ class DocumentViewer(QPlainTextEdit):
 
     def on_change(self, change: Change) -> None:
         if change.codebook_changed or change.coders:
-            self._load_looks()
+            self.looks.reload()
         document = self._document
         if document is None:
             return
@@ -166,14 +153,6 @@ class DocumentViewer(QPlainTextEdit):
         self._layout.update(removed=coding_ids, upserted=shown)
         self._laid_out()
 
-    def _load_looks(self) -> None:
-        project = self._session.project
-        self._codes = {
-            node.code.id: CodeLook(node.code.color, node.path, rank)
-            for rank, node in enumerate(codebook.codebook_tree(project))
-        }
-        self._coder_names = {c.id: c.name for c in coders.list_coders(project)}
-
     def reload_codings(self) -> None:
         """Read all of the document's codings and lay them out in one sweep."""
         if self._document is None:
@@ -186,7 +165,7 @@ class DocumentViewer(QPlainTextEdit):
 
     def _is_shown(self, span: CodedSpan) -> bool:
         return (
-            span.code_id in self._codes
+            span.code_id in self.looks
             and span.code_id not in self.hidden_codes
             and span.coder_id not in self.hidden_coders
         )
@@ -226,7 +205,7 @@ class DocumentViewer(QPlainTextEdit):
         by_id = self._layout.by_id
         for segment in self._layout.index.within(low, high):
             looks = sorted(
-                {self._codes[by_id[m].code_id] for m in segment.members},  # type: ignore[index]
+                {self.looks[by_id[m].code_id] for m in segment.members},  # type: ignore[index]
                 key=lambda look: look.rank,
             )
             cursor = QTextCursor(document)
@@ -271,7 +250,7 @@ class DocumentViewer(QPlainTextEdit):
         for span in self._layout.overlapping(first, last):
             top = self._line_rect(span.start).top() if span.start >= first else -2.0
             bottom = self._line_rect(span.end - 1).bottom() if span.end <= last else height + 2.0
-            look = self._codes[span.code_id]
+            look = self.looks[span.code_id]
             stripes.append(Stripe(self._layout.lanes[span.id], top, bottom, look.color, span))
         return stripes
 
@@ -336,30 +315,16 @@ class DocumentViewer(QPlainTextEdit):
     # -- telling the researcher what a highlight is ------------------------------------------
 
     def describe(self, codings: list[CodedSpan]) -> str:
-        """Rich-text lines naming each coding's code, coder and memo."""
-        lines = []
-        for item in sorted(codings, key=lambda c: self._codes[c.code_id].rank):
-            look = self._codes[item.code_id]
-            coder = self._coder_names.get(item.coder_id, "unknown coder")
-            line = (
-                f"<nobr><span style='color:{look.color}'>■</span> "
-                f"<b>{html.escape(look.path)}</b> — {html.escape(coder)}</nobr>"
-            )
-            if item.memo:
-                line += f"<br/>&nbsp;&nbsp;<i>{html.escape(item.memo)}</i>"
-            lines.append(line)
-        return "<br/>".join(lines)
+        return self.looks.describe(codings)
 
     def code_path(self, code_id: str) -> str:
-        look = self._codes.get(code_id)
-        return look.path if look else ""
+        return self.looks.path(code_id)
 
     def code_color(self, code_id: str) -> str:
-        look = self._codes.get(code_id)
-        return look.color if look else codebook.DEFAULT_COLOR
+        return self.looks.color(code_id)
 
     def coder_name(self, coder_id: str) -> str:
-        return self._coder_names.get(coder_id, "unknown coder")
+        return self.looks.coder_name(coder_id)
 
     def viewportEvent(self, event) -> bool:  # type: ignore[no-untyped-def]
         if event.type() == event.Type.ToolTip:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from annotator.core import codebook, coders, documents
 from annotator.core.changes import Change
 from annotator.core.project import open_project
-from annotator.ui.document_list import CODINGS, DATE, FINISHED, PUBLISHER, TITLE
+from annotator.ui.document_table import CODINGS, DATE, FINISHED, PUBLISHER, TITLE
 from annotator.ui.main_window import MainWindow
 from tests.ui.conftest import bench, select_quote, show_document
 
