@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: run test lint format check-all screenshots bench clean bundle install-desktop
+.PHONY: run test lint format check-all screenshots bench fuzz clean bundle install-desktop
 
 $(STAMP): pyproject.toml
 	bash scripts/ensure-system-deps.sh
@@ -47,6 +47,12 @@ bundle: $(STAMP)
 ## Menu entry, icons and the .annotator file type for the current user (Linux).
 install-desktop:
 	bash scripts/install-desktop.sh $(if $(EXEC),--exec "$(EXEC)")
+
+## Long fuzzing: 10,000 random cases per target (about an hour on 2 cores); the default
+## test run fuzzes each target briefly. Failures print a reproducible example.
+fuzz: $(STAMP)
+	ANNOTATOR_FUZZ=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -p no:cacheprovider \
+		tests/fuzz --hypothesis-show-statistics $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
