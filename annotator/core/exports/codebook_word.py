@@ -28,25 +28,25 @@ def write_codebook_docx(
     target = Path(target)
     wording = wording or ReportWording()
     codes = exported_codes(project, selection or Selection())
-    document, styles = dw.new_document(project.name, wording.codebook_title)
-    dw.add_text(document, project.name, styles.title)
-    dw.add_text(document, wording.codebook_title, styles.subtitle)
-    dw.add_labelled(
-        document,
+    writer = dw.WordWriter(project.name, wording.codebook_title)
+    styles = writer.styles
+    writer.text(project.name, styles.title)
+    writer.text(wording.codebook_title, styles.subtitle)
+    writer.labelled(
         wording.codes,
         str(len(codes)),
         styles.details,
     )
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    dw.add_labelled(document, wording.exported, now, styles.details)
+    writer.labelled(wording.exported, now, styles.details)
     for code in codes:
-        dw.add_text(document, code.heading, styles.heading(code.level))
+        writer.text(code.heading, styles.heading(code.level))
         if code.level > 1:  # a top-level heading already shows the full path
-            dw.add_labelled(document, wording.path, code.node.path, styles.details)
+            writer.labelled(wording.path, code.node.path, styles.details)
         definition = code.node.code.definition.strip()
         if definition:
-            dw.add_text(document, definition, styles.definition)
+            writer.text(definition, styles.definition)
         else:
-            dw.add_text(document, wording.no_definition, styles.note)
-    save_through_memory(target, document.save)
+            writer.text(wording.no_definition, styles.note)
+    save_through_memory(target, writer.save)
     return ExportResult(target, "codebook-docx", codes=len(codes))

@@ -15,7 +15,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-_FIELD = "\x00"
+FIELD_SEPARATOR = "\x00"
 _ROW = "\x01"
 LINE_END = "\r\n"
 
@@ -24,16 +24,28 @@ def quoted_rows(rows: Sequence[Sequence[Any]]) -> str:
     """`rows` as CSV text with every field quoted and CRLF after each row."""
     if not rows:
         return ""
-    text = _ROW.join([_FIELD.join(map(str, row)) for row in rows])
-    fields = sum(len(row) - 1 for row in rows)
-    if text.count(_FIELD) != fields or text.count(_ROW) != len(rows) - 1:
-        return _with_csv_module(rows)
-    return (
-        '"'
-        + text.replace('"', '""').replace(_FIELD, '","').replace(_ROW, '"' + LINE_END + '"')
-        + '"'
-        + LINE_END
-    )
+    records = [FIELD_SEPARATOR.join(map(str, row)) for row in rows]
+    widths = {len(row) for row in rows}
+    text = quoted_records(records, widths.pop()) if len(widths) == 1 else None
+    return _with_csv_module(rows) if text is None else text
+
+
+def quoted_records(records: Sequence[str], fields: int) -> str | None:
+    """Records of `fields` values joined by FIELD_SEPARATOR, as quoted CSV text.
+
+    None if a value itself holds a separator: then the fields cannot be told apart,
+    and the caller writes those rows with `quoted_rows`, which falls back to csv.
+    """
+    if not records:
+        return ""
+    text = _ROW.join(records)
+    if (
+        text.count(FIELD_SEPARATOR) != len(records) * (fields - 1)
+        or text.count(_ROW) != len(records) - 1
+    ):
+        return None
+    quoted = text.replace('"', '""').replace(FIELD_SEPARATOR, '","')
+    return '"' + quoted.replace(_ROW, '"' + LINE_END + '"') + '"' + LINE_END
 
 
 def _with_csv_module(rows: Sequence[Sequence[Any]]) -> str:

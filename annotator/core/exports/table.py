@@ -25,9 +25,9 @@ import contextlib
 import io
 from bisect import bisect_right
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from annotator.core.exports.csv_text import quoted_rows
+from annotator.core.exports.csv_text import FIELD_SEPARATOR, quoted_records, quoted_rows
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExportContext, RawCoding
@@ -73,6 +73,14 @@ def _exact(value: str) -> str:
     return value
 
 
+class _DocumentCells(NamedTuple):
+    breaks: tuple[int, ...]  # paragraph starts: a bisect gives the paragraph number
+    details: list[str]
+    hashes: list[str]
+    joined_details: str  # the same, joined for `record`
+    joined_hashes: str
+
+
 class TableRows:
     """Turns codings into rows of COLUMNS, preparing each document's cells only once."""
 
@@ -81,11 +89,11 @@ class TableRows:
         self.cell = _exact if raw else neutralise
         self.code_paths = {c.id: self.cell(c.node.path) for c in context.codes}
         self.coders = {i: self.cell(name) for i, name in context.coder_names.items()}
-        self._documents: dict[str, tuple[Any, list[str], list[str]]] = {}
+        self._documents: dict[str, _DocumentCells] = {}
         self.codes_seen: set[str] = set()
         self.codings = 0
 
-    def _document(self, document_id: str) -> tuple[Any, list[str], list[str]]:
+    def _document(self, document_id: str) -> _DocumentCells:
         found = self._documents.get(document_id)
         if found is None:
             source = self.context.source(document_id)
@@ -100,13 +108,20 @@ class TableRows:
                 cell(source.language),
             ]
             hashes = [source.text_sha256, source.original_sha256]
-            found = (source.paragraphs.starts, details, hashes)
+            found = _DocumentCells(
+                source.paragraphs.starts,
+                details,
+                hashes,
+                FIELD_SEPARATOR.join(details),
+                FIELD_SEPARATOR.join(hashes),
+            )
             self._documents[document_id] = found
         return found
 
     def row(self, coding: RawCoding) -> list[Any]:
+        """The cells of one coding, in COLUMNS order."""
         coding_id, code_id, document_id, coder_id, start, end, quote, memo, created_at = coding
-        breaks, details, hashes = self._document(document_id)
+        breaks, details, hashes, _, _ = self._document(document_id)
         self.codes_seen.add(code_id)
         self.codings += 1
         cell = self.cell
@@ -125,6 +140,20 @@ class TableRows:
             *hashes,
             coding_id,
         ]
+
+    def record(self, coding: RawCoding) -> str:
+        """The same cells as `row`, joined by csv_text's field separator, for CSV."""
+        coding_id, code_id, document_id, coder_id, start, end, quote, memo, created_at = coding
+        breaks, _, _, details, hashes = self._document(document_id)
+        self.codes_seen.add(code_id)
+        self.codings += 1
+        cell, sep = self.cell, FIELD_SEPARATOR
+        return (
+            f"{self.code_paths[code_id]}{sep}{cell(quote)}{sep}{details}{sep}"
+            f"{bisect_right(breaks, start)}{sep}{bisect_right(breaks, end - 1)}{sep}"
+            f"{start}{sep}{end}{sep}{self.coders[coder_id]}{sep}{cell(memo)}{sep}"
+            f"{created_at}{sep}{hashes}{sep}{coding_id}"
+        )
 
     def result(self, target: Path, format_name: str, truncated_cells: int = 0) -> ExportResult:
         return ExportResult(
@@ -155,19 +184,28 @@ def write_csv(
     with safe_write(target) as stream:
         text = io.TextIOWrapper(stream, encoding="utf-8-sig" if bom else "utf-8", newline="")
         text.write(quoted_rows([COLUMNS]))
-        batch: list[list[Any]] = []
+        batch: list[RawCoding] = []
         for coding in context.codings(group_by):
-            batch.append(rows.row(coding))
+            batch.append(coding)
             if len(batch) == _BATCH:
-                text.write(quoted_rows(batch))
+                text.write(_csv_text(rows, batch))
                 batch.clear()
                 ticker.step(_BATCH)
-        text.write(quoted_rows(batch))
+        text.write(_csv_text(rows, batch))
         text.flush()
         text.detach()
         ticker.check()
     ticker.finish()
     return rows.result(target, "csv")
+
+
+def _csv_text(rows: TableRows, batch: list[RawCoding]) -> str:
+    records = [rows.record(coding) for coding in batch]
+    text = quoted_records(records, len(COLUMNS))
+    if text is None:  # a value holds the separator itself: the careful way
+        rows.codings -= len(batch)
+        text = quoted_rows([rows.row(coding) for coding in batch])
+    return text
 
 
 def write_xlsx(

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from docx.document import Document
-
 from annotator.core.exports import docx_writing as dw
 from annotator.core.exports.citations import citation
 from annotator.core.exports.outcome import ExportResult
@@ -56,8 +54,8 @@ def write_report(
     codes = context.codes
     counted = count(project, selection)
     ticker = Ticker(target, counted.codings, progress, cancelled)
-    document, styles = dw.new_document(project.name, wording.report_title)
-    report = _Report(document, styles, wording, include_memos, ticker)
+    writer = dw.WordWriter(project.name, wording.report_title)
+    report = _Report(writer, wording, include_memos, ticker)
     report.title_page(project, selection, codes, counted, group_by)
     rows = context.rows(group_by)
     if group_by is GroupBy.CODE:
@@ -66,7 +64,7 @@ def write_report(
     else:
         report.by_document(rows)
     ticker.check()  # the last moment Cancel can still leave no file behind
-    save_through_memory(target, document.save)
+    save_through_memory(target, writer.save)
     ticker.finish()
     return ExportResult(target, "docx", counted.codings, counted.documents, counted.codes)
 
@@ -96,15 +94,10 @@ def _same_passage(rows: Iterable[ExcerptRow]) -> Iterator[list[ExcerptRow]]:
 
 class _Report:
     def __init__(
-        self,
-        document: Document,
-        styles: dw.ReportStyles,
-        wording: ReportWording,
-        include_memos: bool,
-        ticker: Ticker,
+        self, writer: dw.WordWriter, wording: ReportWording, include_memos: bool, ticker: Ticker
     ) -> None:
-        self.document = document
-        self.styles = styles
+        self.writer = writer
+        self.styles = writer.styles
         self.wording = wording
         self.include_memos = include_memos
         self.ticker = ticker
@@ -117,35 +110,33 @@ class _Report:
         counted: SelectionCount,
         group_by: GroupBy,
     ) -> None:
-        w, doc, styles = self.wording, self.document, self.styles
-        dw.add_text(doc, project.name, styles.title)
-        dw.add_text(doc, w.report_title, styles.subtitle)
+        w, out, styles = self.wording, self.writer, self.styles
+        out.text(project.name, styles.title)
+        out.text(w.report_title, styles.subtitle)
         if selection.code_ids is None:
             code_list = w.all_codes
         else:
             code_list = self._listing([c.node.path for c in codes if c.level == 1])
             if selection.with_subcodes:
                 code_list += f" ({w.with_subcodes})"
-        dw.add_labelled(doc, w.codes, code_list, styles.details)
+        out.labelled(w.codes, code_list, styles.details)
         documents = (
             w.all_documents
             if selection.document_ids is None
             else self._listing(names_of(project, "documents", selection.document_ids))
         )
-        dw.add_labelled(doc, w.documents, documents, styles.details)
-        dw.add_labelled(doc, w.published, self._date_range(selection), styles.details)
+        out.labelled(w.documents, documents, styles.details)
+        out.labelled(w.published, self._date_range(selection), styles.details)
         by = w.by_code if group_by is GroupBy.CODE else w.by_document
-        dw.add_labelled(doc, w.grouping, by, styles.details)
-        dw.add_labelled(
-            doc, w.coders, self._listing(coder_names(project, selection)), styles.details
-        )
+        out.labelled(w.grouping, by, styles.details)
+        out.labelled(w.coders, self._listing(coder_names(project, selection)), styles.details)
         now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        dw.add_labelled(doc, w.exported, now, styles.details)
+        out.labelled(w.exported, now, styles.details)
         totals = w.totals.format(
             codings=counted.codings, documents=counted.documents, codes=counted.codes
         )
-        dw.add_text(doc, totals, styles.details)
-        dw.page_break(doc)
+        out.text(totals, styles.details)
+        out.page_break()
 
     def _listing(self, names: list[str]) -> str:
         shown = names[:TITLE_PAGE_LIST_LIMIT]
@@ -176,44 +167,44 @@ class _Report:
                 self._code_heading(code)
                 wrote = self._excerpts(excerpts, with_codes=False)
                 if not wrote and code.id not in parents:
-                    dw.add_text(self.document, self.wording.no_excerpts, self.styles.note)
+                    self.writer.text(self.wording.no_excerpts, self.styles.note)
             if pending is not None and pending[0] == code.id:
                 pending = next(groups, None)
 
     def _code_heading(self, code: ExportedCode) -> None:
-        dw.add_text(self.document, code.heading, self.styles.heading(code.level))
+        self.writer.text(code.heading, self.styles.heading(code.level))
         definition = code.node.code.definition.strip()
         if definition:
-            dw.add_text(self.document, definition, self.styles.definition)
+            self.writer.text(definition, self.styles.definition)
 
     def by_document(self, rows: Iterable[ExcerptRow]) -> None:
         for _, group in itertools.groupby(rows, key=lambda r: r.document.id):
             of_document = list(group)
             source = of_document[0].document
-            dw.add_text(self.document, source.title, self.styles.heading(1))
+            self.writer.text(source.title, self.styles.heading(1))
             self._citation(citation(source, isolate=True))
             self._excerpts(of_document, with_codes=True)
 
     def _citation(self, text: str) -> None:
         # a citation reads in the report's direction; RTL parts are isolated within it
-        dw.add_text(self.document, text, self.styles.citation, own_direction=False)
+        self.writer.text(text, self.styles.citation, own_direction=False)
 
     def _excerpts(self, rows: Iterable[ExcerptRow], *, with_codes: bool) -> bool:
         """Write each passage once; True if there was any."""
-        doc, styles = self.document, self.styles
+        out, styles = self.writer, self.styles
         wrote = False
         for passage in _same_passage(rows):
             first = passage[0]
-            dw.add_text(doc, first.quote, styles.quote)
+            out.text(first.quote, styles.quote)
             self._citation(citation(first.document, first.paragraph_label, isolate=True))
             if with_codes:
                 paths = list(dict.fromkeys(r.code.node.path for r in passage))
-                dw.add_labelled(doc, self.wording.coded_as, "; ".join(paths), styles.codes)
+                out.labelled(self.wording.coded_as, "; ".join(paths), styles.codes)
             if self.include_memos:
                 for row in passage:
                     if row.memo.strip():
                         label = f"{self.wording.memo} ({row.coder_name})"
-                        dw.add_labelled(doc, label, row.memo.strip(), styles.memo)
+                        out.labelled(label, row.memo.strip(), styles.memo)
             self.ticker.step(len(passage))
             wrote = True
         return wrote

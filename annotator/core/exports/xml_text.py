@@ -35,4 +35,6 @@ def is_right_to_left(text: str) -> bool:
 
 def has_right_to_left(text: str) -> bool:
     """Whether any character of `text` is a strong right-to-left one."""
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)

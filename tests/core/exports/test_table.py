@@ -222,3 +222,19 @@ def test_pandas_style_reading_gets_exact_values(report: ReportProject, tmp_path:
     quotes = {r[1] for r in rows[1:]}
     stored = {r.quote for r in excerpt_rows(report.project, Selection())}
     assert quotes == stored
+
+
+def test_text_holding_control_characters_still_comes_out_exactly(
+    report: ReportProject, tmp_path: Path
+) -> None:
+    """PDF text can carry control characters; the fast CSV path steps aside for them."""
+    from annotator.core.documents import NewDocument, store_document
+
+    text = "Scanned page\n\nA stray \x01 SOH in a sentence."
+    report.docs["scan"] = store_document(report.project, NewDocument(title="Scan", text=text))
+    report.code("scan", "legal", "A stray \x01 SOH")
+    target = tmp_path / "codings.csv"
+    write_csv(report.project, target, Selection(), raw=True)
+    rows = read_csv(target)
+    assert [list(r.values()) for r in rows] == expected_rows(report)
+    assert "A stray \x01 SOH" in {r["quote"] for r in rows}
