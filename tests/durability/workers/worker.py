@@ -170,6 +170,36 @@ def copy_loop(project: Project, rng: random.Random, folder: Path | None) -> None
         say("done", op="backup", file=str(backup.path), codings=backup.codings)
 
 
+def export_loop(project: Project, rng: random.Random, folder: Path | None) -> None:
+    """Export Word reports and CSV tables over and over, replacing the earlier files."""
+    from annotator.core.exports.formats import write_export
+
+    assert folder is not None
+    n = 0
+    while True:
+        n += 1
+        for name, suffix in (("docx", ".docx"), ("csv", ".csv")):
+            target = folder / f"excerpts{suffix}"
+            say("start", op="export", file=target.name, n=n)
+            result = write_export(project, name, target)
+            say("done", op="export", file=target.name, n=n, codings=result.codings)
+
+
+def merge_projects(project: Project, rng: random.Random, folder: Path | None) -> None:
+    """Bring in one .qdpx project after another, as a team lead merging copies does."""
+    from annotator.core.exchange.merge import apply_merge, load_incoming
+    from annotator.core.exchange.merge_plan import Choice, plan_merge
+
+    assert folder is not None
+    coder_id = _coder(project)
+    for path in sorted(folder.glob("*.qdpx")):
+        say("start", op="merge", file=path.name)
+        plan = plan_merge(project, load_incoming(path), default=Choice.THEIRS)
+        apply_merge(project, plan, coder_id=coder_id, source=path)
+        say("done", op="merge", file=path.name)
+    say("done", op="finished")
+
+
 def restore_loop(project: Project, rng: random.Random, folder: Path | None) -> None:
     """Restore one backup after another over a project that is closed in between."""
     assert folder is not None
@@ -241,6 +271,8 @@ LOOPS: dict[str, Callable[[Project, random.Random, Path | None], None]] = {
     "merge": merge_loop,
     "copy": copy_loop,
     "restore": restore_loop,
+    "export": export_loop,
+    "merge-projects": merge_projects,
 }
 
 
