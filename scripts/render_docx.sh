@@ -16,7 +16,7 @@ python="${PYTHON:-$here/.venv/bin/python}"
 out="${RENDER_DIR:-$here/build/render}"
 mkdir -p "$out"
 
-packages=(libreoffice-writer-nogui poppler-utils fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-symbola)
+packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-symbola)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

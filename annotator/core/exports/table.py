@@ -27,7 +27,7 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from annotator.core.exports.csv_text import FIELD_SEPARATOR, quoted_records, quoted_rows
+from annotator.core.exports import csv_text
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExportContext, RawCoding
@@ -77,8 +77,8 @@ class _DocumentCells(NamedTuple):
     breaks: tuple[int, ...]  # paragraph starts: a bisect gives the paragraph number
     details: list[str]
     hashes: list[str]
-    joined_details: str  # the same, joined for `record`
-    joined_hashes: str
+    csv_details: str  # the same, as quoted CSV fields
+    csv_hashes: str
 
 
 class TableRows:
@@ -89,6 +89,8 @@ class TableRows:
         self.cell = _exact if raw else neutralise
         self.code_paths = {c.id: self.cell(c.node.path) for c in context.codes}
         self.coders = {i: self.cell(name) for i, name in context.coder_names.items()}
+        self.csv_code_paths = {i: csv_text.field(path) for i, path in self.code_paths.items()}
+        self.csv_coders = {i: csv_text.field(name) for i, name in self.coders.items()}
         self._documents: dict[str, _DocumentCells] = {}
         self.codes_seen: set[str] = set()
         self.codings = 0
@@ -112,8 +114,8 @@ class TableRows:
                 source.paragraphs.starts,
                 details,
                 hashes,
-                FIELD_SEPARATOR.join(details),
-                FIELD_SEPARATOR.join(hashes),
+                csv_text.fields(details),
+                csv_text.fields(hashes),
             )
             self._documents[document_id] = found
         return found
@@ -141,18 +143,21 @@ class TableRows:
             coding_id,
         ]
 
-    def record(self, coding: RawCoding) -> str:
-        """The same cells as `row`, joined by csv_text's field separator, for CSV."""
+    def csv_line(self, coding: RawCoding) -> str:
+        """`csv_text.line(self.row(coding))`, built from cells quoted in advance."""
         coding_id, code_id, document_id, coder_id, start, end, quote, memo, created_at = coding
         breaks, _, _, details, hashes = self._document(document_id)
         self.codes_seen.add(code_id)
         self.codings += 1
-        cell, sep = self.cell, FIELD_SEPARATOR
+        cell = self.cell
+        quote = cell(quote).replace('"', '""')
+        memo = cell(memo).replace('"', '""') if memo else ""
+        stamp, key = created_at.replace('"', '""'), coding_id.replace('"', '""')
         return (
-            f"{self.code_paths[code_id]}{sep}{cell(quote)}{sep}{details}{sep}"
-            f"{bisect_right(breaks, start)}{sep}{bisect_right(breaks, end - 1)}{sep}"
-            f"{start}{sep}{end}{sep}{self.coders[coder_id]}{sep}{cell(memo)}{sep}"
-            f"{created_at}{sep}{hashes}{sep}{coding_id}"
+            f'{self.csv_code_paths[code_id]},"{quote}",{details},'
+            f'"{bisect_right(breaks, start)}","{bisect_right(breaks, end - 1)}",'
+            f'"{start}","{end}",{self.csv_coders[coder_id]},"{memo}",'
+            f'"{stamp}",{hashes},"{key}"\r\n'
         )
 
     def result(self, target: Path, format_name: str, truncated_cells: int = 0) -> ExportResult:
@@ -183,29 +188,20 @@ def write_csv(
     rows = TableRows(context, raw=raw)
     with safe_write(target) as stream:
         text = io.TextIOWrapper(stream, encoding="utf-8-sig" if bom else "utf-8", newline="")
-        text.write(quoted_rows([COLUMNS]))
-        batch: list[RawCoding] = []
+        text.write(csv_text.line(COLUMNS))
+        lines: list[str] = []
         for coding in context.codings(group_by):
-            batch.append(coding)
-            if len(batch) == _BATCH:
-                text.write(_csv_text(rows, batch))
-                batch.clear()
+            lines.append(rows.csv_line(coding))
+            if len(lines) == _BATCH:
+                text.write("".join(lines))
+                lines.clear()
                 ticker.step(_BATCH)
-        text.write(_csv_text(rows, batch))
+        text.write("".join(lines))
         text.flush()
         text.detach()
         ticker.check()
     ticker.finish()
     return rows.result(target, "csv")
-
-
-def _csv_text(rows: TableRows, batch: list[RawCoding]) -> str:
-    records = [rows.record(coding) for coding in batch]
-    text = quoted_records(records, len(COLUMNS))
-    if text is None:  # a value holds the separator itself: the careful way
-        rows.codings -= len(batch)
-        text = quoted_rows([rows.row(coding) for coding in batch])
-    return text
 
 
 def write_xlsx(

@@ -238,3 +238,15 @@ def test_text_holding_control_characters_still_comes_out_exactly(
     rows = read_csv(target)
     assert [list(r.values()) for r in rows] == expected_rows(report)
     assert "A stray \x01 SOH" in {r["quote"] for r in rows}
+
+
+@pytest.mark.parametrize("raw", [True, False])
+def test_each_csv_line_is_its_row_quoted(report: ReportProject, raw: bool) -> None:
+    from annotator.core.exports import csv_text
+    from annotator.core.exports.rows import ExportContext
+    from annotator.core.exports.table import TableRows
+
+    context = ExportContext(report.project, Selection())
+    rows = TableRows(context, raw=raw)
+    for coding in context.codings():
+        assert rows.csv_line(coding) == csv_text.line(rows.row(coding))
