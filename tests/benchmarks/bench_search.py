@@ -248,6 +248,21 @@ def bench_excerpts(project: Project, raw: sqlite3.Connection, runs: int) -> list
     ]
 
 
+def run(
+    documents: int = 10_000, codings: int = 200_000, runs: int = 9, keep: bool = False
+) -> list[str]:
+    """The report lines, for this script or a runner that collects every benchmark."""
+    path = project_path(documents, codings, keep)
+    lines = [f"{documents} documents, {codings} codings; median of {runs} runs"]
+    with open_project(path) as project:
+        raw = sqlite3.connect(path)
+        try:
+            lines += bench_search(project, raw, runs) + bench_excerpts(project, raw, runs)
+        finally:
+            raw.close()
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=10_000)
@@ -255,13 +270,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--keep", action="store_true", help="reuse a project built before")
     args = parser.parse_args()
-    path = project_path(args.documents, args.codings, args.keep)
-    print(f"{args.documents} documents, {args.codings} codings; median of {args.runs} runs")
-    with open_project(path) as project:
-        raw = sqlite3.connect(path)
-        for line in bench_search(project, raw, args.runs) + bench_excerpts(project, raw, args.runs):
-            print(line)
-        raw.close()
+    for line in run(args.documents, args.codings, args.runs, args.keep):
+        print(line)
     return 0
 
 
