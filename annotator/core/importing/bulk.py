@@ -271,7 +271,9 @@ def _record(
         text_sha256=document.text_sha256,
         media_type=document.media_type,
         encoding=document.encoding,
-        extracted_sha256=documents.sha256_hex(draft.extracted_text),
+        extracted_sha256=(
+            documents.sha256_hex(draft.extracted_text) if draft.chosen else document.text_sha256
+        ),
         removed=[[r.reason.value, r.text] for r in draft.applied_removals],
     )
 

@@ -183,6 +183,7 @@ def looks_binary(text: str) -> bool:
 _NEWLINES = re.compile(r"\r\n?|\u0085")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _DROPPED_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,10 @@ def normalise(text: str) -> Normalised:
     if "\r" in text or "\u0085" in text:
         text = _NEWLINES.sub("\n", text)
     text = text.replace("\f", "\n\n").replace("\v", "\n").replace("\ufeff", "")
-    text, removed = _DROPPED_CONTROLS.subn("", text)
-    text = re.sub(r"[ \t]+\n", "\n", text.strip())
+    removed = 0
+    if _DROPPED_CONTROLS.search(text):
+        text, removed = _DROPPED_CONTROLS.subn("", text)
+    text = text.strip()
+    if " \n" in text or "\t\n" in text:  # the check is much faster than the substitution
+        text = _TRAILING_SPACE.sub("\n", text)
     return Normalised(text, removed)
