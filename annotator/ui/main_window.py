@@ -1,7 +1,9 @@
 """The main window: opens and closes projects, keeps the layout, hosts the workbench.
 
 Every action is saved the moment it is done, so closing never asks anything: the
-window only remembers its geometry, splitters, text size and last document.
+window only remembers its geometry, splitters, docks, text size and last document.
+While a project is open, `ProjectCare` backs it up, checks it once, and notices other
+windows' changes; the review docks (search, excerpts, overviews, agreement) show it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
 from annotator.core import coders, errors, user_settings
 from annotator.core.changes import Change
 from annotator.core.codebook_file import new_project
-from annotator.core.project import Project, open_project, save_copy
+from annotator.core.project import Project, save_copy
 from annotator.core.read_only import ReadOnlyReason
-from annotator.ui import messages
-from annotator.ui.code_dialogs import TextDialog
-from annotator.ui.preferences import PreferencesDialog
+from annotator.ui import messages, project_dialogs
+from annotator.ui.care_responses import CareResponses
+from annotator.ui.file_safety import FileSafety
+from annotator.ui.opening import open_interactively
+from annotator.ui.project_care import ProjectCare
+from annotator.ui.review_docks import ReviewDocks
 from annotator.ui.sample import ensure_sample_project
 from annotator.ui.session import ProjectSession
 from annotator.ui.settings import WindowSettings
@@ -39,7 +43,6 @@ from annotator.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
-PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
 READ_ONLY_WORDS = {
     ReadOnlyReason.REQUESTED: "it was opened read-only",
     ReadOnlyReason.FILE_READ_ONLY: "the file is write-protected",
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
         self.report_error = report_error
         self.session: ProjectSession | None = None
         self.workbench: Workbench | None = None
+        self.care: ProjectCare | None = None
+        self.damage = ""  # what the health check found, for the banner
         self.setWindowTitle("Annotator")
         self.setAccessibleName("Annotator")
         self.resize(1400, 860)
@@ -82,8 +87,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack)
         self.setCentralWidget(central)
 
+        self.responses = CareResponses(self)  # the backup note goes left of the coder
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
+        self.review = ReviewDocks(self)
+        self.safety = FileSafety(self)
         self.menus = WindowMenus(self)
         self._restore_geometry()
         self._project_state_changed()
@@ -94,15 +102,23 @@ class MainWindow(QMainWindow):
     def project(self) -> Project | None:
         return self.session.project if self.session else None
 
-    def open_project(self, path: Path | str) -> bool:
-        """Close the current project and open `path`; a refusal is shown, not raised."""
+    def open_project(
+        self, path: Path | str, *, passphrase: str | None = None, health_check: bool = True
+    ) -> bool:
+        """Close the current project and open `path`; a refusal is shown, not raised.
+
+        An encrypted project asks for its passphrase (unless given); a damaged one is
+        offered its newest good backup. False if it did not open (or was cancelled).
+        """
         path = Path(path)
         try:
-            project = open_project(path)
+            project = open_interactively(self, path, passphrase=passphrase)
         except errors.AnnotatorError as exc:
             self.report_error(self, exc)
             if isinstance(exc, errors.ProjectNotFound):
                 self.settings.forget_recent_project(path)
+            return False
+        if project is None:
             return False
         self.close_project()
         try:
@@ -124,11 +140,19 @@ class MainWindow(QMainWindow):
         self.workbench.viewer.set_font_size(self.settings.font_size)
         self.stack.addWidget(self.workbench)
         self.stack.setCurrentWidget(self.workbench)
-        self.settings.add_recent_project(path)
-        self._open_last_document(path)
+        self.settings.add_recent_project(project.path)
+        self._open_last_document(project.path)
+        self.review.set_session(self.session)
+        self._look_after(project, health_check=health_check)
         self._project_state_changed()
-        log.info("opened %s", path)
+        log.info("opened %s", project.path)
         return True
+
+    def _look_after(self, project: Project, *, health_check: bool) -> None:
+        self.damage = ""
+        self.care = ProjectCare(project, self)
+        self.responses.follow(self.care)
+        self.care.start(health_check=health_check)
 
     def _coder_for(self, project: Project) -> coders.Coder | None:
         """The configured coder as this project knows them (added on first visit)."""
@@ -161,6 +185,11 @@ class MainWindow(QMainWindow):
             return
         self.workbench.details.commit_pending()
         self._save_layout()
+        if self.care is not None:
+            self.care.stop()  # a running backup finishes first
+            self.care.deleteLater()
+            self.care = None
+        self.review.set_session(None)
         session, workbench = self.session, self.workbench
         self.session = self.workbench = None
         self.menus.forget_session(session)
@@ -181,23 +210,26 @@ class MainWindow(QMainWindow):
             suffix = " (read-only)" if project.read_only else ""
             self.setWindowTitle(f"{project.name}{suffix} — Annotator")
             self.setWindowFilePath(str(project.path))
-            self._show_read_only_banner(project)
+            self.show_banner(project)
             coder = self.session.coder if self.session else None
             self.coder_label.setText(
                 f"Coding as {coder.name}" if coder else "No coder set: Edit › Preferences"
             )
         self.menus.project_changed(self.session, self.workbench)
 
-    def _show_read_only_banner(self, project: Project) -> None:
-        if not project.read_only:
-            self.banner.hide()
-            return
-        reason = READ_ONLY_WORDS.get(project.read_only_reason, "it cannot be written")  # type: ignore[arg-type]
-        self.banner.setText(
-            f"This project is open read-only because {reason}. You can read and export, "
-            "but not code. To code, use File › Save a Copy… and open the copy."
-        )
-        self.banner.show()
+    def show_banner(self, project: Project) -> None:
+        """Read-only or damaged: said above the workbench until the project closes."""
+        lines = []
+        if project.read_only:
+            reason = READ_ONLY_WORDS.get(project.read_only_reason, "it cannot be written")  # type: ignore[arg-type]
+            lines.append(
+                f"This project is open read-only because {reason}. You can read and export, "
+                "but not code. To code, use File › Save a Copy… and open the copy."
+            )
+        if self.damage:
+            lines.append(self.damage)
+        self.banner.setText("\n".join(lines))
+        self.banner.setVisible(bool(lines))
 
     def _document_opened(self, document_id: str) -> None:
         if self.project is not None:
@@ -207,6 +239,32 @@ class MainWindow(QMainWindow):
         if change.coders:
             self.menus.refresh_coders()
 
+    def put_away(self) -> tuple[Path, str | None] | None:
+        """Close the project for work on its file; its path and passphrase to reopen it."""
+        project = self.project
+        if project is None:
+            return None
+        path, passphrase = project.path, project.passphrase
+        self.close_project()
+        return path, passphrase
+
+    def commit_pending(self) -> None:
+        """A memo or field being typed is saved before a dialog reads the project."""
+        if self.workbench is not None:
+            self.workbench.details.commit_pending()
+
+    def coder_id(self) -> str | None:
+        return self.session.coder_id if self.session else None
+
+    def show_passage(self, document_id: str, start: int, end: int) -> bool:
+        """Open a document at a passage (from search, excerpts, overviews, agreement)."""
+        if self.workbench is None:
+            return False
+        if not self.workbench.show_passage(document_id, start, end):
+            self.statusBar().showMessage("That document no longer exists.", 6000)
+            return False
+        return True
+
     def _refused(self, exc: errors.AnnotatorError) -> None:
         if isinstance(exc, errors.DuplicateCoding):
             self.statusBar().showMessage(messages.describe(exc), 6000)
@@ -214,10 +272,6 @@ class MainWindow(QMainWindow):
             self.report_error(self, exc)
 
     # -- file actions -----------------------------------------------------------------------
-
-    def _start_folder(self) -> str:
-        project = self.project
-        return str(project.path.parent if project else Path.home())
 
     def create_project(self, path: Path | str) -> bool:
         path = Path(path)
@@ -231,22 +285,10 @@ class MainWindow(QMainWindow):
         return self.open_project(path)
 
     def ask_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "New project",
-            str(Path(self._start_folder()) / "Untitled.annotator"),
-            PROJECT_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.create_project(path)
+        project_dialogs.ask_new_project(self)
 
     def ask_open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", self._start_folder(), PROJECT_FILTER
-        )
-        if path:
-            self.open_project(path)
+        project_dialogs.ask_open_project(self)
 
     def open_sample_project(self) -> bool:
         try:
@@ -268,34 +310,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved a copy as {written}", 8000)
         return True
 
-    def ask_save_copy(self) -> None:
-        project = self.project
-        if project is None:
-            return
-        suggestion = project.path.with_name(f"{project.path.stem} copy.annotator")
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggestion), PROJECT_FILTER)
-        if path:
-            self.save_copy(path)
-
     def broadcast_outside_change(self, change: Change) -> None:
         """Tell every view about work done outside the undo stack (an import)."""
         if self.session is not None:
             self.session.changed.emit(change)
 
     # -- edit actions -----------------------------------------------------------------------
-
-    def ask_project_memo(self) -> None:
-        project = self.project
-        if project is None:
-            return
-        dialog = TextDialog(
-            f"Memo on {project.name}",
-            "Notes on the whole project (research questions, decisions, open issues):",
-            project.setting("memo"),
-            self,
-        )
-        if dialog.exec():
-            self.set_project_memo(dialog.text())
 
     def set_project_memo(self, text: str) -> bool:
         if self.project is None:
@@ -306,12 +326,6 @@ class MainWindow(QMainWindow):
             self.report_error(self, exc)
             return False
         return True
-
-    def ask_preferences(self) -> None:
-        identity = user_settings.configured_coder()
-        dialog = PreferencesDialog(identity.name if identity else "", self.settings.font_size, self)
-        if dialog.exec():
-            self.apply_preferences(dialog.coder_name(), dialog.font_size.value())
 
     def apply_preferences(self, coder_name: str, font_size: int) -> None:
         if coder_name:

@@ -1,23 +1,23 @@
 """The menu bar: every action reachable by mouse and keyboard, named for what it does.
 
-Actions that need an open project are disabled without one. Import and Export
-arrive with their own modules; until those exist the menu entries are present but
-disabled, with a tooltip saying so.
+Actions that need an open project are disabled without one, and those that write
+are disabled in a read-only project. The File and Review menus have modules of their
+own (`menu_file`, `menu_review`); Edit, Codes, View and Help are built here.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 
 from annotator.core import coders
-from annotator.core.changes import Change
+from annotator.ui import project_dialogs
 from annotator.ui.help_dialogs import ShortcutsDialog, shortcut_rows, show_about
+from annotator.ui.menu_file import FileMenu
+from annotator.ui.menu_review import ReviewMenu
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -25,11 +25,6 @@ if TYPE_CHECKING:
     from annotator.ui.workbench import Workbench
 
 Keys = str | QKeySequence.StandardKey | list[QKeySequence]
-
-
-def dialog_available(module: str) -> bool:
-    """Whether an optional dialog module (another issue's work) is installed yet."""
-    return importlib.util.find_spec(f"annotator.ui.{module}") is not None
 
 
 class WindowMenus(QObject):
@@ -41,13 +36,30 @@ class WindowMenus(QObject):
         self._workbench: Workbench | None = None
         self._project_actions: list[QAction] = []
         self._coding_actions: list[QAction] = []
-        self._build_file_menu()
+        self.file = FileMenu(self)
+        self.file_menu = self.file.menu
+        self.import_action, self.export_action = self.file.import_action, self.file.export_action
+        self.merge_action, self.save_copy_action = (
+            self.file.merge_action,
+            self.file.save_copy_action,
+        )
         self._build_edit_menu()
         self.codes_menu = window.menuBar().addMenu("&Codes")
         self._build_view_menu()
+        self.review = ReviewMenu(self)
         self._build_help_menu()
+        self.edit_menu.insertAction(self.quick_code_action, self.review.find_action)
+        self.edit_menu.insertSeparator(self.quick_code_action)
 
-    def _action(
+    @property
+    def session(self) -> ProjectSession | None:
+        return self._session
+
+    @property
+    def workbench(self) -> Workbench | None:
+        return self._workbench
+
+    def action(
         self,
         text: str,
         slot: Callable[[], object],
@@ -69,105 +81,6 @@ class WindowMenus(QObject):
             self._coding_actions.append(made)
         return made
 
-    # -- File --------------------------------------------------------------------------
-
-    def _build_file_menu(self) -> None:
-        w = self.window
-        menu = w.menuBar().addMenu("&File")
-        menu.addAction(
-            self._action(
-                "&New project…",
-                w.ask_new_project,
-                QKeySequence.StandardKey.New,
-                needs_project=False,
-            )
-        )
-        menu.addAction(
-            self._action(
-                "&Open project…",
-                w.ask_open_project,
-                QKeySequence.StandardKey.Open,
-                needs_project=False,
-            )
-        )
-        self.recent_menu = menu.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        menu.addAction(
-            self._action("Open the &sample project", w.open_sample_project, needs_project=False)
-        )
-        menu.addSeparator()
-        self.import_action = self._action(
-            "&Import documents…", self._import, "Ctrl+Shift+I", writes=True
-        )
-        self.export_action = self._action("&Export…", self._export, "Ctrl+E")
-        self.merge_action = self._action(
-            "&Merge a copy or partner's file into this one…", self._merge, writes=True
-        )
-        menu.addActions([self.import_action, self.export_action, self.merge_action])
-        menu.setToolTipsVisible(True)
-        menu.addSeparator()
-        self.save_copy_action = self._action("Save a &copy…", w.ask_save_copy, "Ctrl+Shift+S")
-        menu.addAction(self.save_copy_action)
-        menu.addAction(
-            self._action("&Close project", w.close_project, QKeySequence.StandardKey.Close)
-        )
-        menu.addSeparator()
-        menu.addAction(
-            self._action("&Quit", w.close, QKeySequence.StandardKey.Quit, needs_project=False)
-        )
-        self.file_menu = menu
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.window.settings.recent_projects()
-        for path in recent:
-            action = self.recent_menu.addAction(recent_label(path))
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.window.open_project(p))
-        if not recent:
-            self.recent_menu.addAction("(no recent projects)").setEnabled(False)
-
-    def _import(self) -> None:
-        session = self._session
-        if session is None or not dialog_available("import_dialog"):
-            return
-        from annotator.ui.import_dialog import ImportDialog
-
-        dialog = ImportDialog(session.project, session.coder_id or "", self.window)
-        dialog.exec()
-        imported = list(getattr(dialog, "imported_document_ids", []) or [])
-        change = getattr(dialog, "change", None)
-        if isinstance(change, Change):  # the import ran already; undo takes it back
-            session.run(lambda _project: change, text=change.action)
-        elif imported:
-            self.window.broadcast_outside_change(
-                Change(action="Import documents", documents=frozenset(imported))
-            )
-        if imported and self._workbench is not None:
-            self._workbench.documents.select_document(imported[0])
-
-    def _merge(self) -> None:
-        session = self._session
-        if session is None or not dialog_available("merge_dialog"):
-            return
-        from PySide6.QtWidgets import QDialog
-
-        from annotator.ui.merge_dialog import MergeDialog
-
-        dialog = MergeDialog(session.project, self.window, coder_id=session.coder_id)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
-            merged = dialog.change
-            session.run(lambda _project: merged, text=merged.action)
-
-    def _export(self) -> None:
-        session = self._session
-        if session is None or not dialog_available("export_dialog"):
-            return
-        from annotator.ui.export_dialog import ExportDialog
-
-        ExportDialog(session.project, self.window).exec()
-
     # -- Edit ------------------------------------------------------------------------------
 
     def _build_edit_menu(self) -> None:
@@ -183,25 +96,25 @@ class WindowMenus(QObject):
         w.addActions([self.undo_action, self.redo_action])
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
-        self.quick_code_action = self._action(
+        self.quick_code_action = self.action(
             "&Quick code…",
             self._on_workbench(lambda b: b.coding.quick_code()),
             "Ctrl+K",
             writes=True,
         )
-        self.in_vivo_action = self._action(
+        self.in_vivo_action = self.action(
             "Code in &vivo",
             self._on_workbench(lambda b: b.coding.code_in_vivo()),
             "Ctrl+I",
             writes=True,
         )
-        self.remove_action = self._action(
+        self.remove_action = self.action(
             "&Remove codings at the cursor",
             self._on_workbench(lambda b: b.coding.remove(b.viewer.codings_at_cursor())),
             "Ctrl+Shift+Backspace",
             writes=True,
         )
-        self.coding_memo_action = self._action(
+        self.coding_memo_action = self.action(
             "Coding &memo…", self._coding_memo, "Ctrl+M", writes=True
         )
         menu.addActions(
@@ -213,19 +126,21 @@ class WindowMenus(QObject):
             ]
         )
         menu.addSeparator()
-        self.finished_action = self._action(
-            "Document &finished", self._toggle_finished, "Ctrl+Shift+F", writes=True
+        self.finished_action = self.action(
+            "Document &finished", self._toggle_finished, "Ctrl+Shift+D", writes=True
         )
         self.finished_action.setCheckable(True)
-        self.document_memo_action = self._action(
+        self.document_memo_action = self.action(
             "&Document memo", self._document_memo, "Ctrl+Shift+M", writes=True
         )
-        self.project_memo_action = self._action("&Project memo…", w.ask_project_memo, writes=True)
+        self.project_memo_action = self.action(
+            "&Project memo…", lambda: project_dialogs.ask_project_memo(w), writes=True
+        )
         menu.addActions([self.finished_action, self.document_memo_action, self.project_memo_action])
         menu.addSeparator()
-        self.preferences_action = self._action(
+        self.preferences_action = self.action(
             "Pre&ferences…",
-            w.ask_preferences,
+            lambda: project_dialogs.ask_preferences(w),
             QKeySequence.StandardKey.Preferences,
             needs_project=False,
         )
@@ -272,17 +187,17 @@ class WindowMenus(QObject):
     def _build_view_menu(self) -> None:
         w = self.window
         menu = w.menuBar().addMenu("&View")
-        self.zoom_in_action = self._action(
+        self.zoom_in_action = self.action(
             "Zoom &in", lambda: w.zoom(1), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
         )
-        self.zoom_out_action = self._action(
+        self.zoom_out_action = self.action(
             "Zoom &out", lambda: w.zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
-        self.zoom_reset_action = self._action("&Actual size", lambda: w.set_font_size(12), "Ctrl+0")
+        self.zoom_reset_action = self.action("&Actual size", lambda: w.set_font_size(12), "Ctrl+0")
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         menu.addSeparator()
         self.coders_menu = menu.addMenu("Show &coders")
-        self.show_all_codes_action = self._action(
+        self.show_all_codes_action = self.action(
             "Show all &codes", self._on_workbench(lambda b: b.codebook.show_all())
         )
         menu.addAction(self.show_all_codes_action)
@@ -295,12 +210,12 @@ class WindowMenus(QObject):
             ("&Filter documents", "filter", "Ctrl+L"),
         ]
         for text, pane, keys in panes:
-            menu.addAction(self._action(text, lambda p=pane: w.focus_pane(p), keys))
+            menu.addAction(self.action(text, lambda p=pane: w.focus_pane(p), keys))
         menu.addSeparator()
-        self.next_action = self._action(
+        self.next_action = self.action(
             "&Next document", self._on_workbench(lambda b: b.documents.step(1)), "Ctrl+PgDown"
         )
-        self.previous_action = self._action(
+        self.previous_action = self.action(
             "&Previous document", self._on_workbench(lambda b: b.documents.step(-1)), "Ctrl+PgUp"
         )
         menu.addActions([self.next_action, self.previous_action])
@@ -331,16 +246,16 @@ class WindowMenus(QObject):
 
     def _build_help_menu(self) -> None:
         menu = self.window.menuBar().addMenu("&Help")
-        self.shortcuts_help_action = self._action(
+        self.shortcuts_help_action = self.action(
             "&Keyboard shortcuts", self.show_shortcuts, ["F1", "Ctrl+/"], needs_project=False
         )
         menu.addAction(self.shortcuts_help_action)
         menu.addAction(
-            self._action("&About Annotator", lambda: show_about(self.window), needs_project=False)
+            self.action("&About Annotator", lambda: show_about(self.window), needs_project=False)
         )
 
     def shortcuts_dialog(self) -> ShortcutsDialog:
-        menus = [self.file_menu, self.edit_menu, self.codes_menu, self.view_menu]
+        menus = [self.file_menu, self.edit_menu, self.codes_menu, self.view_menu, self.review.menu]
         groups = [(m.title().replace("&", ""), m.actions()) for m in menus]
         return ShortcutsDialog(shortcut_rows(groups), self.window)
 
@@ -360,17 +275,12 @@ class WindowMenus(QObject):
             action.setEnabled(session is not None)
         for action in self._coding_actions:
             action.setEnabled(writable)
-        self.import_action.setEnabled(writable and dialog_available("import_dialog"))
-        self.import_action.setToolTip(
-            "" if dialog_available("import_dialog") else "arrives with importing"
-        )
-        self.export_action.setEnabled(session is not None and dialog_available("export_dialog"))
-        self.export_action.setToolTip(
-            "" if dialog_available("export_dialog") else "arrives with exports"
-        )
+        self.file.project_changed()
         self.codes_menu.clear()
         if workbench is not None:
             workbench.codebook.fill_menu(self.codes_menu)
+            self.codes_menu.addSeparator()
+            self.codes_menu.addAction(self.review.autocode_action)
             workbench.document_opened.connect(self._document_opened)
             workbench.details.finished_box.toggled.connect(self.finished_action.setChecked)
             self.codes_menu.setEnabled(True)
@@ -387,7 +297,3 @@ class WindowMenus(QObject):
     def forget_session(self, session: ProjectSession) -> None:
         if session.undo_stack in self.undo_group.stacks():
             self.undo_group.removeStack(session.undo_stack)
-
-
-def recent_label(path: Path) -> str:
-    return f"{path.stem}  ({path.parent})"

@@ -2,7 +2,7 @@
 
 Built for a session and thrown away with it, so no pane ever shows another
 project's data. Panes talk through signals; each refreshes itself from the Changes
-the session broadcasts.
+the session broadcasts. The text pane has a find bar under it (Ctrl+F).
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import documents, errors
 from annotator.ui.code_shortcuts import CodeShortcuts
@@ -18,6 +19,8 @@ from annotator.ui.codebook_panel import CodebookPanel
 from annotator.ui.coding_actions import CodingActions
 from annotator.ui.details_pane import DetailsPane
 from annotator.ui.document_list import DocumentListPanel
+from annotator.ui.document_table import DOCUMENT_ID_ROLE
+from annotator.ui.find_bar import FindBar
 from annotator.ui.session import ProjectSession
 from annotator.ui.viewer import DocumentViewer
 
@@ -32,7 +35,15 @@ class Workbench(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.session = session
         self.documents = DocumentListPanel(session, self)
-        self.viewer = DocumentViewer(session, self)
+        self.text_pane = QWidget(self)
+        self.viewer = DocumentViewer(session, self.text_pane)
+        self.find_bar = FindBar(self.viewer, self.text_pane)
+        self._leave_find_key_to_the_window()
+        column = QVBoxLayout(self.text_pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.viewer, 1)
+        column.addWidget(self.find_bar)
         self.side = QSplitter(Qt.Orientation.Vertical, self)
         self.codebook = CodebookPanel(session, self.side)
         self.coding = CodingActions(session, self.viewer, self.codebook.model, self)
@@ -40,7 +51,7 @@ class Workbench(QSplitter):
         self.side.addWidget(self.codebook)
         self.side.addWidget(self.details)
         self.addWidget(self.documents)
-        self.addWidget(self.viewer)
+        self.addWidget(self.text_pane)
         self.addWidget(self.side)
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
@@ -60,6 +71,14 @@ class Workbench(QSplitter):
         self.codebook.code_clicked.connect(self._code_clicked)
         self.documents.document_chosen.connect(self.open_document)
         self.coding.status.connect(self.status)
+
+    def _leave_find_key_to_the_window(self) -> None:
+        """Edit › Find in document owns Ctrl+F everywhere in the window; the find bar's
+        own Ctrl+F on the text would make the key ambiguous (and do nothing)."""
+        find = QKeySequence(QKeySequence.StandardKey.Find)
+        for action in self.viewer.actions():
+            if action.shortcut() == find:
+                self.viewer.removeAction(action)
 
     def _install_code_keys(self) -> None:
         names = {node.code.id: node.path for node in self.codebook.model.nodes()}
@@ -89,6 +108,26 @@ class Workbench(QSplitter):
         if document and self.documents.current_document_id() != document.id:
             self.documents.select_document(document.id)
         self.document_opened.emit(document.id if document else "")
+
+    def show_passage(self, document_id: str, start: int, end: int) -> bool:
+        """Open a document with a passage selected and in view; False if it is gone."""
+        self.open_document(document_id)
+        current = self.viewer.current_document
+        if current is None or current.id != document_id:
+            return False
+        self.viewer.select_span(start, end)
+        self.viewer.centerCursor()
+        return True
+
+    def listed_document_ids(self) -> frozenset[str]:
+        model = self.documents.model
+        return frozenset(
+            model.index(row, 0).data(DOCUMENT_ID_ROLE) for row in range(model.rowCount())
+        )
+
+    def document_exists(self, document_id: str) -> bool:
+        """Whether the document list (kept up to date by Changes) still has it."""
+        return self.documents.model.row_of(document_id) is not None
 
     def state(self) -> tuple[QByteArray, QByteArray]:
         return self.saveState(), self.side.saveState()

@@ -14,7 +14,6 @@ from annotator.core.project import open_project
 from annotator.ui import messages
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import WindowSettings
-from annotator.ui.window_menus import dialog_available
 from tests.ui.conftest import bench, select_quote, show_document
 
 
@@ -83,18 +82,21 @@ def _documents(project):  # type: ignore[no-untyped-def]
     return [get_document(project, s.id) for s in list_documents(project)]
 
 
-def test_import_export_and_merge_are_present_and_say_when_they_arrive(window: MainWindow) -> None:
+def test_file_menu_entries_follow_the_open_project(window: MainWindow) -> None:
     menus = window.menus
-    assert menus.merge_action.isEnabled() == dialog_available("merge_dialog")
-    if not dialog_available("merge_dialog"):
-        assert menus.merge_action.toolTip() == "arrives with team exchange"
-    assert menus.import_action.isEnabled() == dialog_available("import_dialog")
-    assert menus.export_action.isEnabled() == dialog_available("export_dialog")
-    if not dialog_available("import_dialog"):
-        assert "arrives" in menus.import_action.toolTip()
+    assert menus.merge_action.isEnabled()
+    assert menus.import_action.isEnabled()
+    assert menus.export_action.isEnabled()
     titles = [a.text() for a in menus.file_menu.actions()]
     assert "&Import documents…" in titles
     assert "Save a &copy…" in titles
+    assert "Restore from &backup…" in titles
+    assert "Share a re&dacted copy…" in titles
+    assert menus.file.encrypt_action.isEnabled()  # a plain project can be encrypted
+    assert not menus.file.decrypt_action.isEnabled()
+    window.close_project()
+    assert not menus.import_action.isEnabled()
+    assert not menus.file.restore_action.isEnabled()
 
 
 def test_help_lists_every_shortcut_from_the_live_actions(window: MainWindow) -> None:
@@ -195,8 +197,8 @@ def test_recent_projects_are_listed(
     tmp_path: Path, window: MainWindow, workbench_path: Path
 ) -> None:
     window.create_project(tmp_path / "second")
-    window.menus._fill_recent()
-    labels = [a.text() for a in window.menus.recent_menu.actions()]
+    window.menus.file.fill_recent()
+    labels = [a.text() for a in window.menus.file.recent_menu.actions()]
     assert labels[0].startswith("second")
     assert labels[1].startswith("workbench")
 

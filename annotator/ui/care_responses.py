@@ -1,0 +1,100 @@
+"""What the window does with what `ProjectCare` reports.
+
+- A damaged file: put the project away and offer its newest good backup at once; if
+  the researcher declines, the project opens again (unchecked) under a warning banner.
+- Hash or quote mismatches: a banner, since they concern the evidence itself.
+- Another window's commit: one Change naming everything, so each view re-reads.
+- Backups: a quiet note in the status bar with the time of the latest one, in red
+  with the reason when one failed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+from annotator.core import errors
+from annotator.core.backups import BackupInfo
+from annotator.core.check import CheckReport
+from annotator.ui import messages, recovery
+from annotator.ui.project_care import ProjectCare, everything_changed
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+ERROR_STYLE = "color: #B00020;"
+
+
+class CareResponses(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.backup_label = QLabel(window)
+        self.backup_label.setAccessibleName("Latest backup")
+        window.statusBar().addPermanentWidget(self.backup_label)
+
+    def follow(self, care: ProjectCare) -> None:
+        self.backup_label.setText("")
+        self.backup_label.setToolTip("")
+        care.damaged.connect(self.damaged)
+        care.problems_found.connect(self.problems_found)
+        care.outside_change.connect(self.outside_change)
+        care.backed_up.connect(self.backed_up)
+        care.backup_failed.connect(self.backup_failed)
+
+    def damaged(self, problem: errors.AnnotatorError | CheckReport) -> None:
+        """The file is damaged: offer the newest good backup at once."""
+        window = self.window
+        put_away = window.put_away()
+        if put_away is None:
+            return
+        path, passphrase = put_away
+        restored = recovery.offer_recovery(window, path, problem, passphrase=passphrase)
+        # Declined, or no good backup: the damaged project opens again, unchecked.
+        window.open_project(restored or path, passphrase=passphrase, health_check=bool(restored))
+        if restored is None and window.project is not None:
+            detail = recovery.describe_problem(problem).split("\n")[0]
+            window.damage = (
+                f"“{path.name}” is damaged ({detail}). Keep working only to save what you "
+                "need: File › Save a Copy…, or go back to a backup with File › Restore from "
+                "Backup…."
+            )
+            window.show_banner(window.project)
+
+    def problems_found(self, report: CheckReport) -> None:
+        window = self.window
+        if window.project is None:
+            return
+        count = len(report.problems)
+        window.damage = (
+            f"The check found {count} problem{'s' * (count != 1)} with the stored evidence, "
+            f"e.g. {report.problems[0]}. Run “annotator check” on the project for all of them."
+        )
+        window.show_banner(window.project)
+
+    def outside_change(self) -> None:
+        """Another window or program committed: every view re-reads what it shows."""
+        window = self.window
+        session, bench = window.session, window.workbench
+        if session is None or bench is None:
+            return
+        session.changed.emit(everything_changed(session.project, bench.listed_document_ids()))
+        current = bench.viewer.current_document
+        if current is not None and not bench.document_exists(current.id):
+            bench.open_document("")
+        window.statusBar().showMessage("Updated with changes made in another window.", 6000)
+
+    def backed_up(self, info: BackupInfo) -> None:
+        local = info.created_at.astimezone().strftime("%H:%M")
+        self.backup_label.setText(f"Backed up {local}")
+        self.backup_label.setToolTip(f"Latest automatic backup:\n{info.path}")
+        self.backup_label.setStyleSheet("")
+
+    def backup_failed(self, exc: errors.AnnotatorError) -> None:
+        text = messages.describe(exc)
+        self.backup_label.setText("Backup failed")
+        self.backup_label.setToolTip(text)
+        self.backup_label.setStyleSheet(ERROR_STYLE)
+        self.window.statusBar().showMessage(f"Automatic backup failed: {text}", 12000)

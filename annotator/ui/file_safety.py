@@ -1,0 +1,222 @@
+"""File menu actions that replace the project file: restoring a backup, and encryption.
+
+Each needs the project closed everywhere, so the window puts it away (waiting for a
+running backup), the work runs, and the window opens the result again with the right
+passphrase. A refusal is shown and the project reopens as it was. Conversions run off
+the GUI thread behind a busy note, since a large project takes a while to rewrite.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from annotator.core import backups, encryption, errors
+from annotator.ui import messages
+from annotator.ui.background import Background
+from annotator.ui.backup_dialog import RestoreBackupDialog
+from annotator.ui.passphrase_dialog import choose_passphrase
+from annotator.ui.redaction_dialog import RedactionDialog
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+Conversion = Callable[[Path], object]
+
+
+def describe_refusal(exc: errors.AnnotatorError, path: Path) -> str:
+    if isinstance(exc, backups.ProjectInUse):
+        return (
+            f"“{path.name}” is open in another window or program. Close it there, then "
+            "try again. Nothing was changed."
+        )
+    return messages.describe(exc)
+
+
+class FileSafety(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.background = Background(self)
+        self.busy: QProgressDialog | None = None
+
+    # -- backups ------------------------------------------------------------------------
+
+    def restore_from_backup(self) -> None:
+        """Close the project, let the researcher pick a backup, open what is there then."""
+        window = self.window
+        put_away = window.put_away()
+        if put_away is None:
+            return
+        path, passphrase = put_away
+        dialog = RestoreBackupDialog(path, window, passphrase=passphrase)
+        restored = dialog.restored if dialog.exec() else None
+        dialog.deleteLater()
+        window.open_project(restored.project if restored else path, passphrase=passphrase)
+        if restored is not None:
+            kept = (
+                f" The replaced file is kept as {restored.replaced.name}."
+                if restored.replaced
+                else ""
+            )
+            window.statusBar().showMessage(f"Restored the backup.{kept}", 12000)
+
+    def share_redacted_copy(self) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        self.window.commit_pending()
+        dialog = RedactionDialog(project, self.window)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # -- encryption -----------------------------------------------------------------------
+
+    def encrypt(self) -> None:
+        project = self.window.project
+        if project is None or project.encrypted:
+            return
+        passphrase = choose_passphrase(self.window)
+        if passphrase is None:
+            return
+        coder = self.window.coder_id()
+        self._convert(
+            lambda path: encryption.encrypt_project(path, passphrase, coder_id=coder),
+            new_passphrase=passphrase,
+            doing="Encrypting",
+            done=lambda _path: self.window.statusBar().showMessage(
+                "The project is encrypted.", 12000
+            ),
+        )
+
+    def change_passphrase(self) -> None:
+        project = self.window.project
+        if project is None or project.passphrase is None:
+            return
+        old = project.passphrase
+        new = choose_passphrase(self.window)
+        if new is None:
+            return
+        coder = self.window.coder_id()
+        self._convert(
+            lambda path: encryption.change_passphrase(path, old, new, coder_id=coder),
+            new_passphrase=new,
+            doing="Changing the passphrase of",
+            done=lambda _path: self.window.statusBar().showMessage(
+                "Passphrase changed. Backups made before now still open with the old one.",
+                12000,
+            ),
+        )
+
+    def remove_encryption(self) -> None:
+        project = self.window.project
+        if project is None or project.passphrase is None:
+            return
+        old = project.passphrase
+        if not self.window.confirm(
+            "Remove encryption",
+            f"Remove the encryption of “{project.name}”? Anyone who gets the file can then "
+            "read it, and its backups from now on are not encrypted either.",
+        ):
+            return
+        coder = self.window.coder_id()
+        self._convert(
+            lambda path: encryption.decrypt_project(path, old, coder_id=coder),
+            new_passphrase=None,
+            doing="Removing the encryption of",
+            done=lambda _path: None,
+        )
+
+    def _convert(
+        self,
+        work: Conversion,
+        *,
+        new_passphrase: str | None,
+        doing: str,
+        done: Callable[[Path], None],
+    ) -> None:
+        put_away = self.window.put_away()
+        if put_away is None:
+            return
+        path, old_passphrase = put_away
+        self.busy = _busy_note(self.window, f"{doing} “{path.name}”…")
+
+        def converted(_result: object) -> None:
+            self._close_busy()
+            plain = encryption.plain_copies(path) if new_passphrase else []
+            self.window.open_project(path, passphrase=new_passphrase)
+            done(path)
+            if plain:
+                self._offer_to_delete(plain)
+
+        def refused(exc: errors.AnnotatorError) -> None:
+            self._close_busy()
+            log.info("conversion of %s refused: %s", path.name, exc)
+            QMessageBox.warning(self.window, "Annotator", describe_refusal(exc, path))
+            self.window.open_project(path, passphrase=old_passphrase)
+
+        self.background.run(lambda: work(path), converted, refused)
+
+    def _close_busy(self) -> None:
+        if self.busy is not None:
+            self.busy.close()
+            self.busy.deleteLater()
+            self.busy = None
+
+    def _offer_to_delete(self, copies: list[Path]) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Copies made before encrypting")
+        box.setText(
+            f"{len(copies)} earlier cop{'ies' if len(copies) != 1 else 'y'} of this project "
+            "can still be read by anyone who gets them: automatic backups, and copies kept "
+            "before an update or a restore."
+        )
+        box.setInformativeText(
+            "Delete them now? The encrypted project and its new backups are kept. Copies "
+            "you sent or saved elsewhere are not affected."
+        )
+        box.setDetailedText("\n".join(str(copy) for copy in copies))
+        delete = box.addButton("Delete them", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is delete:
+            self._delete(copies)
+
+    def _delete(self, copies: list[Path]) -> None:
+        failed = []
+        for copy in copies:
+            try:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{copy}{suffix}").unlink(missing_ok=True)
+            except OSError as exc:
+                failed.append(f"{copy}: {exc.strerror or exc}")
+        if failed:
+            QMessageBox.warning(
+                self.window,
+                "Copies not deleted",
+                "These copies could not be deleted; delete them yourself:\n\n" + "\n".join(failed),
+            )
+        else:
+            self.window.statusBar().showMessage(
+                f"Deleted {len(copies)} unencrypted cop{'ies' if len(copies) != 1 else 'y'}.",
+                12000,
+            )
+
+
+def _busy_note(parent: MainWindow, text: str) -> QProgressDialog:
+    """A modal note with a moving bar; nothing to cancel (a half conversion never lands)."""
+    note = QProgressDialog(text, "", 0, 0, parent)
+    note.setWindowTitle("Annotator")
+    note.setCancelButton(None)  # type: ignore[arg-type]
+    note.setWindowModality(Qt.WindowModality.WindowModal)
+    note.setMinimumDuration(0)
+    note.show()
+    return note

@@ -1,0 +1,54 @@
+"""Opening a project from the window: its passphrase if it is encrypted, a backup if
+it is damaged.
+
+`open_interactively(parent, path)` asks for the passphrase of an encrypted project
+(again after a wrong one, with the reason in the dialog) and, when the file is
+damaged, offers its newest good backup (`recovery`), keyed with the passphrase just
+typed. None means the user cancelled or declined; other refusals are raised for the
+window to word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from annotator.core import cipher_driver, errors, project
+from annotator.core.project import Project
+from annotator.ui import messages, recovery
+from annotator.ui.passphrase_dialog import OPEN_ATTEMPTS, PassphraseDialog
+
+
+def open_interactively(
+    parent: QWidget | None, path: Path, *, passphrase: str | None = None
+) -> Project | None:
+    """The opened project, or None if the user cancelled (nothing was changed)."""
+    dialog: PassphraseDialog | None = None
+    recovered = False
+    attempts = 0
+    while True:
+        try:
+            return project.open_project(path, passphrase=passphrase)
+        except errors.PassphraseRequired:
+            if not cipher_driver.available():
+                raise errors.EncryptionUnavailable(path) from None
+        except errors.WrongPassphrase as exc:
+            if dialog is None or attempts >= OPEN_ATTEMPTS:
+                raise
+            dialog.passphrase.clear()
+            dialog.show_problem(messages.describe(exc).split("\n")[0])
+        except errors.CorruptProject as exc:
+            if recovered:  # the restored backup fails too: say so, offer nothing more
+                raise
+            restored = recovery.offer_recovery(parent, path, exc, passphrase=passphrase)
+            if restored is None:
+                return None
+            recovered = True
+            path = restored
+            continue
+        dialog = dialog or PassphraseDialog(parent, file_name=path.name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        passphrase = dialog.value()
+        attempts += 1

@@ -1,0 +1,250 @@
+"""The review area: Search, Excerpts, Overviews and Agreement as docks of the window.
+
+Each dock lives as long as the window (so its place and visibility are kept with the
+window's layout), and holds the view of the open project, built the first time the
+dock is shown. A Change refreshes a visible view once, after the action's last Change
+arrived; a hidden view is only marked stale and catches up when it is shown again,
+so coding never waits for an overview nobody is looking at.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QMainWindow, QWidget
+
+from annotator.core.changes import Change
+from annotator.ui.agreement_view import AgreementView
+from annotator.ui.excerpts_view import ExcerptsView
+from annotator.ui.overviews import OverviewsView
+from annotator.ui.search_panel import SearchPanel
+from annotator.ui.session import ProjectSession
+
+log = logging.getLogger(__name__)
+
+
+def _search_wants(change: Change) -> bool:
+    # Codings leave the hits as they were: re-running the search would only lose the
+    # researcher's place in the list while they code match after match.
+    return bool(change.documents) and not change.codings
+
+
+def _always(_change: Change) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a dock shows, and which Changes make what it shows out of date."""
+
+    key: str
+    title: str
+    empty: str  # shown while no project is open
+    wants: Callable[[Change], bool]
+    rebuild_on_codebook: bool = False  # a view that cannot re-read its code and coder lists
+
+
+SEARCH = Kind(
+    "search",
+    "Search",
+    "Open a project to search its documents.",
+    _search_wants,
+)
+EXCERPTS = Kind(
+    "excerpts",
+    "Excerpts",
+    "Open a project to read its coded excerpts, code by code.",
+    _always,
+)
+OVERVIEWS = Kind(
+    "overviews",
+    "Overviews",
+    "Open a project to see how often each code was used, and where.",
+    _always,
+)
+AGREEMENT = Kind(
+    "agreement",
+    "Agreement",
+    "Open a project to compare how its coders applied the codes.",
+    _always,
+    rebuild_on_codebook=True,
+)
+KINDS = (SEARCH, EXCERPTS, OVERVIEWS, AGREEMENT)
+
+
+def _empty_state(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+    return label
+
+
+class ReviewDock(QDockWidget):
+    """One review view in a dock, built on first show and refreshed while shown."""
+
+    built = Signal(object)  # the new view, for the window to wire its signals
+
+    def __init__(self, kind: Kind, parent: QMainWindow) -> None:
+        super().__init__(kind.title, parent)
+        self.kind = kind
+        self.setObjectName(f"{kind.key}Dock")  # saveState() keys the layout by name
+        self.setAccessibleName(kind.title)
+        self.session: ProjectSession | None = None
+        self.view: QWidget | None = None
+        self.stale = False
+        self._rebuild = False
+        self._empty = _empty_state(kind.empty)
+        self.setWidget(self._empty)
+        self._catch_up_soon = QTimer(self, singleShot=True, interval=0)
+        self._catch_up_soon.timeout.connect(self.catch_up)
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        """Show another project (or none): the old view goes with the old project."""
+        if self.session is not None:
+            self.session.changed.disconnect(self.on_change)
+        self._drop_view()
+        self.session = session
+        if session is not None:
+            session.changed.connect(self.on_change)
+            if self.isVisible():
+                self._catch_up_soon.start()  # after the window has painted the project
+
+    def _drop_view(self) -> None:
+        if self.view is not None:
+            self.setWidget(self._empty)  # the dock keeps the label, the view is let go
+            self._empty.show()
+            self.view.deleteLater()
+            self.view = None
+        self.stale = self._rebuild = False
+
+    def ensure_view(self) -> QWidget | None:
+        """The view of the open project, built now if it was not yet."""
+        if self.view is None and self.session is not None:
+            self.view = build_view(self.kind, self.session)
+            self._empty.setParent(self)  # keep the empty state for the next project
+            self._empty.hide()
+            self.setWidget(self.view)
+            self.stale = self._rebuild = False
+            self.built.emit(self.view)
+        return self.view
+
+    def on_change(self, change: Change) -> None:
+        if self.view is None or not self.kind.wants(change):
+            return
+        self.stale = True
+        if self.kind.rebuild_on_codebook and (change.codebook_changed or change.coders):
+            self._rebuild = True
+        if self.isVisible():
+            self._catch_up_soon.start()  # once, after the action's last Change
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and (self.view is None or self.stale):
+            self._catch_up_soon.start()
+
+    def catch_up(self) -> None:
+        """Build the view, or bring it up to date, if the dock is shown."""
+        if not self.isVisible() or self.session is None:
+            return
+        if self.view is None:
+            self.ensure_view()
+            return
+        if not self.stale:
+            return
+        if self._rebuild:
+            self._replace_view()
+        else:
+            refresh(self.kind, self.view)
+        self.stale = False
+
+    def _replace_view(self) -> None:
+        """A view that cannot re-read its lists is built again, keeping what was ticked."""
+        old = self.view
+        self.view = None
+        ticked = remembered_choices(old)
+        self.ensure_view()
+        restore_choices(self.view, ticked)
+        if old is not None:
+            old.deleteLater()
+
+
+def build_view(kind: Kind, session: ProjectSession) -> QWidget:
+    project = session.project
+    if kind is SEARCH:
+        return SearchPanel(project)
+    if kind is EXCERPTS:
+        return ExcerptsView(project)
+    if kind is OVERVIEWS:
+        return OverviewsView(project)
+    return AgreementView(project)
+
+
+def refresh(kind: Kind, view: QWidget) -> None:
+    log.debug("refreshing the %s view", kind.key)
+    view.refresh()  # type: ignore[attr-defined]
+
+
+def remembered_choices(view: QWidget | None) -> tuple[list[str], list[str]] | None:
+    if not isinstance(view, AgreementView):
+        return None
+    return ticked_ids(view.coders), ticked_ids(view.codes)
+
+
+def restore_choices(view: QWidget | None, ticked: tuple[list[str], list[str]] | None) -> None:
+    if isinstance(view, AgreementView) and ticked is not None:
+        coder_ids, code_ids = ticked
+        view.set_checked(view.codes, code_ids)
+        view.set_checked(view.coders, coder_ids)
+
+
+def ticked_ids(widget: QListWidget) -> list[str]:
+    """Ids behind the ticked rows (AgreementView keeps them in the user role)."""
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class ReviewDocks(QObject):
+    """The four docks of the window, tabbed together under the workbench."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.docks = {kind.key: ReviewDock(kind, window) for kind in KINDS}
+        first = None
+        for dock in self.docks.values():
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            if first is None:
+                first = dock
+            else:
+                window.tabifyDockWidget(first, dock)
+            dock.hide()  # until the researcher asks (or the saved layout shows it)
+
+    def __getitem__(self, key: str) -> ReviewDock:
+        return self.docks[key]
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        for dock in self.docks.values():
+            dock.set_session(session)
+
+    def show(self, key: str) -> QWidget | None:
+        """Show and raise a dock; its view, built now if needed."""
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+        view = dock.ensure_view()
+        dock.catch_up()
+        return view
+
+    def view(self, key: str) -> QWidget | None:
+        return self.docks[key].view
+
+    def toggle_actions(self) -> list[QAction]:
+        return [dock.toggleViewAction() for dock in self.docks.values()]
