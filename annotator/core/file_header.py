@@ -15,6 +15,7 @@ from annotator.core import errors
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x414E4E54  # "ANNT"
 HEADER_SIZE = 100
+WAL_HEADER_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,17 @@ def read_header(path: Path) -> SqliteHeader:
     )
 
 
+def _has_wal_frames(path: Path) -> bool:
+    """A checkpoint cut short writes page 1 before the pages that grow the file; the
+    WAL still holds them and SQLite finishes the job, so such a file is not truncated.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > WAL_HEADER_SIZE
+    except OSError:
+        return False
+
+
 def check_project_header(path: Path, latest_version: int) -> SqliteHeader:
     """Refuse anything that is not an intact project this version can open."""
     header = read_header(path)
@@ -77,7 +89,7 @@ def check_project_header(path: Path, latest_version: int) -> SqliteHeader:
             path, f"schema version {header.user_version}, this app reads up to {latest_version}"
         )
     declared = header.declared_size
-    if declared is not None and path.stat().st_size < declared:
+    if declared is not None and path.stat().st_size < declared and not _has_wal_frames(path):
         raise errors.CorruptProject(
             path, f"the file is truncated: {path.stat().st_size} of {declared} bytes"
         )

@@ -160,3 +160,27 @@ def test_save_copy_is_a_complete_single_file(project_path: Path, tmp_path: Path)
     with open_project(copy) as reopened:
         assert reopened.name == "Border study"
         assert reopened.conn.execute("SELECT count(*) FROM codes").fetchone()[0] > 0
+
+
+def test_a_checkpoint_cut_short_is_not_mistaken_for_truncation(project_path: Path) -> None:
+    """Header says N pages, the file holds fewer, but the WAL still has the rest."""
+    from annotator.core import codebook
+
+    project = create_project(project_path)
+    project.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    for n in range(300):
+        codebook.create_code(project, f"Code {n}", definition="x" * 400)
+    wal = project_path.with_name(project_path.name + "-wal")
+    assert wal.stat().st_size > 100_000
+    # Simulate a kill mid-checkpoint: page 1 (the new size) reached the file first.
+    snapshot = project_path.read_bytes()
+    wal_bytes = wal.read_bytes()
+    project.conn.execute("PRAGMA wal_checkpoint(FULL)")
+    page_one = project_path.read_bytes()[:4096]
+    project.conn.close()
+    project_path.write_bytes(page_one + snapshot[4096:])
+    wal.write_bytes(wal_bytes)
+    assert project_path.stat().st_size < file_header.read_header(project_path).declared_size
+    with open_project(project_path) as reopened:
+        assert reopened.conn.execute("SELECT count(*) FROM codes").fetchone()[0] == 300
+        assert reopened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
