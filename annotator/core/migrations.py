@@ -62,15 +62,20 @@ def backup_before_migrating(
 ) -> Path:
     """Write a consistent copy beside the project, named after the old schema.
 
-    The copy of an encrypted project is encrypted with the same passphrase.
+    The copy of an encrypted project is encrypted with the same passphrase. It is
+    written under a temporary name first, so a crash never leaves half a copy (or an
+    empty one) under a backup's name.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.schema-v{version}-backup-{stamp}{path.suffix}")
-    copy = cipher_driver.connect(target, passphrase)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    copy = cipher_driver.connect(partial, passphrase)
     try:
         conn.backup(copy)
     finally:
         copy.close()
+    partial.replace(target)
     return target
 
 
