@@ -17,7 +17,7 @@ from annotator.cli.common import (
     progress,
     writing_coder,
 )
-from annotator.core import documents
+from annotator.core import coders, documents
 from annotator.core.importing import (
     Draft,
     ImportOptions,
@@ -232,10 +232,15 @@ def cmd_documents(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_cli_project(args) as project:
         document = documents.find_document(project, args.document)
+        importer = (
+            coders.get_coder(project, document.imported_by).name if document.imported_by else ""
+        )
 
     def text() -> Iterator[str]:
         for label, name in _SHOWN_FIELDS:
             value = getattr(document, name)
+            if name == "imported_by" and value:
+                value = f"{importer} ({value})"
             if value not in ("", None):
                 yield f"{label + ':':<18} {value}"
         yield ""

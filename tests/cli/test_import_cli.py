@@ -100,6 +100,7 @@ def test_overrides_for_one_document(study: Path, capsys: pytest.CaptureFixture[s
     assert "Published:         2024-04-17" in out
     assert "Source URL:        https://example.org/ferry" in out
     assert "Author:            Imani Okafor" in out
+    assert "Imported by:       Amina (" in out
     assert out.rstrip().endswith("Fishing fleet returns early as storms approach")  # no --clean
 
 
