@@ -19,10 +19,10 @@ from annotator.cli.common import (
 from annotator.core import user_settings
 from annotator.core.codebook import codebook_tree
 from annotator.core.exchange.agreement import AgreementReport, agreement
+from annotator.core.exchange.conflicts import Choice, Conflict, ConflictKind, MergePlan
 from annotator.core.exchange.errors import MergeConflicts
 from annotator.core.exchange.incoming import ImportReport
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
-from annotator.core.exchange.merge_plan import Choice, Conflict, ConflictKind, MergePlan
 from annotator.core.exchange.qdc import export_qdc
 from annotator.core.exchange.qdpx_export import export_qdpx
 

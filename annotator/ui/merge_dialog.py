@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
+from annotator.core.exchange.conflicts import Choice, Conflict, ConflictKind, MergePlan
 from annotator.core.exchange.errors import ExchangeFileError
 from annotator.core.exchange.incoming import IncomingProject, SkipReason
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
-from annotator.core.exchange.merge_plan import Choice, Conflict, ConflictKind, MergePlan
 from annotator.core.project import Project
 from annotator.ui import messages
 from annotator.ui.sizing import pin_minimum_size

@@ -22,6 +22,7 @@ from annotator.core.changes import Change
 from annotator.core.codebook import Code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
 from annotator.core.documents import Document, insert_document_row, sha256_hex
+from annotator.core.exchange.conflicts import Choice, MergePlan
 from annotator.core.exchange.errors import (
     ExchangeFileError,
     FileProblem,
@@ -29,7 +30,7 @@ from annotator.core.exchange.errors import (
     MergeUndoUnavailable,
 )
 from annotator.core.exchange.incoming import IncomingDocument, IncomingProject
-from annotator.core.exchange.merge_plan import Choice, MergePlan, plan_merge
+from annotator.core.exchange.merge_plan import plan_merge
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, utc_now
 from annotator.core.project import Project, save_copy
 from annotator.core.read_only import connect_read_only
