@@ -12,7 +12,8 @@ from pathlib import Path
 from annotator.cli.common import UsageError, emit, progress
 from annotator.cli.passphrase import open_with_passphrase
 from annotator.core import user_settings
-from annotator.core.redaction import plan_redaction, write_redacted_copy
+from annotator.core.redacted_copy import write_redacted_copy
+from annotator.core.redaction import plan_redaction
 from annotator.core.redaction_rules import read_rules
 
 REDACTED_SUFFIXES = (".annotator", ".qdpx")

@@ -1,42 +1,21 @@
-"""A redacted copy of a project to share: chosen names replaced everywhere, nothing left.
+"""Which texts of a project a redacted copy rewrites, and every replacement it will make.
 
-`plan_redaction` lists every replacement (where, what, with what) for the researcher to
-review. `write_redacted_copy` then builds a fresh project file row by row — never by
-copying pages, so no free page can hold old text — with every text field rewritten
-(document texts and titles, provenance, memos, code names and definitions, coder
-names, project settings, the audit log), codings re-anchored on the redacted text and
-their quotes taken from it, original files and hashes of unredacted content dropped,
-the search indexes built from the redacted text, and the file vacuumed. The project
-itself is not changed; its audit log records that a redacted copy was made.
+`plan_redaction` lists each replacement (where, what, with what, in context) for the
+researcher to review before `redacted_copy.write_redacted_copy` writes anything. The
+column lists below are the one place that decides, for every text column of the
+schema, whether a shared copy rewrites it, keeps it, or drops it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-import logging
-import os
-import secrets
 import sqlite3
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from annotator.core import errors, events
-from annotator.core.project import Project, create_project, open_project
-from annotator.core.redaction_rules import (
-    Match,
-    RedactionRule,
-    check_rules,
-    find_matches,
-    map_span,
-    redact_text,
-)
-
-log = logging.getLogger(__name__)
+from annotator.core.project import Project
+from annotator.core.redaction_rules import RedactionRule, check_rules, find_matches
 
 CONTEXT = 40  # characters shown either side of a replacement in the preview
 
@@ -123,15 +102,6 @@ class RedactionPlan:
         return [rule for rule in self.rules if rule not in used]
 
 
-@dataclass(frozen=True)
-class RedactedCopy:
-    path: Path
-    documents: int
-    codings: int
-    replacements: int
-    encrypted: bool
-
-
 def plan_redaction(project: Project, rules: Sequence[RedactionRule]) -> RedactionPlan:
     """Every replacement the rules make, in table, row and text order."""
     check_rules(rules)
@@ -160,28 +130,28 @@ def plan_redaction(project: Project, rules: Sequence[RedactionRule]) -> Redactio
 def _texts(project: Project) -> Iterator[tuple[str, str, str, str | None, str, str]]:
     """(table, row id, label, document id, field, value) of every redactable text."""
     conn = project.conn
-    for row in _rows(conn, "SELECT * FROM documents ORDER BY seq"):
+    for row in rows(conn, "SELECT * FROM documents ORDER BY seq"):
         for field in REDACTED_COLUMNS["documents"]:
             yield "documents", row["id"], row["title"], row["id"], field, row[field]
-    for row in _rows(conn, "SELECT * FROM codes ORDER BY name"):
+    for row in rows(conn, "SELECT * FROM codes ORDER BY name"):
         for field in REDACTED_COLUMNS["codes"]:
             yield "codes", row["id"], row["name"], None, field, row[field]
     sql = (
         "SELECT c.id, c.memo, c.document_id, d.title FROM codings c "
         "JOIN documents d ON d.id = c.document_id ORDER BY d.seq, c.start"
     )
-    for row in _rows(conn, sql):
+    for row in rows(conn, sql):
         yield "codings", row["id"], row["title"], row["document_id"], "memo", row["memo"]
-    for row in _rows(conn, "SELECT * FROM coders ORDER BY name"):
+    for row in rows(conn, "SELECT * FROM coders ORDER BY name"):
         yield "coders", row["id"], row["name"], None, "name", row["name"]
-    for row in _rows(conn, "SELECT * FROM project_settings ORDER BY key"):
+    for row in rows(conn, "SELECT * FROM project_settings ORDER BY key"):
         yield "project_settings", row["key"], row["key"], None, "value", row["value"]
-    for row in _rows(conn, "SELECT * FROM events ORDER BY seq"):
+    for row in rows(conn, "SELECT * FROM events ORDER BY seq"):
         for text in _json_strings(json.loads(row["details"])):
             yield "events", row["id"], row["action"], None, "details", text
 
 
-def _rows(
+def rows(
     conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()
 ) -> Iterator[dict[str, Any]]:
     cursor = conn.execute(sql, params)
@@ -199,218 +169,3 @@ def _json_strings(value: Any) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _json_strings(item)
-
-
-def write_redacted_copy(
-    project: Project,
-    rules: Sequence[RedactionRule],
-    target: Path | str,
-    *,
-    passphrase: str | None = None,
-    coder_id: str | None = None,
-) -> RedactedCopy:
-    """Write the redacted copy to `target` (.annotator, or .qdpx for other tools).
-
-    With `passphrase` an .annotator copy is also encrypted. `target` appears only when
-    complete.
-    """
-    check_rules(rules)
-    target = Path(target)
-    if target.suffix.lower() == ".qdpx":
-        return _write_qdpx(project, rules, target, coder_id)
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.redacting")
-    try:
-        copy = _build(project, rules, partial, passphrase)
-        os.replace(partial, target)
-    except OSError as exc:
-        raise errors.ProjectUnwritable(target, exc.strerror or str(exc)) from exc
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                Path(f"{partial}{suffix}").unlink(missing_ok=True)
-    _record(project, target, copy, coder_id)
-    return RedactedCopy(target, copy.documents, copy.codings, copy.replacements, copy.encrypted)
-
-
-def _write_qdpx(
-    project: Project, rules: Sequence[RedactionRule], target: Path, coder_id: str | None
-) -> RedactedCopy:
-    from annotator.core.exchange.qdpx_export import export_qdpx  # exchange builds on core
-
-    with tempfile.TemporaryDirectory(prefix="annotator-redacted-") as folder:
-        staged = Path(folder) / "redacted.annotator"
-        copy = _build(project, rules, staged, None)
-        with open_project(staged) as redacted:
-            export_qdpx(redacted, target)
-    _record(project, target, copy, coder_id)
-    return RedactedCopy(target, copy.documents, copy.codings, copy.replacements, False)
-
-
-def _record(project: Project, target: Path, copy: RedactedCopy, coder_id: str | None) -> None:
-    if project.read_only:
-        return
-    with project.transaction() as conn:
-        events.record(
-            conn,
-            "redacted copy made",
-            coder_id,
-            file=target.name,
-            documents=copy.documents,
-            codings=copy.codings,
-            replacements=copy.replacements,
-        )
-
-
-class _Rewriter:
-    """Applies the rules to values and counts what it replaced."""
-
-    def __init__(self, rules: Sequence[RedactionRule]) -> None:
-        self.rules = rules
-        self.replacements = 0
-
-    def matches(self, text: str) -> list[Match]:
-        found = find_matches(text, self.rules)
-        self.replacements += len(found)
-        return found
-
-    def text(self, value: Any) -> Any:
-        if not isinstance(value, str) or not value:
-            return value
-        return redact_text(value, self.matches(value))
-
-    def details(self, raw: str) -> str:
-        return json.dumps(self._json(json.loads(raw)), ensure_ascii=False)
-
-    def _json(self, value: Any, key: str = "") -> Any:
-        if isinstance(value, dict):
-            return {k: self._json(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._json(v, key) for v in value]
-        if "sha256" in key.lower() or key == "original_filename":
-            return ""  # dropped from the documents too (see DROPPED_COLUMNS)
-        return self.text(value)
-
-
-def _build(
-    project: Project, rules: Sequence[RedactionRule], path: Path, passphrase: str | None
-) -> RedactedCopy:
-    rewriter = _Rewriter(rules)
-    source = project.conn
-    fresh = create_project(path, passphrase=passphrase)
-    try:
-        with fresh.transaction() as conn:
-            conn.execute("PRAGMA defer_foreign_keys = ON")
-            _copy(source, conn, "SELECT * FROM coders", "coders", rewriter)
-            _copy_codes(source, conn, rewriter)
-            documents, codings = _copy_documents(source, conn, rewriter)
-            _copy(source, conn, "SELECT * FROM document_status", "document_status", rewriter)
-            conn.execute("DELETE FROM project_settings")
-            _copy(source, conn, "SELECT * FROM project_settings", "project_settings", rewriter)
-            _copy(source, conn, "SELECT * FROM events ORDER BY seq", "events", rewriter)
-            events.record(conn, "redacted copy made", None, replacements=rewriter.replacements)
-        for index in ("documents_fts", "documents_trigram"):
-            fresh.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
-        fresh.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        fresh.conn.execute("PRAGMA journal_mode = DELETE")
-        fresh.conn.execute("VACUUM")
-        problems = [row[0] for row in fresh.conn.execute("PRAGMA integrity_check")]
-        if problems != ["ok"]:
-            raise errors.CorruptProject(path, "; ".join(problems[:5]))
-    except sqlite3.Error as exc:
-        raise errors.ProjectUnwritable(path, str(exc)) from exc
-    finally:
-        fresh.conn.close()
-    return RedactedCopy(path, documents, codings, rewriter.replacements, passphrase is not None)
-
-
-def _copy(
-    source: sqlite3.Connection,
-    target: sqlite3.Connection,
-    sql: str,
-    table: str,
-    rewriter: _Rewriter,
-) -> None:
-    for row in _rows(source, sql):
-        for field in REDACTED_COLUMNS.get(table, ()):
-            row[field] = (
-                rewriter.details(row[field]) if table == "events" else rewriter.text(row[field])
-            )
-        _insert(target, table, row)
-
-
-def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
-    columns = ", ".join(f'"{name}"' for name in row)
-    marks = ", ".join("?" for _ in row)
-    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-
-
-def _copy_codes(
-    source: sqlite3.Connection, target: sqlite3.Connection, rewriter: _Rewriter
-) -> None:
-    """Code names stay unique (and free of '/') after redaction."""
-    taken: set[str] = set()
-    for row in _rows(source, "SELECT * FROM codes ORDER BY created_at, id"):
-        for field in REDACTED_COLUMNS["codes"]:
-            row[field] = rewriter.text(row[field])
-        name = row["name"].replace("/", "-")
-        candidate, n = name, 1
-        while candidate.casefold() in taken:
-            n += 1
-            candidate = f"{name} ({n})"
-        taken.add(candidate.casefold())
-        row["name"] = candidate
-        _insert(target, "codes", row)
-
-
-def _copy_documents(
-    source: sqlite3.Connection, target: sqlite3.Connection, rewriter: _Rewriter
-) -> tuple[int, int]:
-    """Documents with redacted text, and their codings re-anchored on it."""
-    documents = codings = 0
-    for row in _rows(source, "SELECT * FROM documents ORDER BY seq"):
-        old_text = row["text"]
-        matches = rewriter.matches(old_text)
-        text = redact_text(old_text, matches)
-        for field in REDACTED_COLUMNS["documents"]:
-            if field != "text":
-                row[field] = rewriter.text(row[field])
-        row.update(
-            text=text,
-            text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            char_count=len(text),
-            original_filename="",
-            original_sha256="",
-        )
-        _insert(target, "documents", row)
-        documents += 1
-        sql = "SELECT * FROM codings WHERE document_id = ? ORDER BY start, id"
-        for coding in _rows(source, sql, (row["id"],)):
-            start, end = map_span(coding["start"], coding["end"], matches)
-            coding.update(start=start, end=end, quote=text[start:end])
-            coding["memo"] = rewriter.text(coding["memo"])
-            codings += _insert_coding(target, coding)
-    return documents, codings
-
-
-def _insert_coding(conn: sqlite3.Connection, coding: dict[str, Any]) -> int:
-    """Two codings of parts of one name both become the placeholder's: keep one, both memos.
-
-    Returns the number of codings added (0 when merged into an earlier one).
-    """
-    try:
-        _insert(conn, "codings", coding)
-        return 1
-    except sqlite3.IntegrityError:
-        conn.execute(
-            "UPDATE codings SET memo = trim(memo || char(10) || ?) WHERE document_id = ? "
-            'AND code_id = ? AND start = ? AND "end" = ? AND coder_id = ?',
-            (
-                coding["memo"],
-                coding["document_id"],
-                coding["code_id"],
-                coding["start"],
-                coding["end"],
-                coding["coder_id"],
-            ),
-        )
-        return 0

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from annotator.core import errors
 from annotator.core.project import Project, open_project
-from annotator.core.redaction import RedactedCopy, RedactionPlan, plan_redaction
-from annotator.core.redaction import write_redacted_copy as write_copy
+from annotator.core.redacted_copy import RedactedCopy
+from annotator.core.redacted_copy import write_redacted_copy as write_copy
+from annotator.core.redaction import RedactionPlan, plan_redaction
 from annotator.core.redaction_rules import RedactionListError, RedactionRule, parse_rules
 from annotator.core.user_settings import configured_coder
 from annotator.ui import messages

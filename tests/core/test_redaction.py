@@ -21,12 +21,12 @@ from annotator.core import (
     search,
 )
 from annotator.core.project import Project, open_project
+from annotator.core.redacted_copy import write_redacted_copy
 from annotator.core.redaction import (
     DROPPED_COLUMNS,
     REDACTED_COLUMNS,
     SAFE_COLUMNS,
     plan_redaction,
-    write_redacted_copy,
 )
 from annotator.core.redaction_rules import RedactionListError, RedactionRule, parse_rules
 
@@ -216,7 +216,7 @@ def test_a_failed_copy_leaves_no_file(
     def broken(*args: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr("annotator.core.redaction._copy_codes", broken)
+    monkeypatch.setattr("annotator.core.redacted_copy._copy_codes", broken)
     with pytest.raises(errors.ProjectUnwritable):
         write_redacted_copy(sensitive, _rules(), tmp_path / "r.annotator")
     assert sorted(p.name for p in tmp_path.iterdir() if "study" not in p.name) == []
