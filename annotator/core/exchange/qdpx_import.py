@@ -62,6 +62,7 @@ class _Reader:
         self.used_notes: set[str] = set()
         self.variables: dict[str, str] = {}  # guid -> our field name or the variable's name
         self.from_annotator = self.incoming.origin.startswith("Annotator")
+        self.document_ids: set[str] = set()
 
     # -- members --------------------------------------------------------------
     def member(self, path_value: str, kind: str, name: str) -> bytes | None:
@@ -149,8 +150,10 @@ class _Reader:
 
     def read_text_source(self, source: ET.Element, name: str, known_codes: set[str]) -> None:
         guid = normalise_guid(rx.attr(source, "guid"))
-        if guid is None or any(d.id == guid for d in self.incoming.documents):
-            self.report.skip("text source", name, SkipReason.INVALID_VALUE, "missing GUID")
+        if guid is None or guid in self.document_ids:
+            self.report.skip(
+                "text source", name, SkipReason.INVALID_VALUE, "missing or repeated GUID"
+            )
             return
         path_value = rx.attr(source, "plainTextPath")
         if path_value:
@@ -192,6 +195,7 @@ class _Reader:
         document.provenance["memo"] = self.memo(source)
         self.read_values(source, document)
         self.incoming.documents.append(document)
+        self.document_ids.add(guid)
         for selection in selections:
             self.read_selection(selection, document, text, known_codes, creator)
         for _ in rx.children(source, "Coding"):
