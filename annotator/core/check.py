@@ -36,7 +36,7 @@ def check_project(project: Project) -> CheckReport:
     report = CheckReport()
     try:
         _check(project, report)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         report.integrity = f"the file is damaged ({exc})"
     return report
 

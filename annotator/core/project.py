@@ -221,7 +221,7 @@ def open_project(
         if not read_only:
             _configure(conn)
             _migrate_if_needed(conn, path, version, passphrase)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # names that do not decode
         conn.close()
         raise (unwritable_error(path, exc) or errors.CorruptProject(path, str(exc))) from exc
     except BaseException:

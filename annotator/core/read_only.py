@@ -88,7 +88,7 @@ def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Conn
     )
 
 
-def unwritable_error(path: Path, exc: sqlite3.Error) -> errors.ProjectFileError | None:
+def unwritable_error(path: Path, exc: Exception) -> errors.ProjectFileError | None:
     """The typed error for a SQLite failure the user can act on, or None for a bug."""
     code = getattr(exc, "sqlite_errorcode", None)
     if code is None:
