@@ -1,155 +1,58 @@
-"""Workbench speed against DESIGN.md's budgets, on real widgets offscreen.
+"""Workbench speed and memory against DESIGN.md's budgets, on real widgets offscreen.
 
-    python -m tests.benchmarks.bench_workbench [--documents 10000] [--codings 200000]
-                                               [--runs 7] [--keep]
+    python -m tests.benchmarks.bench_workbench [--documents 10000] [--codings 200000] [--runs 7]
 
-Builds the reference project (synthetic ~20 KB articles, codings spread over them)
-plus one 1 MB document in mixed scripts with 5,000 overlapping codings, then
-measures, as the median of several runs:
+On the reference project (see `reference`), as the median of several runs:
 - open: from process start to the main window showing the last document, painted
-  and ready for input: < 1 s; baseline: a process that only starts Qt and shows an
+  and ready for input: < 1 s; for scale, a process that only starts Qt and shows an
   empty window;
-- switch to the 1 MB document with its 5,000 highlights, painted: < 200 ms;
-  baseline: a bare QPlainTextEdit given the same text and painted, no highlights;
+- memory: resident size of that process once the 1 MB document is shown and the
+  background backup and health check are done: < 300 MB;
+- switch to the 1 MB document with its 5,000 highlights, painted: < 200 ms; for
+  scale, a bare QPlainTextEdit given the same text and painted, no highlights;
 - apply a code to a selection, persisted and repainted, in the 1 MB document and in
-  a typical one: < 30 ms; baseline: the core's `add_coding` alone (the disk write);
-  also shown: the time until every other view (list counts, codebook counts) has
-  caught up.
-Not collected by pytest (tests/benchmarks is outside the default run).
+  a typical one: < 30 ms; for scale, the core's `add_coding` alone (the disk
+  write); also shown: the time until every other view has caught up.
+The baselines here do less than the app must (no highlights, no window), so their
+ratios are shown, not judged.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
+import json
+import math
 import os
-import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from annotator.core import coding, user_settings
-from annotator.core.codebook_file import new_project
-from annotator.core.documents import sha256_hex
-from annotator.core.ids import new_id, utc_now
+from tests.benchmarks import reference
+from tests.benchmarks.timing import Figure, median_seconds, rss_mb
 
 OPEN_BUDGET_MS = 1000.0
 SWITCH_BUDGET_MS = 200.0
 APPLY_BUDGET_MS = 30.0
-CACHE_VERSION = 1
-BIG_TITLE = "One megabyte, five thousand codings"
-BIG_CHARS = 1_000_000
-BIG_CODINGS = 5_000
+MEMORY_BUDGET_MB = 300.0
+CODE_NAME = "Informants"
 READY = "READY"
 
-_WORDS = (  # noqa: SIM905
-    "camera police border data market phone network council watch city street face "
-    "record protest journalist report officials said court licence drone sensor "
-    "checkpoint permit database biometric scanner station traders residents the of "
-    "and to in a was were had been new system will under facial recognition plate"
-).split()
-_MIXED = [*_WORDS, "الشرطة", "الكاميرات", "الحدود", "摄像头", "人脸识别", "📷", "👁️"]
+
+# -- open and memory: a fresh process each time ------------------------------------------
 
 
-def _article(rng: random.Random, words: list[str], chars: int) -> str:
-    paragraphs, size = [], 0
-    while size < chars:
-        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(60, 160)))
-        paragraphs.append(sentence.capitalize() + ".")
-        size += len(paragraphs[-1]) + 2
-    return "\n\n".join(paragraphs)[:chars]
-
-
-def build(path: Path, documents: int, codings: int) -> None:
-    """The reference project, written in one transaction (the build is not measured)."""
-    rng = random.Random(5)
-    project = new_project(path, name="Workbench benchmark")
-    now = utc_now()
-    coder = new_id()
-    code_ids = [r[0] for r in project.conn.execute("SELECT id FROM codes")]
-    with project.transaction() as conn:
-        conn.execute(
-            "INSERT INTO coders (id, name, created_at) VALUES (?, ?, ?)", (coder, "B", now)
-        )
-        texts: list[tuple[str, str]] = []
-        rows = []
-        for d in range(documents + 1):
-            big = d == documents
-            text = _article(rng, _MIXED if big else _WORDS, BIG_CHARS if big else 20_000)
-            document_id = new_id()
-            texts.append((document_id, text))
-            title = BIG_TITLE if big else f"Article {d:05}"
-            date = f"20{10 + d % 14}-{1 + d % 12:02}-01"
-            rows.append((document_id, title, sha256_hex(text), date, now, len(text), text))
-        conn.executemany(
-            "INSERT INTO documents (id, title, text_sha256, published_date, imported_at, "
-            "char_count, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        coding_rows = []
-        plan = [(n % documents, 400) for n in range(codings)]
-        plan += [(documents, 1500)] * BIG_CODINGS  # long, overlapping spans
-        for index, longest in plan:
-            document_id, text = texts[index]
-            start = rng.randrange(0, len(text) - longest)
-            end = start + rng.randint(20, longest)
-            coding_rows.append(
-                (new_id(), document_id, rng.choice(code_ids), coder, start, end,
-                 text[start:end], "", now)
-            )  # fmt: skip
-        conn.executemany(
-            'INSERT OR IGNORE INTO codings (id, document_id, code_id, coder_id, start, "end", '
-            "quote, memo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            coding_rows,
-        )
-    project.close()
-
-
-def project_path(documents: int, codings: int, keep: bool) -> Path:
-    folder = Path(os.environ.get("ANNOTATOR_BENCH_CACHE", tempfile.gettempdir()))
-    path = folder / f"annotator-bench-workbench-v{CACHE_VERSION}-{documents}-{codings}.annotator"
-    if not path.exists() or not keep:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        started = time.perf_counter()
-        build(path, documents, codings)
-        print(f"built {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    return path
-
-
-def median_ms(action: Callable[[], object], runs: int, *, between: Callable[[], object]) -> float:
-    """Median time of `action`; `between` (not timed) runs before each try."""
-    between()
-    action()  # warm caches: a project being worked on is in memory
-    times = []
-    for _ in range(runs):
-        between()
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
-def report(name: str, figure: float, budget: float | None, baseline: float | None) -> str:
-    verdict = "" if budget is None else ("ok" if figure <= budget else "OVER BUDGET")
-    budget_text = "" if budget is None else f"budget {budget:5.0f} ms {verdict:<11}"
-    line = f"{name:<46} {figure:7.1f} ms  {budget_text:<29}"
-    if baseline:
-        line += f"baseline {baseline:6.1f} ms  ratio {figure / baseline:5.2f}x"
-    return line
-
-
-# -- open: a fresh process each time --------------------------------------------------
-
-
-def _child_open(path: str) -> None:
-    """Run as a child process: open the app on `path`, paint, say READY, quit."""
+def _child_open(path: str, big_document_id: str | None) -> None:
+    """Run as a child: open the app on `path`, paint, say READY (and, asked for the
+    memory, show the big document, let the background work finish, report RSS)."""
     from PySide6.QtWidgets import QApplication
 
     from annotator.ui.main_window import MainWindow
@@ -162,6 +65,15 @@ def _child_open(path: str) -> None:
     if window.workbench is not None:
         window.workbench.viewer.viewport().repaint()
     print(READY, flush=True)
+    if big_document_id and window.workbench is not None:
+        window.workbench.open_document(big_document_id)
+        window.workbench.viewer.viewport().repaint()
+        while window.care is not None and window.care.busy:
+            app.processEvents()
+            time.sleep(0.02)
+        app.processEvents()
+        resident, peak = rss_mb()
+        print(json.dumps({"rss": resident, "peak": peak}), flush=True)
     os._exit(0)  # what happens after ready is not part of opening
 
 
@@ -177,31 +89,70 @@ def _child_bare() -> None:
     os._exit(0)
 
 
-def _time_process(args: list[str], env: dict[str, str]) -> float:
+def _run_child(args: list[str]) -> tuple[float, dict[str, float]]:
+    """Seconds until the child said READY, and what it printed after."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.perf_counter()
     child = subprocess.Popen(args, stdout=subprocess.PIPE, text=True, env=env)
     assert child.stdout is not None
+    elapsed = float("nan")
+    extra: dict[str, float] = {}
     for line in child.stdout:
         if line.strip() == READY:
-            break
-    elapsed = time.perf_counter() - started
-    child.wait()
-    return elapsed * 1000
+            elapsed = time.perf_counter() - started
+        elif line.startswith("{"):
+            extra = json.loads(line)
+    if child.wait() != 0 or math.isnan(elapsed):
+        raise RuntimeError(f"the benchmark child {args[-2:]} failed (exit {child.returncode})")
+    return elapsed, extra
 
 
-def bench_open(path: Path, runs: int, env: dict[str, str]) -> list[str]:
+def open_figures(built: reference.Reference, runs: int) -> list[Figure]:
     me = [sys.executable, "-m", "tests.benchmarks.bench_workbench"]
-    ours = statistics.median(
-        _time_process([*me, "--child-open", str(path)], env) for _ in range(runs)
-    )
-    bare = statistics.median(_time_process([*me, "--child-bare"], env) for _ in range(runs))
-    return [report("open to a painted window, ready", ours, OPEN_BUDGET_MS, bare)]
+    opening = [*me, "--child-open", str(built.path)]
+    bare = [*me, "--child-bare"]
+    from annotator.ui.settings import WindowSettings
+
+    settings = WindowSettings()  # the window reopens where the researcher left off
+    settings.set_last_document(built.path, built.typical_document_id)
+    settings.sync()
+    _run_child(opening)  # warm-up: the file in the page cache
+    mine, theirs = [], []
+    for n in range(runs):
+        pair = [(opening, mine), (bare, theirs)]
+        for args, times in pair if n % 2 == 0 else reversed(pair):
+            times.append(_run_child(args)[0])
+    memory = [
+        _run_child([*opening, "--big", built.big_document_id])[1]
+        for _ in range(max(1, min(runs, 3)))
+    ]
+    rss = statistics.median(m["rss"] for m in memory)
+    peak = statistics.median(m["peak"] for m in memory)
+    return [
+        Figure(
+            "open",
+            "open to the last document, painted, ready",
+            statistics.median(mine) * 1000,
+            "ms",
+            OPEN_BUDGET_MS,
+            statistics.median(theirs) * 1000,
+            note="baseline: a process showing an empty Qt window",
+        ),
+        Figure(
+            "memory",
+            "memory (RSS), 1 MB document shown, checks done",
+            rss,
+            "MB",
+            MEMORY_BUDGET_MB,
+            note=f"peak {peak:.0f} MB",
+        ),
+    ]
 
 
-# -- in one process: switching and coding ----------------------------------------------
+# -- in one process: switching and coding ------------------------------------------------
 
 
-def bench_in_window(path: Path, runs: int) -> list[str]:
+def window_figures(built: reference.Reference, runs: int) -> list[Figure]:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from annotator.core import codebook, documents
@@ -211,45 +162,54 @@ def bench_in_window(path: Path, runs: int) -> list[str]:
     window = MainWindow()
     window.resize(1400, 860)
     window.show()
-    assert window.open_project(path)
-    bench = window.workbench
-    assert bench is not None and window.project is not None and window.session is not None
-    big = documents.find_document(window.project, BIG_TITLE)
-    small = documents.find_document(window.project, "Article 00042")
-    viewer = bench.viewer
+    assert window.open_project(built.path, health_check=False)
+    try:
+        bench = window.workbench
+        assert bench is not None and window.project is not None
+        big = documents.get_document(window.project, built.big_document_id)
+        small = documents.get_document(window.project, built.typical_document_id)
+        viewer = bench.viewer
 
-    def switch_to(document_id: str) -> Callable[[], None]:
-        def go() -> None:
-            bench.open_document(document_id)
-            viewer.viewport().repaint()
+        def switch_to(document_id: str) -> Callable[[], None]:
+            def go() -> None:
+                bench.open_document(document_id)
+                viewer.viewport().repaint()
 
-        return go
+            return go
 
-    lines = []
-    switch = median_ms(switch_to(big.id), runs, between=switch_to(small.id))
-    highlights = len(viewer.shown_codings)
-    plain = QPlainTextEdit()
-    plain.resize(viewer.size())
-    plain.show()
+        switch = median_seconds(switch_to(big.id), runs, between=switch_to(small.id))
+        highlights = len(viewer.shown_codings)
+        plain = QPlainTextEdit()
+        plain.resize(viewer.size())
+        plain.show()
 
-    def bare_switch() -> None:
-        plain.setPlainText(big.text)
-        plain.viewport().repaint()
+        def bare_switch() -> None:
+            plain.setPlainText(big.text)
+            plain.viewport().repaint()
 
-    baseline = median_ms(bare_switch, runs, between=lambda: plain.setPlainText(small.text))
-    lines.append(
-        report(
-            f"switch to 1 MB, {highlights} highlights, painted", switch, SWITCH_BUDGET_MS, baseline
-        )
-    )
-    code_id = codebook.find_code(window.project, "Informants").id
-    for document, label in ((big, "1 MB document"), (small, "20 KB document")):
-        lines += _bench_apply(app, window, document, code_id, label, runs)
-    window.close()
-    return lines
+        baseline = median_seconds(bare_switch, runs, between=lambda: plain.setPlainText(small.text))
+        plain.close()
+        figures = [
+            Figure(
+                "switch",
+                f"switch to 1 MB document, {highlights:,} highlights, painted",
+                switch * 1000,
+                "ms",
+                SWITCH_BUDGET_MS,
+                baseline * 1000,
+                note="baseline: QPlainTextEdit, same text, no highlights",
+            )
+        ]
+        code_id = codebook.find_code(window.project, CODE_NAME).id
+        for document, label, key in ((big, "1 MB", "apply.big"), (small, "20 KB", "apply")):
+            figures += _apply_figures(app, window, document, code_id, label, key, runs)
+        return figures
+    finally:
+        window.close()
+        app.processEvents()
 
 
-def _bench_apply(app, window, document, code_id: str, label: str, runs: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _apply_figures(app, window, document, code_id: str, label: str, key: str, runs: int):  # type: ignore[no-untyped-def]
     bench = window.workbench
     viewer = bench.viewer
     session = window.session
@@ -283,37 +243,72 @@ def _bench_apply(app, window, document, code_id: str, label: str, runs: int) -> 
         )
         change.undo(window.project)
 
-    figure = median_ms(apply, runs, between=undo)
-    settled = median_ms(apply_and_settle, runs, between=undo)
-    baseline = median_ms(core_only, runs, between=lambda: None)
+    figure = median_seconds(apply, runs, between=undo)
+    settled = median_seconds(apply_and_settle, runs, between=undo)
+    undo()
+    baseline = median_seconds(core_only, runs)
     return [
-        report(f"apply a code, {label}, persisted+painted", figure, APPLY_BUDGET_MS, baseline),
-        report(f"  ... and every view refreshed, {label}", settled, None, None),
+        Figure(
+            key,
+            f"apply a code, {label} document, persisted+painted",
+            figure * 1000,
+            "ms",
+            APPLY_BUDGET_MS,
+            baseline * 1000,
+            note="baseline: the core's add_coding and its undo",
+        ),
+        Figure(
+            f"{key}.settled",
+            f"  ... and every view refreshed, {label} document",
+            settled * 1000,
+            "ms",
+        ),
     ]
+
+
+def measure(built: reference.Reference, runs: int) -> list[Figure]:
+    return open_figures(built, runs) + window_figures(built, runs)
+
+
+@contextlib.contextmanager
+def private_user() -> Iterator[Path]:
+    """Settings and data (backups too) of a throwaway user with a configured coder,
+    never the real user's; put back and deleted afterwards."""
+    names = ("ANNOTATOR_CONFIG_DIR", "ANNOTATOR_DATA_DIR")
+    before = {name: os.environ.get(name) for name in names}
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-user-") as home:
+        os.environ["ANNOTATOR_CONFIG_DIR"] = str(Path(home) / "config")
+        os.environ["ANNOTATOR_DATA_DIR"] = str(Path(home) / "data")
+        try:
+            user_settings.set_configured_coder("Bench Coder")
+            yield Path(home)
+        finally:
+            for name, value in before.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--documents", type=int, default=10_000)
-    parser.add_argument("--codings", type=int, default=200_000)
+    parser.add_argument("--documents", type=int, default=reference.Spec.documents)
+    parser.add_argument("--codings", type=int, default=reference.Spec.codings)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--keep", action="store_true", help="reuse a project built before")
+    parser.add_argument("--cache", type=Path, default=reference.default_cache())
     parser.add_argument("--child-open", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--big", metavar="ID", help=argparse.SUPPRESS)
     parser.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_open:
-        _child_open(args.child_open)
+        _child_open(args.child_open, args.big)
     if args.child_bare:
         _child_bare()
-    path = project_path(args.documents, args.codings, args.keep)
-    home = Path(tempfile.mkdtemp(prefix="annotator-bench-user-"))
-    os.environ["ANNOTATOR_CONFIG_DIR"] = str(home / "config")
-    os.environ["ANNOTATOR_DATA_DIR"] = str(home / "data")
-    user_settings.set_configured_coder("Bench Coder")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    print(f"{args.documents} documents, {args.codings} codings; median of {args.runs} runs")
-    for line in bench_open(path, args.runs, env) + bench_in_window(path, args.runs):
-        print(line)
+    built = reference.cached(args.cache, reference.Spec(args.documents, args.codings))
+    from tests.benchmarks.table import print_table
+
+    with private_user():
+        print_table(measure(built, args.runs))
     return 0
 
 

@@ -1,0 +1,535 @@
+"""The reference project of DESIGN.md's budgets, built fast and the same for a seed.
+
+    python -m tests.benchmarks.reference OUT.annotator --documents N --codings M --seed S
+
+What a team's archive looks like after months of work: article-like texts (a
+headline, then paragraphs; mostly English, some Arabic and Chinese articles, quoted
+phrases in other scripts, a few emoji), about 20 KB each, plus a few 1 MB documents
+with 5,000 codings each; the default codebook plus sub-codes up to 150 codes;
+codings of several coders that overlap and nest, double-coded passages for
+agreement, finished marks, original bytes and one audit event per import and per
+coding, as the app itself would have written them.
+
+Everything is written in one transaction with `executemany` through the schema as it
+is (its triggers fill both full-text indexes). Ids, texts and timestamps come from
+the seed, so the same arguments give the same project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from annotator.core import codebook
+from annotator.core.codebook import Code
+from annotator.core.codebook_file import default_codebook_path, read_codebook
+from annotator.core.documents import Document, sha256_hex
+from annotator.core.project import create_project
+
+# Bump when the generator changes what it writes, so cached projects are rebuilt.
+GENERATOR_VERSION = 1
+SETTING = "benchmark reference"
+BIG_TITLE = "Leaked procurement files, full text"  # + " (n)" for the n-th big document
+CODER_NAMES = ("Amina Rasheed", "Tomás Ferreira", "Li Wei")
+# Share of codings by each coder: the lead codes most, the others double-code samples.
+CODER_SHARES = (0.6, 0.3, 0.1)
+RARE_WORDS = ("stingray", "geofence", "tower-dump", "imsi-catcher", "spyware")
+
+_COMMON = (  # noqa: SIM905 - a word list reads best as one string
+    "the of and to in a was were had been has have is are said that for on with as by "
+    "at from it this which will would their they he she after before under over new "
+    "police cameras camera border data market phone network council city street face "
+    "record protest journalist journalists report officials court licence drone sensor "
+    "checkpoint permit database biometric scanner station traders residents system "
+    "plate vendor contract ministry interior security agency "
+    "surveillance activists lawyers minister parliament law decree emergency powers "
+    "internet shutdown website blocked accounts monitoring messages encrypted app "
+    "identity card registration fingerprints iris passport airport travel ban exit "
+    "informants agents neighbourhood campus students workers union refugees migrants "
+    "minority religious opposition party election campaign arrested detained charged "
+    "released sentenced tracked located intercepted hacked seized extracted shared "
+    "company companies imported exported sanctions training technical assistance"
+).split()
+# Phrases a researcher searches for, frequent enough to give many hits.
+_PHRASES = ("facial recognition", "human rights", "border crossing", "phone interception")
+_ARABIC = (  # noqa: SIM905
+    "الشرطة الكاميرات السوق الحدود الهاتف الصحفيين قالت في من على إلى عن التي الذي "
+    "الأمن المراقبة الوزارة الداخلية المحكمة الناشطين البيانات الإنترنت قانون الطوارئ "
+    "الحكومة المدينة الشارع بصمات الهوية اعتقال التجسس برنامج شركة"
+).split()
+_CHINESE = (  # noqa: SIM905
+    "摄像头 车站 数据 警方 人脸识别 市场 记者 手机 监控 网络 政府 法律 公司 边境 "
+    "身份证 指纹 系统 城市 街道 抗议 律师 活动人士 互联网 审查 信息 安全 部门 技术"
+).split()
+_EMOJI = ("📷", "👁️", "📱", "🚨")
+_SYLLABLES = (  # noqa: SIM905
+    "ka ra mo ti sen vol dar pe lu nim gor ba fel ris tam ok ur zel ho mi an qua"
+).split()
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What to build. The defaults are DESIGN.md's reference project."""
+
+    documents: int = 10_000
+    codings: int = 200_000
+    seed: int = 1
+    codes: int = 150
+    article_chars: int = 20_000
+    big_chars: int = 1_000_000
+    big_codings: int = 5_000
+    # One 1 MB document per this many documents (at least one).
+    documents_per_big: int = 5_000
+
+    @property
+    def big_documents(self) -> int:
+        return max(1, self.documents // self.documents_per_big)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A built reference project and the handles benchmarks need."""
+
+    path: Path
+    spec: Spec
+    big_document_id: str
+    typical_document_id: str
+    coder_ids: tuple[str, ...]
+    busiest_code_id: str
+
+
+def big_title(n: int) -> str:
+    return f"{BIG_TITLE} ({n + 1})"
+
+
+class _Ids:
+    """UUIDs from the seed: the same project every time, still valid version-4 GUIDs."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+
+    def __call__(self) -> str:
+        return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+
+
+def _stamp(base: datetime, seconds: int) -> str:
+    return (base + timedelta(seconds=seconds)).isoformat().replace("+00:00", "Z")
+
+
+class _Writer:
+    """Sentences drawn from a Zipf-like vocabulary, joined into articles."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        made = {
+            "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(3_000)
+        }
+        vocabulary = list(_COMMON) + list(_PHRASES) + sorted(made - set(_COMMON))
+        weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+        self.english = self._sentences(vocabulary, weights, 4_000, " ")
+        self.arabic = self._sentences(_ARABIC, None, 600, " ")
+        self.chinese = self._sentences(_CHINESE, None, 600, "")
+
+    def _sentences(
+        self, words: list[str], weights: list[float] | None, count: int, joiner: str
+    ) -> list[str]:
+        stop = "。" if not joiner else "."
+        out = []
+        for _ in range(count):
+            chosen = self.rng.choices(words, weights, k=self.rng.randint(8, 28))
+            sentence = joiner.join(chosen)
+            out.append(sentence[:1].upper() + sentence[1:] + stop)
+        return out
+
+    def article(self, chars: int, kind: str, sprinkle: tuple[str, ...]) -> str:
+        """A headline paragraph, then paragraphs of 2-7 sentences, about `chars` long."""
+        rng = self.rng
+        pool = {"ar": self.arabic, "zh": self.chinese}.get(kind, self.english)
+        joiner = "" if kind == "zh" else " "
+        headline = rng.choice(pool).rstrip(".。")
+        paragraphs, size = [headline], len(headline)
+        while size < chars:
+            paragraph = joiner.join(rng.choices(pool, k=rng.randint(2, 7)))
+            paragraphs.append(paragraph)
+            size += len(paragraph) + 2
+        for extra in sprinkle:  # quoted phrases, rare words and emoji, somewhere inside
+            at = rng.randrange(1, len(paragraphs))
+            paragraphs[at] = f"{paragraphs[at]} “{extra}”"
+        return "\n\n".join(paragraphs)
+
+
+def _codebook(rng: random.Random, ids: _Ids, wanted: int, now: str) -> list[Code]:
+    """The default codebook, then sub-codes under its second-level codes up to `wanted`."""
+    codes: list[Code] = []
+
+    def walk(entries: list[dict[str, object]], parent: str | None) -> None:
+        for position, entry in enumerate(entries):
+            code = Code(
+                ids(), parent, str(entry["name"]), str(entry.get("color", "#9E9E9E")),
+                str(entry.get("definition", "")), "", position, "", now,
+            )  # fmt: skip
+            codes.append(code)
+            walk(entry.get("children") or [], code.id)  # type: ignore[arg-type]
+
+    walk(read_codebook(default_codebook_path())["codes"], None)
+    parents = [c for c in codes if c.parent_id is not None]
+    children: dict[str, int] = {}
+    n = 0
+    while len(codes) < wanted:
+        parent = parents[n % len(parents)]
+        position = children.get(parent.id, 0)
+        children[parent.id] = position + 1
+        name = f"{parent.name} - aspect {position + 1}"
+        definition = f"Passages about {parent.name.lower()}, aspect {position + 1}."
+        codes.append(Code(ids(), parent.id, name, parent.color, definition, "", position, "", now))
+        n += 1
+    return codes[:wanted]
+
+
+def _spans(rng: random.Random, text: str, count: int, longest: int) -> Iterator[tuple[int, int]]:
+    """Word-aligned spans as a researcher selects them; some nest inside the one before."""
+    last: tuple[int, int] | None = None
+    size = len(text)
+    for _ in range(count):
+        if last and rng.random() < 0.15 and last[1] - last[0] > 40:  # nested
+            start = rng.randrange(last[0], last[1] - 20)
+            end = rng.randrange(start + 10, last[1])
+        else:
+            start = rng.randrange(0, max(1, size - longest))
+            end = min(size, start + rng.randint(30, longest))
+        space = text.find(" ", start, end)
+        start = space + 1 if 0 <= space < end - 5 else start
+        space = text.rfind(" ", start + 5, end)
+        end = space if space > start else end
+        last = (start, end)
+        yield start, end
+
+
+def build(path: Path | str, spec: Spec) -> Reference:
+    """Write the reference project to `path` (which must not exist yet)."""
+    path = Path(path)
+    rng = random.Random(spec.seed)
+    ids = _Ids(random.Random(spec.seed + 1_000_003))
+    base = datetime(2024, 1, 8, 9, 0, tzinfo=UTC)
+    writer = _Writer(rng)
+    codes = _codebook(rng, ids, spec.codes, _stamp(base, 0))
+    popularity = [1 / (rank + 1) ** 0.8 for rank in range(len(codes))]
+    order = list(range(len(codes)))
+    rng.shuffle(order)  # the busiest codes are not simply the first ones
+    code_weights = [popularity[order[i]] for i in range(len(codes))]
+    coder_ids = tuple(ids() for _ in CODER_NAMES)
+    big = min(spec.big_documents, spec.documents)
+    big_codings = min(spec.big_codings, spec.codings // (2 * big)) if spec.codings else 0
+
+    project = create_project(path, name=f"Reference archive (seed {spec.seed})")
+    # A file nobody has yet needs no crash safety while it is built: write it once,
+    # straight into the file (not through the WAL and again at the checkpoint).
+    project.conn.execute("PRAGMA journal_mode = DELETE")
+    project.conn.execute("PRAGMA synchronous = OFF")
+    project.conn.execute("PRAGMA cache_size = -262144")  # 256 MB: fewer FTS merges
+    started = time.perf_counter()
+    with project.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO coders (id, name, created_at) VALUES (?, ?, ?)",
+            [(c, n, _stamp(base, 0)) for c, n in zip(coder_ids, CODER_NAMES, strict=True)],
+        )
+        codebook.insert_code_rows(conn, codes)
+        documents = _documents(rng, ids, writer, spec, big, base, coder_ids[0])
+        texts: list[tuple[str, str]] = []
+        for chunk in _chunks(documents, 250):
+            conn.executemany(_DOCUMENT_INSERT, [_row(d) for d, _ in chunk])
+            conn.executemany(
+                "INSERT INTO document_originals (document_id, content) VALUES (?, ?)",
+                [(d.id, original) for d, original in chunk],
+            )
+            conn.executemany(_EVENT_INSERT, [_import_event(ids, d) for d, _ in chunk])
+            texts += [(d.id, d.text) for d, _ in chunk]
+        plan = _coding_plan(rng, spec, len(texts), big, big_codings)
+        codings = _codings(rng, ids, texts, plan, codes, code_weights, coder_ids, base)
+        for chunk in _chunks(iter(codings), 5_000):
+            conn.executemany(_CODING_INSERT, chunk)
+            conn.executemany(_EVENT_INSERT, [_coding_event(ids, row) for row in chunk])
+        conn.executemany(
+            "INSERT INTO document_status (document_id, coder_id, finished, updated_at) "
+            "VALUES (?, ?, 1, ?)",
+            _finished(rng, texts, coder_ids, base),
+        )
+        counts: dict[str, int] = {}
+        for row in codings:
+            counts[row[2]] = counts.get(row[2], 0) + 1
+        busiest = max(counts, key=lambda code_id: (counts[code_id], code_id)) if counts else ""
+        typical = texts[big][0] if len(texts) > big else texts[0][0]
+        reference = Reference(path, spec, texts[0][0], typical, coder_ids, busiest)
+        conn.execute(
+            "INSERT INTO project_settings (key, value) VALUES (?, ?)",
+            (SETTING, json.dumps(_describe(reference))),
+        )
+    project.conn.execute("PRAGMA journal_mode = WAL")  # as every project is
+    project.close()
+    elapsed = time.perf_counter() - started
+    print(f"built {path.name}: {spec.documents} documents, {len(codings)} codings "
+          f"in {elapsed:.1f} s", file=sys.stderr)  # fmt: skip
+    return reference
+
+
+_DOC_FIELDS = [f.name for f in fields(Document)]
+_DOCUMENT_INSERT = (
+    f"INSERT INTO documents ({', '.join(_DOC_FIELDS)}) VALUES ({', '.join('?' * len(_DOC_FIELDS))})"
+)
+_CODING_INSERT = (
+    'INSERT INTO codings (id, document_id, code_id, coder_id, start, "end", quote, memo, '
+    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_EVENT_INSERT = "INSERT INTO events (id, at, coder_id, action, details) VALUES (?, ?, ?, ?, ?)"
+
+
+def _row(document: Document) -> list[object]:
+    return [getattr(document, name) for name in _DOC_FIELDS]
+
+
+def _chunks(items: Iterator[object], size: int) -> Iterator[list]:  # type: ignore[type-arg]
+    chunk: list[object] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _documents(
+    rng: random.Random,
+    ids: _Ids,
+    writer: _Writer,
+    spec: Spec,
+    big: int,
+    base: datetime,
+    importer: str,
+) -> Iterator[tuple[Document, bytes]]:
+    """The big documents first (in mixed scripts), then the articles."""
+    publishers = ("The Daily Ledger", "Al-Marsad", "Harbour Times", "新闻周报", "Civic Watch")
+    for d in range(spec.documents):
+        is_big = d < big
+        kind = "en"
+        if not is_big and d % 20 == 7:
+            kind = "ar"
+        elif not is_big and d % 20 == 13:
+            kind = "zh"
+        sprinkle: list[str] = []
+        if is_big or d % 10 == 3:
+            sprinkle += [rng.choice(writer.arabic), rng.choice(writer.chinese)]
+        if is_big or d % 25 == 4:
+            sprinkle += list(rng.sample(_EMOJI, 2))
+        if is_big or d % 40 == 5:
+            sprinkle.append(rng.choice(RARE_WORDS))
+        chars = spec.big_chars if is_big else int(spec.article_chars * rng.uniform(0.4, 1.6))
+        text = writer.article(chars, kind, tuple(sprinkle))
+        title = big_title(d) if is_big else text[: text.find("\n")][:90].strip(" .。")
+        published = (base - timedelta(days=rng.randrange(0, 3_650))).date().isoformat()
+        original = f"date {published}\n{text}\n".encode()
+        document = Document(
+            id=ids(),
+            title=title,
+            text=text,
+            text_sha256=sha256_hex(text),
+            original_filename=f"article-{d:06}.txt",
+            media_type="text/plain",
+            original_sha256=sha256_hex(original),
+            encoding="utf-8",
+            source_url=f"https://news.example.org/{published[:4]}/{d:06}",
+            publisher=publishers[d % len(publishers)],
+            author=f"Reporter {d % 97}",
+            published_date=published,
+            accessed_date="2024-05-01",
+            language=kind,
+            imported_at=_stamp(base, d),
+            imported_by=importer,
+            char_count=len(text),
+        )
+        yield document, original
+
+
+def _import_event(ids: _Ids, document: Document) -> tuple[object, ...]:
+    details = {
+        "document_id": document.id,
+        "title": document.title,
+        "original_filename": document.original_filename,
+        "original_sha256": document.original_sha256,
+        "text_sha256": document.text_sha256,
+    }
+    return (ids(), document.imported_at, document.imported_by, "document imported",
+            json.dumps(details, ensure_ascii=False))  # fmt: skip
+
+
+def _coding_event(ids: _Ids, row: tuple[object, ...]) -> tuple[object, ...]:
+    coding_id, document_id, code_id, coder_id, start, end, _, _, at = row
+    details = {"code_id": code_id, "codings": [[coding_id, document_id, start, end]]}
+    return (ids(), at, coder_id, "codings added", json.dumps(details))
+
+
+def _coding_plan(
+    rng: random.Random, spec: Spec, documents: int, big: int, big_codings: int
+) -> list[int]:
+    """How many codings each document gets: the big ones theirs, the rest skewed
+    (a fifth of the articles not coded yet, some coded heavily)."""
+    plan = [big_codings] * big + [0] * (documents - big)
+    rest = spec.codings - big_codings * big
+    coded = [d for d in range(big, documents) if rng.random() > 0.2] or list(range(documents))
+    weights = [rng.paretovariate(2.0) for _ in coded]
+    cumulative, total = [], 0.0
+    for weight in weights:
+        total += weight
+        cumulative.append(total)
+    for _ in range(rest):
+        at = bisect.bisect_left(cumulative, rng.random() * total)
+        plan[coded[min(at, len(coded) - 1)]] += 1
+    return plan
+
+
+def _codings(
+    rng: random.Random,
+    ids: _Ids,
+    texts: list[tuple[str, str]],
+    plan: list[int],
+    codes: list[Code],
+    code_weights: list[float],
+    coder_ids: tuple[str, ...],
+    base: datetime,
+) -> list[tuple[object, ...]]:
+    """Rows of codings; a second coder often codes a passage the lead coded."""
+    rows: list[tuple[object, ...]] = []
+    code_ids = [c.id for c in codes]
+    second = 0
+    for (document_id, text), count in zip(texts, plan, strict=True):
+        if not count:
+            continue
+        seen: set[tuple[str, str, int, int]] = set()
+        chosen = rng.choices(code_ids, code_weights, k=count)
+        coders = rng.choices(coder_ids, CODER_SHARES, k=count)
+        longest = 1_500 if len(text) > 200_000 else 600
+        previous: list[tuple[str, int, int]] = []
+        for span, picked, coder_id in zip(
+            _spans(rng, text, count, longest), chosen, coders, strict=True
+        ):
+            code_id, (start, end) = picked, span
+            if coder_id != coder_ids[0] and previous and rng.random() < 0.5:
+                code_id, start, end = rng.choice(previous)  # double-coded, for agreement
+                start += rng.choice((0, 0, 0, 1, -1)) if start > 0 else 0
+            key = (code_id, coder_id, start, end)
+            while key in seen:  # the same code on the same span by the same coder
+                end += 1
+                key = (code_id, coder_id, start, end)
+            if end > len(text):
+                continue
+            seen.add(key)
+            if coder_id == coder_ids[0]:
+                previous.append((code_id, start, end))
+            second += 1
+            at = _stamp(base, 86_400 + second * 7)
+            rows.append(
+                (ids(), document_id, code_id, coder_id, start, end, text[start:end], "", at)
+            )
+    return rows
+
+
+def _finished(
+    rng: random.Random, texts: list[tuple[str, str]], coder_ids: tuple[str, ...], base: datetime
+) -> list[tuple[str, str, str]]:
+    at = _stamp(base, 90 * 86_400)
+    rows = []
+    for document_id, _ in texts:
+        for coder_id, share in zip(coder_ids, (0.7, 0.3, 0.1), strict=True):
+            if rng.random() < share:
+                rows.append((document_id, coder_id, at))
+    return rows
+
+
+def _describe(reference: Reference) -> dict[str, object]:
+    return {
+        "generator": GENERATOR_VERSION,
+        "spec": asdict(reference.spec),
+        "big_document_id": reference.big_document_id,
+        "typical_document_id": reference.typical_document_id,
+        "coder_ids": list(reference.coder_ids),
+        "busiest_code_id": reference.busiest_code_id,
+    }
+
+
+def read_reference(path: Path) -> Reference | None:
+    """The description a built project carries, or None if it is not a current one."""
+    import sqlite3
+
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            row = conn.execute(
+                "SELECT value FROM project_settings WHERE key = ?", (SETTING,)
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    if row is None:
+        return None
+    data = json.loads(row[0])
+    if data.get("generator") != GENERATOR_VERSION:
+        return None
+    return Reference(
+        path,
+        Spec(**data["spec"]),
+        data["big_document_id"],
+        data["typical_document_id"],
+        tuple(data["coder_ids"]),
+        data["busiest_code_id"],
+    )
+
+
+def default_cache() -> Path:
+    """Where built projects are kept between runs (ANNOTATOR_BENCH_CACHE overrides)."""
+    return Path(
+        os.environ.get("ANNOTATOR_BENCH_CACHE") or Path(tempfile.gettempdir()) / "annotator-bench"
+    )
+
+
+def cached(folder: Path, spec: Spec) -> Reference:
+    """The reference project for `spec` in `folder`, built only if not there already."""
+    name = f"reference-v{GENERATOR_VERSION}-{spec.documents}-{spec.codings}-s{spec.seed}"
+    if spec != Spec(spec.documents, spec.codings, spec.seed):
+        name += "-" + sha256_hex(json.dumps(asdict(spec), sort_keys=True))[:8]
+    path = folder / f"{name}.annotator"
+    found = read_reference(path)
+    if found is not None and found.spec == spec:
+        return found
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    return build(path, spec)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path, metavar="OUT.annotator")
+    parser.add_argument("--documents", type=int, default=Spec.documents)
+    parser.add_argument("--codings", type=int, default=Spec.codings)
+    parser.add_argument("--seed", type=int, default=Spec.seed)
+    args = parser.parse_args(argv)
+    if args.out.exists():
+        print(f"{args.out}: already exists; give a new file name", file=sys.stderr)
+        return 1
+    build(args.out, Spec(args.documents, args.codings, args.seed))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
