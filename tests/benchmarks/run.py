@@ -304,7 +304,8 @@ def run_scale(
 ) -> tuple[reference.Reference, list[Figure]]:
     say(f"reference project: {spec.documents:,} documents, {spec.codings:,} codings")
     built = reference.cached(cache, spec)
-    return built, measure_all(built, plan, say)
+    with bench_workbench.private_user():  # never the real user's settings or backups
+        return built, measure_all(built, plan, say)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -322,23 +323,36 @@ def main(argv: list[str] | None = None) -> int:
         plan = replace(plan, runs=args.runs)
     base = QUICK_SPEC if args.quick else reference.Spec()
     base = replace(base, seed=args.seed)
+    if not args.scales:
+        figures = bench_reference(base, plan, args.cache, args.docs)
+        return 0 if all(f.passed is not False for f in figures) else 1
+    scales = sorted({int(s) for s in args.scales.split(",")})
+    results = bench_scales(base, scales, plan, args.cache)
+    return write_scaling(scales, results, machine(), args.docs, args.plot)
+
+
+def bench_reference(spec: reference.Spec, plan: Plan, cache: Path, docs: Path) -> list[Figure]:
+    """Every figure on one project: printed, and written to its section of `docs`."""
     found = machine()
-    with bench_workbench.private_user():
-        if not args.scales:
-            built, figures = run_scale(base, plan, args.cache)
-            print(f"\n{base.documents:,} documents, {base.codings:,} codings")
-            print_table(figures)
-            update_section(args.docs, "reference", reference_section(built, plan, figures, found))
-            say(f"wrote {args.docs}")
-            return 0 if all(f.passed is not False for f in figures) else 1
-        scales = sorted({int(s) for s in args.scales.split(",")})
-        per_document = base.codings / base.documents
-        results: dict[int, list[Figure]] = {}
-        for documents in scales:
-            spec = replace(base, documents=documents, codings=round(documents * per_document))
-            results[documents] = run_scale(spec, plan, args.cache)[1]
-            print(f"\n{documents:,} documents\n{text_table(results[documents])}", flush=True)
-    return write_scaling(scales, results, found, args.docs, args.plot)
+    built, figures = run_scale(spec, plan, cache)
+    print(f"\n{spec.documents:,} documents, {spec.codings:,} codings")
+    print_table(figures)
+    update_section(docs, "reference", reference_section(built, plan, figures, found))
+    say(f"wrote {docs}")
+    return figures
+
+
+def bench_scales(
+    base: reference.Spec, scales: Sequence[int], plan: Plan, cache: Path
+) -> dict[int, list[Figure]]:
+    """Every figure at each size, codings growing with the documents."""
+    per_document = base.codings / base.documents
+    results: dict[int, list[Figure]] = {}
+    for documents in scales:
+        spec = replace(base, documents=documents, codings=round(documents * per_document))
+        results[documents] = run_scale(spec, plan, cache)[1]
+        print(f"\n{documents:,} documents\n{text_table(results[documents])}", flush=True)
+    return results
 
 
 def write_scaling(

@@ -12,8 +12,6 @@ HEADER = ("figure", "measured", "budget", "baseline", "ratio", "verdict")
 def amount(value: float | None, unit: str) -> str:
     if value is None:
         return ""
-    if value == round(value) and value >= 10:  # budgets: "< 50 ms", "< 3 s"
-        return f"{value:,.0f} {unit}"
     if unit == "ms":
         return f"{value:,.1f} ms"
     if unit == "s":
@@ -25,7 +23,7 @@ def budget_text(figure: Figure) -> str:
     parts = []
     if figure.budget is not None:
         sign = ">" if figure.higher_is_better else "<"
-        parts.append(f"{sign} {amount(figure.budget, figure.unit)}".replace(".00 s", " s"))
+        parts.append(f"{sign} {figure.budget:,g} {figure.unit}")
     if figure.judge_ratio:
         parts.append(f"≤ {RATIO_TARGET}x")
     return ", ".join(parts)
