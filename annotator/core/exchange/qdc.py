@@ -39,7 +39,11 @@ NoteRefs = Callable[[CodeNode], list[str]]
 def add_code_elements(
     parent: ET.Element, tree: list[CodeNode], ns: str, note_refs: NoteRefs | None = None
 ) -> None:
-    """Nest `<Code>` elements under `parent` following the tree (depth-first order)."""
+    """Nest `<Code>` elements under `parent` following the tree (depth-first order).
+
+    `ns` is the namespace of the tags, or "" for tags that inherit a default namespace.
+    """
+    prefix = f"{{{ns}}}" if ns else ""
     stack: list[tuple[int, ET.Element]] = [(-1, parent)]
     for node in tree:
         while stack[-1][0] >= node.depth:
@@ -47,13 +51,13 @@ def add_code_elements(
         code = node.code
         element = ET.SubElement(
             stack[-1][1],
-            f"{{{ns}}}Code",
+            f"{prefix}Code",
             {"guid": code.id, "name": code.name, "isCodable": "true", "color": code.color},
         )
         if code.definition:
-            ET.SubElement(element, f"{{{ns}}}Description").text = code.definition
+            ET.SubElement(element, f"{prefix}Description").text = code.definition
         for target in note_refs(node) if note_refs else []:
-            ET.SubElement(element, f"{{{ns}}}NoteRef", {"targetGUID": target})
+            ET.SubElement(element, f"{prefix}NoteRef", {"targetGUID": target})
         stack.append((node.depth, element))
 
 

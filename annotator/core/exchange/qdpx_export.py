@@ -6,6 +6,9 @@ mark, so positions count from its first character) and its original file. Whatev
 the standard has no field for is kept where peers show it and we read it back:
 provenance as text variables of the source, memos as Descriptions or dated Notes,
 finished marks as one Set per coder. Ids are our UUIDs, so a re-import matches.
+
+The archive is written one document at a time (texts first, then project.qde with
+one TextSource serialised after another), so memory stays flat however big the project.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
+from xml.sax.saxutils import quoteattr
 
 from annotator.core import events
 from annotator.core.codebook import CodeNode, codebook_tree
@@ -25,12 +30,11 @@ from annotator.core.coding import Coding, codings_of_document
 from annotator.core.documents import Document, get_document, get_original, list_documents
 from annotator.core.exchange.incoming import derived_guid
 from annotator.core.exchange.qdc import ORIGIN, add_code_elements
-from annotator.core.exchange.writing import atomic_file, xml_bytes
+from annotator.core.exchange.writing import atomic_file
 from annotator.core.ids import utc_now
 from annotator.core.project import Project
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
-_P = f"{{{PROJECT_NS}}}"
 SELECTION_NAME_LENGTH = 200
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 
@@ -79,7 +83,11 @@ class QdpxSummary:
 
 
 def _sub(parent: ET.Element, tag: str, attrib: dict[str, str] | None = None) -> ET.Element:
-    return ET.SubElement(parent, _P + tag, {k: v for k, v in (attrib or {}).items() if v})
+    return ET.SubElement(parent, tag, {k: v for k, v in (attrib or {}).items() if v})
+
+
+def _element(tag: str, attrib: dict[str, str] | None = None) -> ET.Element:
+    return ET.Element(tag, {k: v for k, v in (attrib or {}).items() if v})
 
 
 def _datetime(value: str) -> str:
@@ -87,15 +95,21 @@ def _datetime(value: str) -> str:
     return value if value and _DATETIME.match(value) else ""
 
 
-class _Writer:
-    """Builds project.qde and the list of archive members in one pass over the project."""
+def _emit(out: IO[bytes], element: ET.Element) -> None:
+    """Write one child of <Project>; it inherits the root's default namespace."""
+    ET.indent(element, space=" ", level=1)
+    out.write(b"\n " + ET.tostring(element, encoding="utf-8", xml_declaration=False))
 
-    def __init__(self, project: Project) -> None:
+
+class _Writer:
+    """Writes the archive's members, then project.qde, one document at a time."""
+
+    def __init__(self, project: Project, archive: zipfile.ZipFile) -> None:
         self.project = project
+        self.archive = archive
         self.coder_ids = {c.id for c in list_coders(project)}
         self.notes: list[tuple[str, str, str, str, str]] = []  # guid, name, user, at, text
-        self.members: list[tuple[str, bytes]] = []
-        self.used_variables: set[str] = set()
+        self.originals: dict[str, str] = {}  # document id -> member name of its original
         self.coding_count = 0
 
     def user(self, coder_id: str | None) -> str:
@@ -113,9 +127,80 @@ class _Writer:
             return []
         return [self.note("code", code.id, f"Memo: {code.name}", "", code.created_at, code.memo)]
 
-    def source(self, sources: ET.Element, document: Document) -> None:
-        element = _sub(
-            sources,
+    # -- pass 1: the texts and originals ----------------------------------------------
+    def write_sources(self, document_ids: list[str]) -> None:
+        for document_id in document_ids:
+            document = get_document(self.project, document_id)
+            self.archive.writestr(f"sources/{document.id}.txt", document.text.encode("utf-8"))
+            original = get_original(self.project, document.id)
+            if original:
+                suffix = Path(document.original_filename).suffix or (
+                    mimetypes.guess_extension(document.media_type) or ".bin"
+                )
+                member = f"{derived_guid('original', document.id)}{suffix.lower()}"
+                self.archive.writestr(f"sources/{member}", original)
+                self.originals[document.id] = member
+
+    # -- pass 2: project.qde ------------------------------------------------------------
+    def write_project(self, out: IO[bytes], document_ids: list[str]) -> tuple[int, int]:
+        project = self.project
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n')
+        attributes = f"name={quoteattr(project.name)} origin={quoteattr(ORIGIN)}"
+        out.write(f'<Project xmlns="{PROJECT_NS}" {attributes}>'.encode())
+        coders = list_coders(project)
+        if coders:
+            users = _element("Users")
+            for coder in coders:
+                _sub(users, "User", {"guid": coder.id, "name": coder.name})
+            _emit(out, users)
+        tree = codebook_tree(project)
+        if tree:
+            codebook = _element("CodeBook")
+            add_code_elements(_sub(codebook, "Codes"), tree, "", self.code_notes)
+            _emit(out, codebook)
+        used = self.used_variables()
+        if used:
+            variables = _element("Variables")
+            for field_name, label in VARIABLES.items():
+                if field_name in used:
+                    attrib = {"guid": variable_guid(field_name), "name": label}
+                    _sub(variables, "Variable", {**attrib, "typeOfVariable": "Text"})
+            _emit(out, variables)
+        if document_ids:
+            out.write(b"\n <Sources>")
+            for document_id in document_ids:
+                source = self.source(get_document(project, document_id))
+                ET.indent(source, space=" ", level=2)
+                out.write(b"\n  " + ET.tostring(source, encoding="utf-8", xml_declaration=False))
+            out.write(b"\n </Sources>")
+        if self.notes:
+            notes = _element("Notes")
+            for guid, name, user, at, text in self.notes:
+                attrib = {"guid": guid, "name": name, "creatingUser": user}
+                note = _sub(notes, "Note", {**attrib, "creationDateTime": at})
+                _sub(note, "PlainTextContent").text = text
+            _emit(out, notes)
+        sets = self.finished_sets({c.id: c.name for c in coders})
+        if sets is not None:
+            _emit(out, sets)
+        out.write(b"\n</Project>\n")
+        return len(tree), len(coders)
+
+    def used_variables(self) -> set[str]:
+        """The source variables at least one document has a value for."""
+        used = {"original_file"} if self.originals else set()
+        for field_name in VARIABLES:
+            if (
+                field_name != "original_file"
+                and self.project.conn.execute(
+                    f"SELECT 1 FROM documents WHERE {field_name} <> '' LIMIT 1"
+                ).fetchone()
+            ):
+                used.add(field_name)
+        return used
+
+    def source(self, document: Document) -> ET.Element:
+        element = _element(
             "TextSource",
             {
                 "guid": document.id,
@@ -127,29 +212,21 @@ class _Writer:
         )
         if document.memo:
             _sub(element, "Description").text = document.memo
-        self.members.append((f"sources/{document.id}.txt", document.text.encode("utf-8")))
         codings = codings_of_document(self.project, document.id)
         self.coding_count += len(codings)
         for span, group in _by_span(codings):
             self.selection(element, document, span, group)
         for field_name, value in self.variable_values(document):
-            self.used_variables.add(field_name)
             value_el = _sub(element, "VariableValue")
             _sub(value_el, "VariableRef", {"targetGUID": variable_guid(field_name)})
-            ET.SubElement(value_el, _P + "TextValue").text = value
+            ET.SubElement(value_el, "TextValue").text = value
+        return element
 
     def variable_values(self, document: Document) -> Iterable[tuple[str, str]]:
-        original = get_original(self.project, document.id)
-        original_member = ""
-        if original:
-            suffix = Path(document.original_filename).suffix or (
-                mimetypes.guess_extension(document.media_type) or ".bin"
-            )
-            original_member = f"{derived_guid('original', document.id)}{suffix.lower()}"
-            self.members.append((f"sources/{original_member}", original))
         for field_name in VARIABLES:
             if field_name == "original_file":
-                value = f"internal://{original_member}" if original_member else ""
+                member = self.originals.get(document.id)
+                value = f"internal://{member}" if member else ""
             else:
                 value = str(getattr(document, field_name) or "")
             if value:
@@ -198,70 +275,26 @@ class _Writer:
                 )
                 _sub(coding_el, "NoteRef", {"targetGUID": guid})
 
-    def project_xml(self) -> tuple[bytes, int, int, int]:
-        project = self.project
-        root = ET.Element(_P + "Project", {"name": project.name, "origin": ORIGIN})
-        coders = list_coders(project)
-        if coders:
-            users = _sub(root, "Users")
-            for coder in coders:
-                _sub(users, "User", {"guid": coder.id, "name": coder.name})
-        tree = codebook_tree(project)
-        if tree:
-            codes = _sub(_sub(root, "CodeBook"), "Codes")
-            add_code_elements(codes, tree, PROJECT_NS, self.code_notes)
-        variables = _sub(root, "Variables")
-        summaries = list_documents(project)
-        sources = _sub(root, "Sources")
-        for summary in summaries:
-            self.source(sources, get_document(project, summary.id))
-        for field_name, label in VARIABLES.items():
-            if field_name in self.used_variables:
-                _sub(
-                    variables,
-                    "Variable",
-                    {"guid": variable_guid(field_name), "name": label, "typeOfVariable": "Text"},
-                )
-        _drop_if_empty(root, variables)
-        _drop_if_empty(root, sources)
-        if self.notes:
-            notes = _sub(root, "Notes")
-            for guid, name, user, at, text in self.notes:
-                note = _sub(
-                    notes,
-                    "Note",
-                    {"guid": guid, "name": name, "creatingUser": user, "creationDateTime": at},
-                )
-                _sub(note, "PlainTextContent").text = text
-        self.finished_sets(root, {c.id: c.name for c in coders})
-        return xml_bytes(root, PROJECT_NS), len(summaries), len(tree), len(coders)
-
-    def finished_sets(self, root: ET.Element, coder_names: dict[str, str]) -> None:
+    def finished_sets(self, coder_names: dict[str, str]) -> ET.Element | None:
         rows = self.project.conn.execute(
             "SELECT coder_id, document_id FROM document_status WHERE finished = 1 "
             "ORDER BY coder_id, document_id"
         ).fetchall()
         if not rows:
-            return
-        sets = _sub(root, "Sets")
+            return None
+        sets = _element("Sets")
         members: dict[str, list[str]] = {}
         for coder_id, document_id in rows:
             members.setdefault(coder_id, []).append(document_id)
         for coder_id, document_ids in members.items():
             name = coder_names.get(coder_id, coder_id)
-            set_el = _sub(
-                sets, "Set", {"guid": finished_set_guid(coder_id), "name": f"Finished by {name}"}
-            )
-            _sub(
-                set_el, "Description"
-            ).text = f"Documents {name} marked finished in Annotator (coder {coder_id})"
+            attrib = {"guid": finished_set_guid(coder_id), "name": f"Finished by {name}"}
+            set_el = _sub(sets, "Set", attrib)
+            description = f"Documents {name} marked finished in Annotator (coder {coder_id})"
+            _sub(set_el, "Description").text = description
             for document_id in document_ids:
                 _sub(set_el, "MemberSource", {"targetGUID": document_id})
-
-
-def _drop_if_empty(parent: ET.Element, element: ET.Element) -> None:
-    if len(element) == 0:
-        parent.remove(element)
+        return sets
 
 
 def _by_span(codings: list[Coding]) -> list[tuple[tuple[int, int], list[Coding]]]:
@@ -277,13 +310,13 @@ def export_qdpx(
 ) -> QdpxSummary:
     """Write the project as a .qdpx archive; an earlier file stays until it is complete."""
     target = Path(target)
-    writer = _Writer(project)
-    qde, documents, codes, coders = writer.project_xml()
+    document_ids = [d.id for d in list_documents(project)]
     with atomic_file(target) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("project.qde", qde)
-        for name, data in writer.members:
-            zf.writestr(name, data)
-    summary = QdpxSummary(target, documents, codes, writer.coding_count, coders)
+        writer = _Writer(project, zf)
+        writer.write_sources(document_ids)
+        with zf.open("project.qde", "w") as qde:
+            codes, coders = writer.write_project(qde, document_ids)
+    summary = QdpxSummary(target, len(document_ids), codes, writer.coding_count, coders)
     if not project.read_only:
         with project.transaction() as conn:
             events.record(
@@ -292,7 +325,7 @@ def export_qdpx(
                 coder_id,
                 format="qdpx",
                 file=target.name,
-                documents=documents,
+                documents=len(document_ids),
                 codings=writer.coding_count,
             )
     return summary
