@@ -23,6 +23,7 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("ANNOTATOR_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("ANNOTATOR_LOG_DIR", str(home / "logs"))
     return home
 
 

@@ -7,33 +7,35 @@ Errors are one line on stderr and a non-zero exit; progress goes to stderr too.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from annotator import __version__
-
-# Each module adds its subcommands with `register(subparsers)`.
-from annotator.cli import (
-    codebook_commands,
-    coding_commands,
-    exchange_commands,
-    export_commands,
-    import_commands,
-    project_commands,
-    search_commands,
-)
 from annotator.core.errors import AnnotatorError
 
+# Each module adds its subcommands with `register(subparsers)`. They are imported only
+# when a command runs, so starting the GUI does not pay for every command's libraries.
 COMMAND_MODULES = [
-    project_commands,
-    codebook_commands,
-    coding_commands,
-    import_commands,
-    search_commands,
-    exchange_commands,
-    export_commands,
+    "project_commands",
+    "codebook_commands",
+    "coding_commands",
+    "import_commands",
+    "search_commands",
+    "exchange_commands",
+    "export_commands",
 ]
+
+# The subcommand names, known without importing the modules above;
+# tests/cli/test_command_registry.py checks them against what the modules register.
+COMMAND_NAMES = frozenset(
+    {
+        "new", "stats", "check", "finish", "whoami", "codes", "code", "import",
+        "documents", "show", "search", "autocode", "excerpts", "report", "merge",
+        "agreement", "export",
+    }
+)  # fmt: skip
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -49,8 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"annotator.cli.{name}").register(sub)
     return parser
 
 
@@ -75,16 +77,19 @@ def command_names(parser: argparse.ArgumentParser) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     wants_gui = not argv or (
-        argv[0] not in command_names(parser) and argv[0] not in ("-h", "--help", "--version")
+        argv[0] not in COMMAND_NAMES and argv[0] not in ("-h", "--help", "--version")
     )
     if wants_gui:
         gui_args = build_gui_parser().parse_args(argv)
         _configure_logging(gui_args.verbose)
+        from annotator import logs
         from annotator.ui.app import run_app
 
+        logs.configure(verbose=gui_args.verbose)
+
         return run_app(gui_args.project, smoke=gui_args.smoke)
+    parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(args.verbose)
     try:
