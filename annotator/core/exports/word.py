@@ -18,7 +18,7 @@ from annotator.core.exports import docx_writing as dw
 from annotator.core.exports.citations import citation
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
-from annotator.core.exports.rows import ExcerptRow, ExportContext
+from annotator.core.exports.rows import ExcerptRow, ExportContext, SourceDocument
 from annotator.core.exports.safe_write import save_through_memory
 from annotator.core.exports.selection import (
     ExportedCode,
@@ -101,6 +101,7 @@ class _Report:
         self.wording = wording
         self.include_memos = include_memos
         self.ticker = ticker
+        self._cited: dict[str, str] = {}
 
     def title_page(
         self,
@@ -182,8 +183,15 @@ class _Report:
             of_document = list(group)
             source = of_document[0].document
             self.writer.text(source.title, self.styles.heading(1))
-            self._citation(citation(source, isolate=True))
+            self._citation(self._cite(source, ""))
             self._excerpts(of_document, with_codes=True)
+
+    def _cite(self, source: SourceDocument, paragraph_label: str) -> str:
+        """`citation(source, paragraph_label)`, the document's part worked out once."""
+        known = self._cited.get(source.id)
+        if known is None:
+            known = self._cited[source.id] = citation(source, isolate=True)
+        return f"{known}, {paragraph_label}" if paragraph_label else known
 
     def _citation(self, text: str) -> None:
         # a citation reads in the report's direction; RTL parts are isolated within it
@@ -196,7 +204,7 @@ class _Report:
         for passage in _same_passage(rows):
             first = passage[0]
             out.text(first.quote, styles.quote)
-            self._citation(citation(first.document, first.paragraph_label, isolate=True))
+            self._citation(self._cite(first.document, first.paragraph_label))
             if with_codes:
                 paths = list(dict.fromkeys(r.code.node.path for r in passage))
                 out.labelled(self.wording.coded_as, "; ".join(paths), styles.codes)
