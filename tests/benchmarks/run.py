@@ -22,6 +22,7 @@ import re
 import sqlite3
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -85,7 +86,14 @@ def measure_all(built: reference.Reference, plan: Plan, say: Callable[[str], Non
     ]
     for label, step in steps:
         started = time.perf_counter()
-        found = step()
+        try:
+            found = step()
+        except Exception:  # one broken step must not cost the others' figures
+            say(f"  {label}: FAILED\n{traceback.format_exc()}")
+            figures.append(
+                Figure(f"failed.{label}", f"{label}: the benchmark failed", math.nan, "")
+            )
+            continue
         say(f"  {label}: {time.perf_counter() - started:.0f} s")
         figures += found
     return figures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from tests.benchmarks.timing import RATIO_TARGET, Figure
@@ -12,6 +13,8 @@ HEADER = ("figure", "measured", "budget", "baseline", "ratio", "verdict")
 def amount(value: float | None, unit: str) -> str:
     if value is None:
         return ""
+    if math.isnan(value):
+        return "not measured"
     if unit == "ms":
         return f"{value:,.1f} ms"
     if unit == "s":
@@ -41,6 +44,8 @@ def verdict(figure: Figure) -> str:
         return ""
     if figure.passed:
         return "pass"
+    if math.isnan(figure.value):
+        return "FAIL (error)"
     missed = []
     if figure.within_budget is False:
         missed.append("budget")

@@ -8,6 +8,7 @@ machine slows both alike and the ratio stays meaningful.
 
 from __future__ import annotations
 
+import math
 import os
 import statistics
 import time
@@ -61,7 +62,12 @@ class Figure:
 
     @property
     def passed(self) -> bool | None:
-        """None when nothing is judged; otherwise every judged part must hold."""
+        """None when nothing is judged; otherwise every judged part must hold.
+
+        A figure that could not be measured (NaN) has failed.
+        """
+        if math.isnan(self.value):
+            return False
         verdicts = [v for v in (self.within_budget, self.within_ratio) if v is not None]
         return all(verdicts) if verdicts else None
 
