@@ -330,7 +330,12 @@ class ImportDialog(QDialog):
             elif entry.pasted is not None and entry.error is None:
                 items.append(self._pasted_draft(entry))
         self._job = ImportJob(
-            self._signals, self.project.path, items, self.coder_id, self._options(_Entry())
+            self._signals,
+            self.project.path,
+            items,
+            self.coder_id,
+            self._options(_Entry()),
+            passphrase=self.project.passphrase,
         )
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)

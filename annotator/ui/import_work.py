@@ -78,10 +78,12 @@ class ImportJob(QRunnable):
         items: Sequence[Path | Draft],
         coder_id: str,
         options: ImportOptions,
+        passphrase: str | None = None,
     ) -> None:
         super().__init__()
         self.signals = signals
         self.project_path = project_path
+        self.passphrase = passphrase
         self.items = list(items)
         self.coder_id = coder_id
         self.options = options
@@ -89,7 +91,7 @@ class ImportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with open_project(self.project_path) as project:
+            with open_project(self.project_path, passphrase=self.passphrase) as project:
                 report = import_items(
                     project,
                     self.items,

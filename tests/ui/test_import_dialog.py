@@ -272,3 +272,19 @@ def test_closing_during_an_import_cancels_it_and_keeps_whole_documents(
     dialog.reject()
     assert dialog.report is not None and dialog.report.cancelled
     assert len(documents.list_documents(project)) == 2 == len(dialog.imported_document_ids)
+
+
+def test_importing_into_an_encrypted_project(qtbot: QtBot, tmp_path: Path) -> None:
+    from annotator.core.codebook_file import new_project
+
+    secret = "correct horse battery"
+    with new_project(tmp_path / "sealed.annotator", passphrase=secret) as project:
+        coder = coders.add_coder(project, "Amina")
+        widget = ImportDialog(project, coder.id)
+        qtbot.addWidget(widget)
+        widget.add_pasted("Notes from the checkpoint\n\nSoldiers photographed every permit.")
+        wait_for_preview(qtbot, widget)
+        run_import(qtbot, widget)
+        assert widget.report is not None and not widget.report.failed
+        (summary,) = documents.list_documents(project)
+        assert summary.title == "Notes from the checkpoint"
