@@ -10,6 +10,7 @@ aligns and orders correctly; CJK and emoji need nothing but the reader's fonts.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +22,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
@@ -131,15 +134,17 @@ class WordWriter:
 
     python-docx's public calls cost more per paragraph the bigger the document:
     `Document.add_paragraph` looks for the section properties at the end of the body,
-    and `paragraph.style = ...` scans every style for the default one, each time.
-    So each paragraph is inserted before one empty end paragraph (removed on saving),
-    gets its style id directly, and its text as `w:t`/`w:br` elements in one go
-    rather than character by character; the XML is the same.
+    and `paragraph.style = ...` scans every style for the default one, each time;
+    `run.text = ...` then handles the text character by character. So each paragraph
+    is a copy of a ready-made `<w:p>` with its style, inserted before one empty end
+    paragraph (removed on saving), and its text goes in as `w:t`/`w:br` elements in
+    one go. The XML is what python-docx itself writes.
     """
 
     def __init__(self, title: str, subject: str) -> None:
         self.document, self.styles = new_document(title, subject)
         self._end = self.document.add_paragraph()
+        self._blank: dict[str, CT_P] = {}
 
     def text(self, text: str, style: ParagraphStyle, *, own_direction: bool = True) -> Paragraph:
         """A paragraph holding `text` (newlines become line breaks) in `style`.
@@ -149,8 +154,9 @@ class WordWriter:
         """
         text = xml_safe(text)
         paragraph = self._paragraph(style)
-        run = paragraph.add_run()
-        _put_text(run, text)
+        if not text:
+            return paragraph
+        run = _put_text(paragraph, text)
         if own_direction and is_right_to_left(text):
             mark_right_to_left(paragraph)
             run.font.rtl = True
@@ -161,16 +167,19 @@ class WordWriter:
         value = xml_safe(value)
         paragraph = self._paragraph(style)
         paragraph.add_run(f"{label}: ").bold = True
-        run = paragraph.add_run()
-        _put_text(run, value)
+        run = _put_text(paragraph, value)
         if is_right_to_left(value):
             run.font.rtl = True
         return paragraph
 
     def _paragraph(self, style: ParagraphStyle) -> Paragraph:
-        paragraph = self._end.insert_paragraph_before()
-        paragraph._p.style = style.style_id
-        return paragraph
+        blank = self._blank.get(style.style_id)
+        if blank is None:
+            blank = self._blank[style.style_id] = OxmlElement("w:p")
+            blank.style = style.style_id
+        element = copy.deepcopy(blank)
+        self._end._p.addprevious(element)
+        return Paragraph(element, self._end._parent)
 
     def page_break(self) -> None:
         self._end.insert_paragraph_before().add_run().add_break(WD_BREAK.PAGE)
@@ -182,18 +191,31 @@ class WordWriter:
 
 
 _BREAKS_AND_TABS = re.compile(r"(\n|\t)")
+_RUN, _TEXT, _BREAK, _TAB = qn("w:r"), qn("w:t"), qn("w:br"), qn("w:tab")
+_SPACE = qn("xml:space")
 
 
-def _put_text(run: Run, text: str) -> None:
-    """What `run.text = text` does (newlines as breaks, tabs as tabs), in bulk."""
-    element = run._r
-    for part in _BREAKS_AND_TABS.split(text):
+def _child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
+    # makeelement keeps python-docx's element classes (CT_R, CT_Text, ...)
+    element = parent.makeelement(tag, {})
+    parent.append(element)
+    return element
+
+
+def _put_text(paragraph: Paragraph, text: str) -> Run:
+    """A new last run holding `text` as `run.text = text` would (breaks, tabs), in bulk."""
+    run = _child(paragraph._p, _RUN)
+    for part in _BREAKS_AND_TABS.split(text) if "\n" in text or "\t" in text else (text,):
         if part == "\n":
-            element.add_br()
+            _child(run, _BREAK)
         elif part == "\t":
-            element.add_tab()
+            _child(run, _TAB)
         elif part:
-            element.add_t(part)
+            element = _child(run, _TEXT)
+            element.text = part
+            if part[0].isspace() or part[-1].isspace():
+                element.set(_SPACE, "preserve")
+    return Run(run, paragraph)
 
 
 def mark_right_to_left(paragraph: Paragraph) -> None:

@@ -227,3 +227,15 @@ def test_styles_are_real_named_styles(
         for run in paragraph.runs:
             assert run.font.size is None
             assert run.font.color.rgb is None
+
+
+@pytest.mark.parametrize("text", ["plain", "  lead\ttab\nnew line  \n\nend ", "", "a\n", "乘客 😟"])
+def test_a_paragraph_is_the_xml_python_docx_itself_writes(text: str) -> None:
+    """The fast path (copied paragraphs, text elements in bulk) changes no XML."""
+    from annotator.core.exports.docx_writing import WordWriter
+
+    ours = WordWriter("t", "s")
+    written = ours.text(text, ours.styles.quote)
+    reference = docx.Document().add_paragraph(text, style="Quote")
+    assert written._p.xml == reference._p.xml
+    assert written.text == reference.text == text
