@@ -42,7 +42,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.exports.errors import ExportCancelled
 from annotator.core.exports.formats import FORMATS, ExportOptions
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.selection import GroupBy, Selection, SelectionCount
+from annotator.core.exports.selection import GroupBy, Selection, SelectionCount, exported_codes
 from annotator.core.project import Project
 from annotator.ui import messages
 from annotator.ui.export_wording import ExportWording
@@ -313,9 +313,15 @@ class ExportDialog(QDialog):
     def _start_count(self) -> None:
         self._count_request += 1
         try:
-            chosen = self.selection() if FORMATS[self.format_name].uses_selection else Selection()
+            chosen = self.selection()
         except AnnotatorError as exc:  # e.g. a from date after the to date
             self._show_count(self._count_request, exc)
+            return
+        if not FORMATS[self.format_name].uses_selection:
+            # a codebook file holds the ticked codes: the tree alone tells how many
+            codes = exported_codes(self.project, Selection(code_ids=chosen.code_ids))
+            self.count_label.setText(self.words.codebook_count(len(codes)))
+            self._update_buttons()
             return
         self._pool.start(CountJob(self._signals, self.project, self._count_request, chosen))
 
@@ -326,11 +332,7 @@ class ExportDialog(QDialog):
             self.count_label.setText(messages.describe(result))
         elif isinstance(result, SelectionCount):
             self.last_count = result
-            if FORMATS[self.format_name].uses_selection:
-                text = self.words.count(result)
-            else:
-                text = self.words.codebook_count(len(codebook_tree(self.project)))
-            self.count_label.setText(text)
+            self.count_label.setText(self.words.count(result))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

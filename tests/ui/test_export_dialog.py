@@ -106,6 +106,12 @@ def test_csv_options_follow_the_format(qtbot: QtBot, dialog: ExportDialog, tmp_p
     dialog.set_format("codebook-csv")
     assert not dialog.document_list.isEnabled()
     qtbot.waitUntil(lambda: dialog.count_label.text() == "To export: 6 codes.")
+    uncheck_code(dialog, "Legal basis")
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "To export: 5 codes.")
+    dialog.target_edit.setText(str(tmp_path / "codebook.csv"))
+    finish(qtbot, dialog)
+    assert dialog.status.text() == f"Exported 5 codes to {tmp_path / 'codebook.csv'}."
+    assert b"Legal basis" not in (tmp_path / "codebook.csv").read_bytes()
 
 
 def test_an_unwritable_target_is_explained_in_the_dialog(
