@@ -151,9 +151,9 @@ class ExportDialog(QDialog):
         self.document_list = self._checklist(self.tr("Documents to export"))
         self.coder_list = self._checklist(self.tr("Coders to export"))
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Documents")))
+        right.addLayout(self._list_header(self.tr("Documents"), self.document_list))
         right.addWidget(self.document_list, 2)
-        right.addWidget(QLabel(self.tr("Coders")))
+        right.addLayout(self._list_header(self.tr("Coders"), self.coder_list))
         right.addWidget(self.coder_list, 1)
         dates = QFormLayout()
         self.from_check, self.from_date = self._date_row(dates, self.tr("Published from:"))
@@ -162,6 +162,27 @@ class ExportDialog(QDialog):
         layout.addWidget(self.code_tree, 1)
         layout.addLayout(right, 1)
         return box
+
+    def _list_header(self, title: str, widget: QListWidget) -> QHBoxLayout:
+        """The list's name, with buttons that tick or untick all of it at once."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(title), 1)
+        for text, state in (
+            (self.tr("All"), Qt.CheckState.Checked),
+            (self.tr("None"), Qt.CheckState.Unchecked),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(f"{title}: {text}")
+            button.clicked.connect(lambda _=False, s=state: self._tick_all(widget, s))
+            row.addWidget(button)
+        return row
+
+    def _tick_all(self, widget: QListWidget, state: Qt.CheckState) -> None:
+        widget.blockSignals(True)
+        for row in range(widget.count()):
+            widget.item(row).setCheckState(state)
+        widget.blockSignals(False)
+        self._selection_changed()
 
     def _checklist(self, name: str) -> QListWidget:
         widget = QListWidget()
@@ -217,8 +238,15 @@ class ExportDialog(QDialog):
             items[node.code.id] = item
         self.code_tree.expandAll()
         self.code_tree.blockSignals(False)
+        dates = []
         for summary in list_documents(self.project):
             self._add_check(self.document_list, summary.title, summary.id)
+            day = QDate.fromString(summary.published_date[:10], "yyyy-MM-dd")
+            if day.isValid():
+                dates.append(day)
+        if dates:  # the range starts as the project's own, ready to be narrowed
+            self.from_date.setDate(min(dates))
+            self.to_date.setDate(max(dates))
         for coder in list_coders(self.project):
             self._add_check(self.coder_list, coder.name, coder.id)
 

@@ -10,7 +10,7 @@ from typing import Any
 import docx
 import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtWidgets import QTreeWidgetItemIterator
+from PySide6.QtWidgets import QPushButton, QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
 
 from annotator.core import events
@@ -64,8 +64,24 @@ def test_the_count_is_shown_before_writing_and_follows_the_choice(
     dialog.coder_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Tomás Ortega
     qtbot.waitUntil(lambda: "4 codings" in dialog.count_label.text())
     dialog.from_check.setChecked(True)
+    # the date range starts as the project's own
+    assert dialog.from_date.date() == QDate(2023, 11, 2)
+    assert dialog.to_date.date() == QDate(2024, 4, 16)
     dialog.from_date.setDate(QDate(2024, 1, 1))
     qtbot.waitUntil(lambda: "3 codings from 2 documents" in dialog.count_label.text())
+
+
+def test_all_and_none_tick_a_whole_list(qtbot: QtBot, dialog: ExportDialog) -> None:
+    none, every = (
+        next(b for b in dialog.findChildren(QPushButton) if b.accessibleName() == name)
+        for name in ("Documents: None", "Documents: All")
+    )
+    none.click()
+    qtbot.waitUntil(lambda: dialog.count_label.text().startswith("To export: 0 codings"))
+    assert dialog.selection().document_ids == ()
+    every.click()
+    qtbot.waitUntil(lambda: "11 codings" in dialog.count_label.text())
+    assert dialog.selection().document_ids is None
 
 
 def test_export_word_then_open_the_file(
