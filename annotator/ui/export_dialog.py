@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -24,20 +23,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.core.codebook import codebook_tree
-from annotator.core.coders import list_coders
-from annotator.core.documents import list_documents
 from annotator.core.errors import AnnotatorError
 from annotator.core.exports.errors import ExportCancelled
 from annotator.core.exports.formats import FORMATS, ExportOptions
@@ -45,10 +36,9 @@ from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.selection import GroupBy, Selection, SelectionCount, exported_codes
 from annotator.core.project import Project
 from annotator.ui import messages
+from annotator.ui.export_selection import SelectionPicker
 from annotator.ui.export_wording import ExportWording
 from annotator.ui.export_work import CountJob, ExportJob, ExportSignals
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True)
@@ -85,7 +75,6 @@ class ExportDialog(QDialog):
             _Choice("codebook-docx", self.tr("Codebook as a Word annex (.docx)")),
         ]
         self._build()
-        self._fill_lists()
         self._format_changed()
 
     # -- building --------------------------------------------------------------------
@@ -100,7 +89,9 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.tr("&Format:"), self.format_box)
         layout.addLayout(form)
-        layout.addWidget(self._selection_box())
+        self.picker = SelectionPicker(self.project)
+        self.picker.changed.connect(self._selection_changed)
+        layout.addWidget(self.picker)
         layout.addWidget(self._options_box())
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
@@ -141,67 +132,6 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(720, 760)
 
-    def _selection_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("What to export"))
-        layout = QHBoxLayout(box)
-        self.code_tree = QTreeWidget()
-        self.code_tree.setHeaderLabel(self.tr("Codes"))
-        self.code_tree.setAccessibleName(self.tr("Codes to export"))
-        self.code_tree.itemChanged.connect(self._selection_changed)
-        self.document_list = self._checklist(self.tr("Documents to export"))
-        self.coder_list = self._checklist(self.tr("Coders to export"))
-        right = QVBoxLayout()
-        right.addLayout(self._list_header(self.tr("Documents"), self.document_list))
-        right.addWidget(self.document_list, 2)
-        right.addLayout(self._list_header(self.tr("Coders"), self.coder_list))
-        right.addWidget(self.coder_list, 1)
-        dates = QFormLayout()
-        self.from_check, self.from_date = self._date_row(dates, self.tr("Published from:"))
-        self.to_check, self.to_date = self._date_row(dates, self.tr("Published until:"))
-        right.addLayout(dates)
-        layout.addWidget(self.code_tree, 1)
-        layout.addLayout(right, 1)
-        return box
-
-    def _list_header(self, title: str, widget: QListWidget) -> QHBoxLayout:
-        """The list's name, with buttons that tick or untick all of it at once."""
-        row = QHBoxLayout()
-        row.addWidget(QLabel(title), 1)
-        for text, state in (
-            (self.tr("All"), Qt.CheckState.Checked),
-            (self.tr("None"), Qt.CheckState.Unchecked),
-        ):
-            button = QPushButton(text)
-            button.setAccessibleName(f"{title}: {text}")
-            button.clicked.connect(lambda _=False, s=state: self._tick_all(widget, s))
-            row.addWidget(button)
-        return row
-
-    def _tick_all(self, widget: QListWidget, state: Qt.CheckState) -> None:
-        widget.blockSignals(True)
-        for row in range(widget.count()):
-            widget.item(row).setCheckState(state)
-        widget.blockSignals(False)
-        self._selection_changed()
-
-    def _checklist(self, name: str) -> QListWidget:
-        widget = QListWidget()
-        widget.setAccessibleName(name)
-        widget.itemChanged.connect(self._selection_changed)
-        return widget
-
-    def _date_row(self, form: QFormLayout, label: str) -> tuple[QCheckBox, QDateEdit]:
-        check = QCheckBox(label)
-        edit = QDateEdit(QDate.currentDate())
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setEnabled(False)
-        check.toggled.connect(edit.setEnabled)
-        check.toggled.connect(self._selection_changed)
-        edit.dateChanged.connect(self._selection_changed)
-        form.addRow(check, edit)
-        return check, edit
-
     def _options_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Options"))
         form = QFormLayout(box)
@@ -224,40 +154,6 @@ class ExportDialog(QDialog):
             form.addRow(widget)
         return box
 
-    def _fill_lists(self) -> None:
-        self.code_tree.blockSignals(True)
-        items: dict[str, QTreeWidgetItem] = {}
-        for node in codebook_tree(self.project):
-            parent = items.get(node.code.parent_id or "")
-            item = QTreeWidgetItem(parent if parent is not None else self.code_tree)
-            item.setText(0, node.code.name)
-            item.setToolTip(0, node.code.definition)
-            item.setData(0, ID_ROLE, node.code.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            items[node.code.id] = item
-        self.code_tree.expandAll()
-        self.code_tree.blockSignals(False)
-        dates = []
-        for summary in list_documents(self.project):
-            self._add_check(self.document_list, summary.title, summary.id)
-            day = QDate.fromString(summary.published_date[:10], "yyyy-MM-dd")
-            if day.isValid():
-                dates.append(day)
-        if dates:  # the range starts as the project's own, ready to be narrowed
-            self.from_date.setDate(min(dates))
-            self.to_date.setDate(max(dates))
-        for coder in list_coders(self.project):
-            self._add_check(self.coder_list, coder.name, coder.id)
-
-    def _add_check(self, widget: QListWidget, text: str, key: str) -> None:
-        widget.blockSignals(True)
-        item = QListWidgetItem(text, widget)
-        item.setData(ID_ROLE, key)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked)
-        widget.blockSignals(False)
-
     # -- what the user chose ---------------------------------------------------------
 
     @property
@@ -267,39 +163,9 @@ class ExportDialog(QDialog):
     def set_format(self, format_name: str) -> None:
         self.format_box.setCurrentIndex(self.format_box.findData(format_name))
 
-    def selection(self) -> Selection:
-        """The codes, documents, coders and dates as checked; all checked means all."""
-        codes = []
-        every_code = True
-        iterator = QTreeWidgetItemIterator(self.code_tree)
-        while item := iterator.value():
-            if item.checkState(0) == Qt.CheckState.Checked:
-                codes.append(str(item.data(0, ID_ROLE)))
-            else:
-                every_code = False
-            iterator += 1
-        return Selection(
-            code_ids=None if every_code else tuple(codes),
-            document_ids=self._checked(self.document_list),
-            coder_ids=self._checked(self.coder_list),
-            date_from=self.from_date.date().toString("yyyy-MM-dd")
-            if self.from_check.isChecked()
-            else None,
-            date_to=self.to_date.date().toString("yyyy-MM-dd")
-            if self.to_check.isChecked()
-            else None,
-        )
-
-    def _checked(self, widget: QListWidget) -> tuple[str, ...] | None:
-        items = [widget.item(row) for row in range(widget.count())]
-        checked = tuple(
-            str(i.data(ID_ROLE)) for i in items if i.checkState() == Qt.CheckState.Checked
-        )
-        return None if len(checked) == len(items) else checked
-
     def options(self) -> ExportOptions:
         return ExportOptions(
-            selection=self.selection(),
+            selection=self.picker.selection(),
             group_by=GroupBy(self.group_box.currentData()),
             include_empty_codes=self.empty_check.isChecked(),
             include_memos=self.memo_check.isChecked(),
@@ -314,10 +180,7 @@ class ExportDialog(QDialog):
         name = self.format_name
         export_format = FORMATS[name]
         word, table = name == "docx", name in ("csv", "xlsx")
-        for widget in (self.document_list, self.coder_list, self.from_check, self.to_check):
-            widget.setEnabled(export_format.uses_selection)
-        self.from_date.setEnabled(export_format.uses_selection and self.from_check.isChecked())
-        self.to_date.setEnabled(export_format.uses_selection and self.to_check.isChecked())
+        self.picker.set_dates_enabled(export_format.uses_selection)
         self.group_box.setEnabled(word or table)
         self.empty_check.setEnabled(word)
         self.memo_check.setEnabled(word)
@@ -341,7 +204,7 @@ class ExportDialog(QDialog):
     def _start_count(self) -> None:
         self._count_request += 1
         try:
-            chosen = self.selection()
+            chosen = self.picker.selection()
         except AnnotatorError as exc:  # e.g. a from date after the to date
             self._show_count(self._count_request, exc)
             return

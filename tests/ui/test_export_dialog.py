@@ -47,7 +47,7 @@ def finish(qtbot: QtBot, dialog: ExportDialog) -> None:
 
 
 def uncheck_code(dialog: ExportDialog, name: str) -> None:
-    iterator = QTreeWidgetItemIterator(dialog.code_tree)
+    iterator = QTreeWidgetItemIterator(dialog.picker.code_tree)
     while item := iterator.value():
         if item.text(0) == name:
             item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -61,13 +61,13 @@ def test_the_count_is_shown_before_writing_and_follows_the_choice(
     uncheck_code(dialog, "CCTV")
     qtbot.waitUntil(lambda: "6 codings" in dialog.count_label.text())
     assert dialog.count_label.text() == "To export: 6 codings from 4 documents under 3 codes."
-    dialog.coder_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Tomás Ortega
+    dialog.picker.coder_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Tomás Ortega
     qtbot.waitUntil(lambda: "4 codings" in dialog.count_label.text())
-    dialog.from_check.setChecked(True)
+    dialog.picker.from_check.setChecked(True)
     # the date range starts as the project's own
-    assert dialog.from_date.date() == QDate(2023, 11, 2)
-    assert dialog.to_date.date() == QDate(2024, 4, 16)
-    dialog.from_date.setDate(QDate(2024, 1, 1))
+    assert dialog.picker.from_date.date() == QDate(2023, 11, 2)
+    assert dialog.picker.to_date.date() == QDate(2024, 4, 16)
+    dialog.picker.from_date.setDate(QDate(2024, 1, 1))
     qtbot.waitUntil(lambda: "3 codings from 2 documents" in dialog.count_label.text())
 
 
@@ -78,10 +78,10 @@ def test_all_and_none_tick_a_whole_list(qtbot: QtBot, dialog: ExportDialog) -> N
     )
     none.click()
     qtbot.waitUntil(lambda: dialog.count_label.text().startswith("To export: 0 codings"))
-    assert dialog.selection().document_ids == ()
+    assert dialog.picker.selection().document_ids == ()
     every.click()
     qtbot.waitUntil(lambda: "11 codings" in dialog.count_label.text())
-    assert dialog.selection().document_ids is None
+    assert dialog.picker.selection().document_ids is None
 
 
 def test_export_word_then_open_the_file(
@@ -120,7 +120,7 @@ def test_csv_options_follow_the_format(qtbot: QtBot, dialog: ExportDialog, tmp_p
     assert data.startswith(b"\xef\xbb\xbf")
     assert b"'=SUM(A1:A3)" in data  # neutralised: raw values were not asked for
     dialog.set_format("codebook-csv")
-    assert not dialog.document_list.isEnabled()
+    assert not dialog.picker.document_list.isEnabled()
     qtbot.waitUntil(lambda: dialog.count_label.text() == "To export: 6 codes.")
     uncheck_code(dialog, "Legal basis")
     qtbot.waitUntil(lambda: dialog.count_label.text() == "To export: 5 codes.")
