@@ -30,3 +30,20 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """Path of a shipped file, e.g. `resource_path("codebooks", "surveillance-methods.json")`."""
     return resources_dir().joinpath(*parts)
+
+
+def guide_path(page: str = "README.md") -> Path:
+    """A page of the user guide: `docs/guide` in a checkout, `annotator/docs/guide` when
+    installed or bundled. The whole `docs` folder ships, so the guide's relative links
+    (to `../methods.md`, `../screenshots/…`) resolve offline as they do on the web."""
+    candidates = [
+        _PACKAGE_DIR / "docs",  # installed wheel (hatch force-include)
+        _PACKAGE_DIR.parent / "docs",  # source checkout / editable install
+    ]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # PyInstaller one-folder bundle
+        candidates.insert(0, Path(bundle) / "annotator" / "docs")
+    for candidate in candidates:
+        if (candidate / "guide" / "README.md").is_file():
+            return candidate / "guide" / page
+    raise FileNotFoundError("Annotator's user guide is missing from this installation")
