@@ -112,7 +112,10 @@ def _decode(path: Path) -> str:
     except UnicodeDecodeError:
         pass
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:  # an odd length, a lone surrogate (found by fuzzing)
+            raise InvalidCodebookFile(path, f"is not valid UTF-16 text ({exc.reason})") from exc
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
