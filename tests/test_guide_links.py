@@ -182,3 +182,27 @@ def test_the_guide_shows_the_citation_the_sample_project_exports(tmp_path: Path)
     assert len(citations) == 1
     page = " ".join((GUIDE / "exporting.md").read_text("utf-8").split())
     assert " ".join(citations[0].split()) in page
+
+
+def requirement_names(requirements: list[str]) -> set[str]:
+    return {re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0].strip().lower() for r in requirements}
+
+
+def readme_table(after: str) -> set[str]:
+    """Package names in the first column of the README table after the line `after`."""
+    lines = (ROOT / "README.md").read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(after))
+    first = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("|"))
+    names: set[str] = set()
+    for line in lines[first:]:
+        if not line.startswith("|"):
+            break
+        names.add(line.strip("|").split("|")[0].strip().lower())
+    return names - {"package", "---"}
+
+
+def test_the_readme_explains_every_dependency_and_no_other() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert readme_table("## Dependencies") == requirement_names(project["dependencies"])
+    test_only = requirement_names(project["optional-dependencies"]["test"])
+    assert readme_table("For tests only") == test_only
