@@ -47,6 +47,7 @@ from annotator.core.importing import (
     prepare_pasted,
 )
 from annotator.core.project import Project
+from annotator.ui.guide_links import IMPORT_CLEAN_UP, what_is_this_link
 from annotator.ui.import_preview import DraftPreview
 from annotator.ui.import_wording import (
     describe_failure,
@@ -119,6 +120,7 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.clean)
+        layout.addWidget(what_is_this_link(IMPORT_CLEAN_UP, self))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
         layout.addLayout(self._build_buttons())

@@ -45,6 +45,7 @@ from annotator.core.exchange.incoming import IncomingProject, SkipReason
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.project import Project
 from annotator.ui import messages
+from annotator.ui.guide_links import MERGE_CONFLICTS, what_is_this_link
 from annotator.ui.sizing import pin_minimum_size
 
 log = logging.getLogger(__name__)
@@ -167,6 +168,7 @@ class MergeDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel("Conflicts: choose what to keep for each", self))
+        layout.addWidget(what_is_this_link(MERGE_CONFLICTS, self))
         layout.addWidget(self.conflicts, 2)
         layout.addWidget(QLabel("Not imported, and notes", self))
         layout.addWidget(self.not_imported, 1)

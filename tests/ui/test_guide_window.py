@@ -7,13 +7,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.core import resources
+from annotator.core.project import Project
 from annotator.ui import guide_window
-from annotator.ui.guide_links import IMPORT_CLEAN_UP, SECTIONS, what_is_this_link
+from annotator.ui.guide_links import (
+    IMPORT_CLEAN_UP,
+    MERGE_CONFLICTS,
+    SECTIONS,
+    what_is_this_link,
+)
 from annotator.ui.guide_window import IMAGE_WIDTH, GuideWindow, slug, split_section
+from annotator.ui.import_dialog import ImportDialog
+from annotator.ui.merge_dialog import MergeDialog
 from annotator.ui.sizing import pin_minimum_size
 
 GUIDE = resources.guide_path().parent
@@ -174,3 +182,31 @@ def test_text_after_a_table_is_laid_out_and_shown(qtbot: QtBot, guide: GuideWind
         block = block.next()
     assert block.isValid()
     assert block.layout().lineCount() > 0
+
+
+def opened_from(qtbot: QtBot, dialog: QWidget, section: str) -> GuideWindow:
+    """Activate the dialog's "What is this?" link; the guide window it opened."""
+    links = [
+        label for label in dialog.findChildren(QLabel, "whatIsThis") if section in label.text()
+    ]
+    assert len(links) == 1, f"no link to {section}"
+    links[0].linkActivated.emit(section)
+    guide = dialog.window().findChild(GuideWindow)
+    assert guide is not None
+    qtbot.addWidget(guide)
+    return guide
+
+
+def test_the_import_dialog_explains_its_clean_up(qtbot: QtBot, project: Project) -> None:
+    dialog = ImportDialog(project, "")
+    qtbot.addWidget(dialog)
+    guide = opened_from(qtbot, dialog, IMPORT_CLEAN_UP)
+    assert page_of(guide) == "importing.md"
+    assert "the-clean-up-preview-what-will-be-dropped" in guide.browser.anchors
+
+
+def test_the_merge_dialog_explains_conflicts(qtbot: QtBot, project: Project) -> None:
+    dialog = MergeDialog(project)
+    qtbot.addWidget(dialog)
+    guide = opened_from(qtbot, dialog, MERGE_CONFLICTS)
+    assert page_of(guide) == "working-as-a-team.md"
