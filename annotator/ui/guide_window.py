@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 
 IMAGE_WIDTH = 820  # wider screenshots are shown scaled down to this many pixels
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+OBJECT_NAME = "guideWindow"  # how an owner finds its open guide window (an empty name
+# would match only objects without one)
 _NOT_IN_SLUG = re.compile(r"[^\w\- ]")
 
 
@@ -156,7 +158,7 @@ class GuideWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("guideWindow")
+        self.setObjectName(OBJECT_NAME)
         self.setWindowTitle("Annotator user guide")
         self.browser = GuideBrowser(self)
         self.back_button = QPushButton("← &Back", self)
@@ -193,7 +195,9 @@ class GuideWindow(QWidget):
         """Show the guide at `section` (`page.md#anchor`), reusing an open guide window."""
         owner = parent.window() if parent is not None else None
         if owner is not None:
-            window = owner.findChild(GuideWindow, "", Qt.FindChildOption.FindDirectChildrenOnly)
+            window = owner.findChild(
+                GuideWindow, OBJECT_NAME, Qt.FindChildOption.FindDirectChildrenOnly
+            )
         else:
             window = cls._shared if cls._shared is not None and isValid(cls._shared) else None
         if window is None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 
 from annotator.core import coders
 from annotator.ui import project_dialogs
+from annotator.ui.guide_window import GuideWindow
 from annotator.ui.help_dialogs import ShortcutsDialog, shortcut_rows, show_about
 from annotator.ui.menu_file import FileMenu
 from annotator.ui.menu_review import ReviewMenu
@@ -246,6 +247,10 @@ class WindowMenus(QObject):
 
     def _build_help_menu(self) -> None:
         menu = self.window.menuBar().addMenu("&Help")
+        self.guide_action = self.action(
+            "&User guide", lambda: GuideWindow.open("", self.window), needs_project=False
+        )
+        menu.addAction(self.guide_action)
         self.shortcuts_help_action = self.action(
             "&Keyboard shortcuts", self.show_shortcuts, ["F1", "Ctrl+/"], needs_project=False
         )

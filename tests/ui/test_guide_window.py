@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.core import resources
@@ -21,6 +22,7 @@ from annotator.ui.guide_links import (
 )
 from annotator.ui.guide_window import IMAGE_WIDTH, GuideWindow, slug, split_section
 from annotator.ui.import_dialog import ImportDialog
+from annotator.ui.main_window import MainWindow
 from annotator.ui.merge_dialog import MergeDialog
 from annotator.ui.sizing import pin_minimum_size
 
@@ -210,3 +212,21 @@ def test_the_merge_dialog_explains_conflicts(qtbot: QtBot, project: Project) -> 
     qtbot.addWidget(dialog)
     guide = opened_from(qtbot, dialog, MERGE_CONFLICTS)
     assert page_of(guide) == "working-as-a-team.md"
+
+
+def test_help_user_guide_opens_the_guide_with_or_without_a_project(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], workbench_path: Path
+) -> None:
+    window = make_window()
+    help_menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Help")
+    assert help_menu.actions()[0] is window.menus.guide_action
+    assert window.menus.guide_action.isEnabled()  # no project open: still there
+    window.menus.guide_action.trigger()
+    guide = window.findChild(GuideWindow)
+    assert guide is not None and guide.isVisible()
+    assert page_of(guide) == "README.md"
+    assert window.open_project(workbench_path)
+    guide.show_section("codebook.md")
+    window.menus.guide_action.trigger()
+    assert window.findChildren(GuideWindow) == [guide]  # the same window, back at the start
+    assert page_of(guide) == "README.md"
