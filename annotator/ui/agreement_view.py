@@ -38,6 +38,7 @@ from annotator.core.coders import list_coders
 from annotator.core.errors import AnnotatorError
 from annotator.core.exchange.agreement import AgreementReport, CodeAgreement, agreement
 from annotator.core.project import Project
+from annotator.ui.guide_links import AGREEMENT, what_is_this_link
 from annotator.ui.sizing import pin_minimum_size
 
 FIGURE_HEADERS = ["Code", "Characters", "Agreement %", "Kappa", "Alpha"]
@@ -105,6 +106,7 @@ class AgreementView(QWidget):
         choices.addWidget(QLabel("Codes (none ticked: every code used)", self))
         choices.addWidget(self.codes, 2)
         choices.addWidget(self.include_unfinished)
+        choices.addWidget(what_is_this_link(AGREEMENT, self))
         chooser = QWidget(self)
         chooser.setLayout(choices)
         results = QSplitter(Qt.Orientation.Vertical, self)

@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from annotator.core import resources
 from annotator.core.project import Project
 from annotator.ui import guide_window
+from annotator.ui.agreement_view import AgreementView
 from annotator.ui.guide_links import (
+    AGREEMENT,
     IMPORT_CLEAN_UP,
     MERGE_CONFLICTS,
     SECTIONS,
@@ -230,3 +232,11 @@ def test_help_user_guide_opens_the_guide_with_or_without_a_project(
     window.menus.guide_action.trigger()
     assert window.findChildren(GuideWindow) == [guide]  # the same window, back at the start
     assert page_of(guide) == "README.md"
+
+
+def test_the_agreement_view_explains_its_figures(qtbot: QtBot, project: Project) -> None:
+    view = AgreementView(project)
+    qtbot.addWidget(view)
+    guide = opened_from(qtbot, view, AGREEMENT)
+    assert page_of(guide) == "working-as-a-team.md"
+    assert "intercoder-agreement" in guide.browser.anchors
