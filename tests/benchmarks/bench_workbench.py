@@ -107,7 +107,7 @@ def _run_child(args: list[str]) -> tuple[float, dict[str, float]]:
     return elapsed, extra
 
 
-def open_figures(built: reference.Reference, runs: int) -> list[Figure]:
+def open_figures(built: reference.Reference, runs: int, memory_runs: int = 3) -> list[Figure]:
     me = [sys.executable, "-m", "tests.benchmarks.bench_workbench"]
     opening = [*me, "--child-open", str(built.path)]
     bare = [*me, "--child-bare"]
@@ -124,7 +124,7 @@ def open_figures(built: reference.Reference, runs: int) -> list[Figure]:
             times.append(_run_child(args)[0])
     memory = [
         _run_child([*opening, "--big", built.big_document_id])[1]
-        for _ in range(max(1, min(runs, 3)))
+        for _ in range(max(1, memory_runs))
     ]
     rss = statistics.median(m["rss"] for m in memory)
     peak = statistics.median(m["peak"] for m in memory)
@@ -266,8 +266,8 @@ def _apply_figures(app, window, document, code_id: str, label: str, key: str, ru
     ]
 
 
-def measure(built: reference.Reference, runs: int) -> list[Figure]:
-    return open_figures(built, runs) + window_figures(built, runs)
+def measure(built: reference.Reference, runs: int, memory_runs: int = 3) -> list[Figure]:
+    return open_figures(built, runs, memory_runs) + window_figures(built, runs)
 
 
 @contextlib.contextmanager

@@ -57,6 +57,7 @@ class Plan:
 
     runs: int = 7
     exchange_runs: int = 3
+    memory_runs: int = 3  # each waits for the background backup and health check
     import_articles: int = 1_000
     import_rounds: int = 5
     word_excerpts: int = 10_000
@@ -65,14 +66,21 @@ class Plan:
 QUICK_SPEC = reference.Spec(
     documents=30, codings=600, article_chars=2_000, big_chars=40_000, big_codings=300
 )
-QUICK_PLAN = Plan(runs=1, exchange_runs=1, import_articles=20, import_rounds=1, word_excerpts=200)
+QUICK_PLAN = Plan(
+    runs=1, exchange_runs=1, memory_runs=1, import_articles=20, import_rounds=1, word_excerpts=200
+)
+# Fewer repetitions per size: the largest project is five times the reference.
+SCALING_PLAN = Plan(runs=5, exchange_runs=1, memory_runs=1, import_rounds=3)
 
 
 def measure_all(built: reference.Reference, plan: Plan, say: Callable[[str], None]) -> list[Figure]:
     """Every figure on one built project, in the order of the table."""
     figures: list[Figure] = []
     steps = [
-        ("open, memory, switch, apply", lambda: bench_workbench.measure(built, plan.runs)),
+        (
+            "open, memory, switch, apply",
+            lambda: bench_workbench.measure(built, plan.runs, plan.memory_runs),
+        ),
         ("search, excerpts", lambda: bench_search.measure(built, plan.runs)),
         (
             "import",
@@ -326,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, default=DOCS, help="the page to rewrite")
     parser.add_argument("--plot", type=Path, help="the scaling PNG (beside --docs by default)")
     args = parser.parse_args(argv)
-    plan = QUICK_PLAN if args.quick else Plan()
+    plan = QUICK_PLAN if args.quick else SCALING_PLAN if args.scales else Plan()
     if args.runs:
         plan = replace(plan, runs=args.runs)
     base = QUICK_SPEC if args.quick else reference.Spec()
