@@ -118,7 +118,6 @@ class AgreementView(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(chooser, 1)
         layout.addLayout(right, 3)
-        self._fill_choices()
         self.coders.itemChanged.connect(self.refresh)
         self.codes.itemChanged.connect(self.refresh)
         self.include_unfinished.toggled.connect(self.refresh)
@@ -126,14 +125,24 @@ class AgreementView(QWidget):
         pin_minimum_size(self)
 
     def _fill_choices(self) -> None:
-        for coder in list_coders(self._project):
-            item = QListWidgetItem(coder.name, self.coders)
-            item.setData(_ID, coder.id)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        for node in codebook_tree(self._project):
-            item = QListWidgetItem(node.path, self.codes)
-            item.setData(_ID, node.code.id)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        """List the project's coders and codes, keeping what was ticked (after a merge too)."""
+        coders = [(c.id, c.name) for c in list_coders(self._project)]
+        codes = [(n.code.id, n.path) for n in codebook_tree(self._project)]
+        for widget, entries in ((self.coders, coders), (self.codes, codes)):
+            shown = [
+                (widget.item(i).data(_ID), widget.item(i).text()) for i in range(widget.count())
+            ]
+            if shown == entries:
+                continue
+            ticked = set(_checked(widget))
+            widget.blockSignals(True)
+            widget.clear()
+            for entry_id, label in entries:
+                item = QListWidgetItem(label, widget)
+                item.setData(_ID, entry_id)
+                checked = entry_id in ticked
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            widget.blockSignals(False)
 
     def set_checked(self, widget: QListWidget, ids: list[str]) -> None:
         """Tick exactly these coders or codes (by id), then recount once."""
@@ -146,7 +155,8 @@ class AgreementView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Recount for the current choices (also after codings changed)."""
+        """Recount for the current choices (call it after a Change touched codings)."""
+        self._fill_choices()
         coder_ids = _checked(self.coders)
         self.figures.setRowCount(0)
         self.disagreements.setRowCount(0)

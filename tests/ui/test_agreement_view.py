@@ -87,3 +87,19 @@ def test_unfinished_documents_count_only_when_asked(
     view.include_unfinished.setChecked(True)
     assert view.figures.rowCount() == 3
     assert "they coded" in view.status.text()
+
+
+def test_coders_added_later_appear_and_ticks_are_kept(
+    qtbot: QtBot, project: Project, compared: tuple[str, ...]
+) -> None:
+    a, b, _doc, _cctv, _face = compared
+    view = AgreementView(project)
+    qtbot.addWidget(view)
+    view.set_checked(view.coders, [a, b])
+    coders.add_coder(project, "Cy")  # e.g. brought in by a merge
+    view.refresh()
+    names = [view.coders.item(i).text() for i in range(view.coders.count())]
+    assert names == ["Ama", "Bo", "Cy"]
+    assert view.coders.item(0).checkState() == Qt.CheckState.Checked
+    assert view.coders.item(2).checkState() == Qt.CheckState.Unchecked
+    assert view.figures.rowCount() == 3
