@@ -95,7 +95,11 @@ def test_every_figure_is_measured_and_written(
 ) -> None:
     docs = tmp_path / "docs" / "benchmarks.md"
     plan = replace(run.QUICK_PLAN, import_articles=5, word_excerpts=50)
+    cached = reference.cached(tmp_path / "cache", TINY).path
+    before = cached.read_bytes()
     figures = run.bench_reference(TINY, plan, tmp_path / "cache", docs)
+    assert cached.read_bytes() == before  # measured on a copy: every run starts the same
+    assert sorted(p.name for p in cached.parent.iterdir()) == [cached.name]
 
     assert {f.key for f in figures} == EXPECTED_KEYS
     assert all(_positive(f.value) for f in figures), [f for f in figures if not _positive(f.value)]

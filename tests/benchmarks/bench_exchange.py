@@ -67,7 +67,8 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=reference.default_cache())
     args = parser.parse_args()
     built = reference.cached(args.cache, reference.Spec(args.documents, args.codings))
-    print_table(measure(built, args.runs))
+    with reference.working_copy(built) as work:
+        print_table(measure(work, args.runs))
     return 0
 
 

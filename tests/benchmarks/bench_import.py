@@ -67,13 +67,6 @@ def write_articles(folder: Path, count: int) -> None:
         (folder / f"article-{n:05}.txt").write_text(text, "utf-8")
 
 
-def copy_project(source: Path, target: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-
-
 def ours(path: Path, folder: Path) -> float:
     with open_project(path) as project:
         coder = coders.add_coder(project, "Benchmark")
@@ -137,15 +130,18 @@ def forget_imports(path: Path, last_seq: int) -> None:
         conn.close()
 
 
-def measure(built: reference.Reference, articles: int, rounds: int) -> list[Figure]:
-    """Medians of `rounds` runs each on the same copy, alternating which goes first."""
+def measure(work: reference.Reference, articles: int, rounds: int) -> list[Figure]:
+    """Medians of `rounds` runs each, alternating which goes first.
+
+    `work` must be a working copy: each run imports into it, and what it imported is
+    deleted again before the next.
+    """
     times: dict[str, list[float]] = {"ours": [], "raw": []}
+    path = work.path
     with tempfile.TemporaryDirectory(prefix="annotator-bench-import-") as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
         write_articles(folder, articles)
-        path = Path(tmp) / "copy.annotator"
-        copy_project(built.path, path)
         with sqlite3.connect(path) as conn:
             (last_seq,) = conn.execute("SELECT max(seq) FROM documents").fetchone()
         for round_ in range(rounds):
@@ -177,7 +173,8 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=reference.default_cache())
     args = parser.parse_args()
     built = reference.cached(args.cache, reference.Spec(args.documents, args.codings))
-    print_table(measure(built, args.articles, args.rounds))
+    with reference.working_copy(built) as work:
+        print_table(measure(work, args.articles, args.rounds))
     return 0
 
 

@@ -307,8 +307,8 @@ def main() -> int:
     built = reference.cached(args.cache, reference.Spec(args.documents, args.codings))
     from tests.benchmarks.table import print_table
 
-    with private_user():
-        print_table(measure(built, args.runs))
+    with private_user(), reference.working_copy(built) as work:
+        print_table(measure(work, args.runs))
     return 0
 
 

@@ -19,15 +19,18 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import contextlib
 import json
 import os
 import random
+import shutil
+import sqlite3
 import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -469,15 +472,17 @@ def _describe(reference: Reference) -> dict[str, object]:
 
 def read_reference(path: Path) -> Reference | None:
     """The description a built project carries, or None if it is not a current one."""
-    import sqlite3
-
     if not path.exists():
         return None
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        # Read-write on purpose: the last connection to close removes -wal and -shm.
+        conn = sqlite3.connect(path)
+        try:
             row = conn.execute(
                 "SELECT value FROM project_settings WHERE key = ?", (SETTING,)
             ).fetchone()
+        finally:
+            conn.close()
     except sqlite3.Error:
         return None
     if row is None:
@@ -493,6 +498,27 @@ def read_reference(path: Path) -> Reference | None:
         tuple(data["coder_ids"]),
         data["busiest_code_id"],
     )
+
+
+@contextlib.contextmanager
+def working_copy(built: Reference) -> Iterator[Reference]:
+    """A throwaway copy to measure on, deleted afterwards.
+
+    Benchmarks write (codings and their undo, imports, the coder a window adds, audit
+    events), so they never run on the cached project: every run starts the same.
+    """
+    folder = tempfile.mkdtemp(prefix="annotator-bench-work-", dir=built.path.parent)
+    target = Path(folder) / built.path.name
+    try:
+        wal = Path(f"{built.path}-wal")
+        if wal.exists() and wal.stat().st_size:  # opened since it was built: copy consistently
+            with sqlite3.connect(built.path) as source, sqlite3.connect(target) as copy:
+                source.backup(copy)
+        else:
+            shutil.copyfile(built.path, target)
+        yield replace(built, path=target)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def default_cache() -> Path:

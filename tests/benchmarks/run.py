@@ -320,8 +320,9 @@ def run_scale(
 ) -> tuple[reference.Reference, list[Figure]]:
     say(f"reference project: {spec.documents:,} documents, {spec.codings:,} codings")
     built = reference.cached(cache, spec)
-    with bench_workbench.private_user():  # never the real user's settings or backups
-        return built, measure_all(built, plan, say)
+    # Never the real user's settings or backups, never the cached project itself.
+    with bench_workbench.private_user(), reference.working_copy(built) as work:
+        return built, measure_all(work, plan, say)
 
 
 def main(argv: list[str] | None = None) -> int:
