@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from annotator.core import codebook
+from annotator.core import codebook, migrations
 from annotator.core.codebook import Code
 from annotator.core.codebook_file import default_codebook_path, read_codebook
 from annotator.core.documents import Document, sha256_hex
@@ -481,12 +481,13 @@ def read_reference(path: Path) -> Reference | None:
             row = conn.execute(
                 "SELECT value FROM project_settings WHERE key = ?", (SETTING,)
             ).fetchone()
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
         finally:
             conn.close()
     except sqlite3.Error:
         return None
-    if row is None:
-        return None
+    if row is None or version != migrations.latest_version():
+        return None  # not built here, or built before the schema last changed
     data = json.loads(row[0])
     if data.get("generator") != GENERATOR_VERSION:
         return None
