@@ -52,10 +52,13 @@ def measure(built: reference.Reference, runs: int) -> list[Figure]:
         Figure(
             "qdpx.export",
             f".qdpx export of the whole project ({size_mb:,.0f} MB)",
-            exported,
+            exported.wall,
             "s",
+            cpu=exported.cpu,
         ),
-        Figure("qdpx.import", ".qdpx import into a new project", imported, "s"),
+        Figure(
+            "qdpx.import", ".qdpx import into a new project", imported.wall, "s", cpu=imported.cpu
+        ),
     ]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tests.benchmarks.timing import RATIO_TARGET, Figure
 
-HEADER = ("figure", "measured", "budget", "baseline", "ratio", "verdict")
+HEADER = ("figure", "measured", "CPU", "budget", "baseline", "ratio", "verdict")
 
 
 def amount(value: float | None, unit: str) -> str:
@@ -59,6 +59,7 @@ def rows(figures: Sequence[Figure]) -> list[tuple[str, ...]]:
         (
             f.name,
             amount(f.value, f.unit),
+            amount(f.cpu, f.unit),
             budget_text(f),
             amount(f.baseline, f.unit),
             ratio_text(f),
@@ -71,7 +72,7 @@ def rows(figures: Sequence[Figure]) -> list[tuple[str, ...]]:
 def text_table(figures: Sequence[Figure]) -> str:
     body = rows(figures)
     widths = [max(len(r[i]) for r in [HEADER, *body]) for i in range(len(HEADER))]
-    right = {1, 3, 4}
+    right = {1, 2, 4, 5}
 
     def line(row: Sequence[str]) -> str:
         cells = [
@@ -86,7 +87,7 @@ def text_table(figures: Sequence[Figure]) -> str:
 def markdown_table(figures: Sequence[Figure]) -> str:
     lines = [
         "| " + " | ".join(HEADER) + " |",
-        "|---|--:|---|--:|--:|---|",
+        "|---|--:|--:|---|--:|--:|---|",
     ]
     for row in rows(figures):
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 RATIO_TARGET = 1.5
 
@@ -38,6 +39,7 @@ class Figure:
     judge_ratio: bool = False
     higher_is_better: bool = False
     note: str = ""
+    cpu: float | None = None  # this process's CPU time, in `unit`, where measured
 
     @property
     def ratio(self) -> float | None:
@@ -75,26 +77,42 @@ class Figure:
         return replace(self, name=name)
 
 
+class Times(NamedTuple):
+    """Medians, in seconds: the wall clock a researcher waits, and this process's CPU
+    time, which other people's work on a shared machine does not inflate."""
+
+    wall: float
+    cpu: float
+
+
+def _timed(action: Callable[[], object]) -> tuple[float, float]:
+    started, cpu = time.perf_counter(), time.process_time()
+    action()
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def _medians(samples: list[tuple[float, float]]) -> Times:
+    return Times(statistics.median(w for w, _ in samples), statistics.median(c for _, c in samples))
+
+
 def median_seconds(
     action: Callable[[], object],
     runs: int,
     *,
     between: Callable[[], object] | None = None,
     warm_up: bool = True,
-) -> float:
-    """Median time of `action`; `between` (not timed) runs before each try."""
+) -> Times:
+    """Median times of `action`; `between` (not timed) runs before each try."""
     if warm_up:
         if between:
             between()
         action()
-    times = []
+    samples = []
     for _ in range(runs):
         if between:
             between()
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        samples.append(_timed(action))
+    return _medians(samples)
 
 
 def alternating_seconds(
@@ -104,24 +122,22 @@ def alternating_seconds(
     *,
     between: Callable[[], object] | None = None,
     warm_up: bool = True,
-) -> tuple[float, float]:
+) -> tuple[Times, Times]:
     """Medians of ours and the baseline, run in turns, alternating which goes first."""
     if warm_up:
         for action in (ours, baseline):
             if between:
                 between()
             action()
-    mine: list[float] = []
-    raw: list[float] = []
+    mine: list[tuple[float, float]] = []
+    raw: list[tuple[float, float]] = []
     for n in range(runs):
         pair = [(ours, mine), (baseline, raw)]
-        for action, times in pair if n % 2 == 0 else reversed(pair):
+        for action, samples in pair if n % 2 == 0 else reversed(pair):
             if between:
                 between()
-            started = time.perf_counter()
-            action()
-            times.append(time.perf_counter() - started)
-    return statistics.median(mine), statistics.median(raw)
+            samples.append(_timed(action))
+    return _medians(mine), _medians(raw)
 
 
 def rss_mb(pid: int | None = None) -> tuple[float, float]:
