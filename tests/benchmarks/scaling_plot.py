@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -38,7 +39,9 @@ def draw(
     title: str = "How each figure grows with the project",
 ) -> Path:
     """Write the PNG; `series` maps a label to one value per scale (any unit)."""
-    _ = QGuiApplication.instance() or QGuiApplication([])
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed
+        _app = QGuiApplication([])  # lives while the image is drawn
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
