@@ -32,10 +32,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.benchmarks import (
     bench_exchange,
+    bench_export,
     bench_import,
     bench_search,
     bench_workbench,
-    export_figures,
     reference,
 )
 from tests.benchmarks.table import markdown_table, print_table, text_table
@@ -88,7 +88,7 @@ def measure_all(built: reference.Reference, plan: Plan, say: Callable[[str], Non
         ),
         (
             "Word and CSV export",
-            lambda: export_figures.measure(built, plan.runs, plan.word_excerpts),
+            lambda: bench_export.measure(built, plan.runs, plan.word_excerpts),
         ),
         (".qdpx export and import", lambda: bench_exchange.measure(built, plan.exchange_runs)),
     ]
