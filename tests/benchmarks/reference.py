@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import contextlib
+import itertools
 import json
 import os
 import random
@@ -29,6 +30,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
@@ -41,7 +43,7 @@ from annotator.core.documents import Document, sha256_hex
 from annotator.core.project import create_project
 
 # Bump when the generator changes what it writes, so cached projects are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 SETTING = "benchmark reference"
 BIG_TITLE = "Leaked procurement files, full text"  # + " (n)" for the n-th big document
 CODER_NAMES = ("Amina Rasheed", "Tomás Ferreira", "Li Wei")
@@ -248,8 +250,13 @@ def build(path: Path | str, spec: Spec) -> Reference:
             [(c, n, _stamp(base, 0)) for c, n in zip(coder_ids, CODER_NAMES, strict=True)],
         )
         codebook.insert_code_rows(conn, codes)
+        # Document by document, as a team works, so memory holds only a batch of texts.
+        plan = iter(_coding_plan(rng, spec, big, big_codings))
+        clock = itertools.count(1)
+        counts: Counter[str] = Counter()
+        first: list[str] = []  # the big documents, then a typical one
+        coded = 0
         documents = _documents(rng, ids, writer, spec, big, base, coder_ids[0])
-        texts: list[tuple[str, str]] = []
         for chunk in _chunks(documents, 250):
             conn.executemany(_DOCUMENT_INSERT, [_row(d) for d, _ in chunk])
             conn.executemany(
@@ -257,23 +264,20 @@ def build(path: Path | str, spec: Spec) -> Reference:
                 [(d.id, original) for d, original in chunk],
             )
             conn.executemany(_EVENT_INSERT, [_import_event(ids, d) for d, _ in chunk])
-            texts += [(d.id, d.text) for d, _ in chunk]
-        plan = _coding_plan(rng, spec, len(texts), big, big_codings)
-        codings = _codings(rng, ids, texts, plan, codes, code_weights, coder_ids, base)
-        for chunk in _chunks(iter(codings), 5_000):
-            conn.executemany(_CODING_INSERT, chunk)
-            conn.executemany(_EVENT_INSERT, [_coding_event(ids, row) for row in chunk])
-        conn.executemany(
-            "INSERT INTO document_status (document_id, coder_id, finished, updated_at) "
-            "VALUES (?, ?, 1, ?)",
-            _finished(rng, texts, coder_ids, base),
-        )
-        counts: dict[str, int] = {}
-        for row in codings:
-            counts[row[2]] = counts.get(row[2], 0) + 1
+            texts = [(d.id, d.text) for d, _ in chunk]
+            first += [d.id for d, _ in chunk[: max(0, big + 1 - len(first))]]
+            codings = _codings(rng, ids, texts, plan, codes, code_weights, coder_ids, base, clock)
+            conn.executemany(_CODING_INSERT, codings)
+            conn.executemany(_EVENT_INSERT, [_coding_event(ids, row) for row in codings])
+            conn.executemany(
+                "INSERT INTO document_status (document_id, coder_id, finished, updated_at) "
+                "VALUES (?, ?, 1, ?)",
+                _finished(rng, texts, coder_ids, base),
+            )
+            counts.update(row[2] for row in codings)
+            coded += len(codings)
         busiest = max(counts, key=lambda code_id: (counts[code_id], code_id)) if counts else ""
-        typical = texts[big][0] if len(texts) > big else texts[0][0]
-        reference = Reference(path, spec, texts[0][0], typical, coder_ids, busiest)
+        reference = Reference(path, spec, first[0], first[-1], coder_ids, busiest)
         conn.execute(
             "INSERT INTO project_settings (key, value) VALUES (?, ?)",
             (SETTING, json.dumps(_describe(reference))),
@@ -281,7 +285,7 @@ def build(path: Path | str, spec: Spec) -> Reference:
     project.conn.execute("PRAGMA journal_mode = WAL")  # as every project is
     project.close()
     elapsed = time.perf_counter() - started
-    print(f"built {path.name}: {spec.documents} documents, {len(codings)} codings "
+    print(f"built {path.name}: {spec.documents} documents, {coded} codings "
           f"in {elapsed:.1f} s", file=sys.stderr)  # fmt: skip
     return reference
 
@@ -382,21 +386,17 @@ def _coding_event(ids: _Ids, row: tuple[object, ...]) -> tuple[object, ...]:
     return (ids(), at, coder_id, "codings added", json.dumps(details))
 
 
-def _coding_plan(
-    rng: random.Random, spec: Spec, documents: int, big: int, big_codings: int
-) -> list[int]:
+def _coding_plan(rng: random.Random, spec: Spec, big: int, big_codings: int) -> list[int]:
     """How many codings each document gets: the big ones theirs, the rest skewed
     (a fifth of the articles not coded yet, some coded heavily)."""
+    documents = spec.documents
     plan = [big_codings] * big + [0] * (documents - big)
     rest = spec.codings - big_codings * big
     coded = [d for d in range(big, documents) if rng.random() > 0.2] or list(range(documents))
     weights = [rng.paretovariate(2.0) for _ in coded]
-    cumulative, total = [], 0.0
-    for weight in weights:
-        total += weight
-        cumulative.append(total)
+    cumulative = list(itertools.accumulate(weights))
     for _ in range(rest):
-        at = bisect.bisect_left(cumulative, rng.random() * total)
+        at = bisect.bisect_left(cumulative, rng.random() * cumulative[-1])
         plan[coded[min(at, len(coded) - 1)]] += 1
     return plan
 
@@ -410,12 +410,13 @@ def _codings(
     code_weights: list[float],
     coder_ids: tuple[str, ...],
     base: datetime,
+    clock: Iterator[int],
 ) -> list[tuple[object, ...]]:
-    """Rows of codings; a second coder often codes a passage the lead coded."""
+    """Rows of codings of `texts`, taking their counts from `plan`; a second coder
+    often codes a passage the lead coded."""
     rows: list[tuple[object, ...]] = []
     code_ids = [c.id for c in codes]
-    second = 0
-    for (document_id, text), count in zip(texts, plan, strict=True):
+    for (document_id, text), count in zip(texts, plan, strict=False):
         if not count:
             continue
         seen: set[tuple[str, str, int, int]] = set()
@@ -439,8 +440,7 @@ def _codings(
             seen.add(key)
             if coder_id == coder_ids[0]:
                 previous.append((code_id, start, end))
-            second += 1
-            at = _stamp(base, 86_400 + second * 7)
+            at = _stamp(base, 86_400 + next(clock) * 7)  # a coding every 7 s
             rows.append(
                 (ids(), document_id, code_id, coder_id, start, end, text[start:end], "", at)
             )
