@@ -37,56 +37,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from annotator.core import coding, user_settings
 from tests.benchmarks import reference
-from tests.benchmarks.timing import Figure, median_seconds, rss_mb
+from tests.benchmarks.open_child import READY
+from tests.benchmarks.timing import Figure, median_seconds
 
 OPEN_BUDGET_MS = 1000.0
 SWITCH_BUDGET_MS = 200.0
 APPLY_BUDGET_MS = 30.0
 MEMORY_BUDGET_MB = 300.0
 CODE_NAME = "Informants"
-READY = "READY"
 
 
 # -- open and memory: a fresh process each time ------------------------------------------
-
-
-def _child_open(path: str, big_document_id: str | None) -> None:
-    """Run as a child: open the app on `path`, paint, say READY (and, asked for the
-    memory, show the big document, let the background work finish, report RSS)."""
-    from PySide6.QtWidgets import QApplication
-
-    from annotator.ui.main_window import MainWindow
-
-    app = QApplication([])
-    window = MainWindow()
-    window.show()
-    window.open_project(path)
-    app.processEvents()
-    if window.workbench is not None:
-        window.workbench.viewer.viewport().repaint()
-    print(READY, flush=True)
-    if big_document_id and window.workbench is not None:
-        window.workbench.open_document(big_document_id)
-        window.workbench.viewer.viewport().repaint()
-        while window.care is not None and window.care.busy:
-            app.processEvents()
-            time.sleep(0.02)
-        app.processEvents()
-        resident, peak = rss_mb()
-        print(json.dumps({"rss": resident, "peak": peak}), flush=True)
-    os._exit(0)  # what happens after ready is not part of opening
-
-
-def _child_bare() -> None:
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication([])
-    window = QMainWindow()
-    window.show()
-    app.processEvents()
-    window.repaint()
-    print(READY, flush=True)
-    os._exit(0)
 
 
 def _forget_cut_backups() -> None:
@@ -118,9 +79,9 @@ def _run_child(args: list[str]) -> tuple[float, dict[str, float]]:
 
 
 def open_figures(built: reference.Reference, runs: int, memory_runs: int = 3) -> list[Figure]:
-    me = [sys.executable, "-m", "tests.benchmarks.bench_workbench"]
-    opening = [*me, "--child-open", str(built.path)]
-    bare = [*me, "--child-bare"]
+    child = [sys.executable, "-m", "tests.benchmarks.open_child"]
+    opening = [*child, "open", str(built.path)]
+    bare = [*child, "bare"]
     from annotator.ui.settings import WindowSettings
 
     settings = WindowSettings()  # the window reopens where the researcher left off
@@ -132,10 +93,7 @@ def open_figures(built: reference.Reference, runs: int, memory_runs: int = 3) ->
         pair = [(opening, mine), (bare, theirs)]
         for args, times in pair if n % 2 == 0 else reversed(pair):
             times.append(_run_child(args)[0])
-    memory = [
-        _run_child([*opening, "--big", built.big_document_id])[1]
-        for _ in range(max(1, memory_runs))
-    ]
+    memory = [_run_child([*opening, built.big_document_id])[1] for _ in range(max(1, memory_runs))]
     rss = statistics.median(m["rss"] for m in memory)
     peak = statistics.median(m["peak"] for m in memory)
     return [
@@ -309,14 +267,7 @@ def main() -> int:
     parser.add_argument("--codings", type=int, default=reference.Spec.codings)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--cache", type=Path, default=reference.default_cache())
-    parser.add_argument("--child-open", metavar="PATH", help=argparse.SUPPRESS)
-    parser.add_argument("--big", metavar="ID", help=argparse.SUPPRESS)
-    parser.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child_open:
-        _child_open(args.child_open, args.big)
-    if args.child_bare:
-        _child_bare()
     built = reference.cached(args.cache, reference.Spec(args.documents, args.codings))
     from tests.benchmarks.table import print_table
 
