@@ -9,6 +9,7 @@ windows' changes; the review docks (search, excerpts, overviews, agreement) show
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from annotator.core.changes import Change
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, save_copy
 from annotator.core.read_only import ReadOnlyReason
-from annotator.ui import messages, project_dialogs
+from annotator.ui import messages, project_dialogs, recovery
 from annotator.ui.care_responses import CareResponses
 from annotator.ui.file_safety import FileSafety
 from annotator.ui.opening import open_interactively
@@ -49,6 +50,7 @@ READ_ONLY_WORDS = {
     ReadOnlyReason.FOLDER_READ_ONLY: "its folder cannot be written (a locked USB stick?)",
 }
 
+DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 ErrorReporter = Callable[[QWidget, errors.AnnotatorError], None]
 
 
@@ -122,12 +124,31 @@ class MainWindow(QMainWindow):
             return False
         self.close_project()
         try:
-            coder = self._coder_for(project)
+            self._show(project)
         except errors.AnnotatorError as exc:
-            project.close()
+            self._discard(project)
             self.report_error(self, exc)
             return False
-        self.session = ProjectSession(project, coder, self)
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in DAMAGED_CODES:
+                raise
+            # Damaged where opening did not look: offer a backup as for any damage.
+            self._discard(project)
+            problem = errors.CorruptProject(project.path, str(exc))
+            restored = recovery.offer_recovery(
+                self, project.path, problem, passphrase=project.passphrase
+            )
+            return restored is not None and self.open_project(
+                restored, passphrase=project.passphrase
+            )
+        self._look_after(project, health_check=health_check)
+        self._project_state_changed()
+        log.info("opened %s", project.path)
+        return True
+
+    def _show(self, project: Project) -> None:
+        """The workbench on an opened project, at the document shown last time."""
+        self.session = ProjectSession(project, self._coder_for(project), self)
         self.session.failed.connect(self._refused)
         self.session.changed.connect(self._project_changed)
         self.workbench = Workbench(self.session, self.stack)
@@ -143,10 +164,18 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_project(project.path)
         self._open_last_document(project.path)
         self.review.set_session(self.session)
-        self._look_after(project, health_check=health_check)
+
+    def _discard(self, project: Project) -> None:
+        """Undo a half-shown project: nothing of it stays on screen."""
+        if self.workbench is not None:
+            self.stack.removeWidget(self.workbench)
+            self.workbench.deleteLater()
+        if self.session is not None:
+            self.session.deleteLater()
+        self.session = self.workbench = None
+        self.review.set_session(None)
+        project.close()
         self._project_state_changed()
-        log.info("opened %s", project.path)
-        return True
 
     def _look_after(self, project: Project, *, health_check: bool) -> None:
         self.damage = ""

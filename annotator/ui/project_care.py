@@ -1,11 +1,11 @@
 """Looking after an open project: backups, a health check, and other windows' changes.
 
-- A backup right after opening and then every few minutes (the user's setting), off
-  the GUI thread through a connection of its own, so it never delays opening or typing.
-  An unchanged project is not backed up again (the core skips it).
-- A full health check (`core.check`) once after opening, also off the GUI thread.
-  A damaged file is reported through `damaged`, so the window can offer the newest
-  good backup; hash or quote mismatches through `problems_found`.
+- A full health check (`core.check`) once after opening, off the GUI thread through a
+  connection of its own. A damaged file is reported through `damaged`, so the window
+  can offer the newest good backup; hash or quote mismatches through `problems_found`.
+- Once the check passed, a backup, and then one every few minutes (the user's
+  setting), also off the GUI thread, so it never delays opening or typing. An
+  unchanged project is not backed up again (the core skips it).
 - Another window or process committing to the same file (`core.sharing`) is noticed
   within a second and reported through `outside_change`, so the views re-read.
 """
@@ -76,13 +76,20 @@ class ProjectCare(QObject):
         self.poll_timer.timeout.connect(self.poll_outside)
 
     def start(self, *, health_check: bool = True) -> None:
-        """After the window shows the project: check it, back it up, start watching."""
+        """After the window shows the project: check it, then back it up; watch others.
+
+        Backups start only once the check passed, so a damaged file never pushes a
+        good backup out of the rotation; without a check (a damaged project the
+        researcher chose to keep open) there are none.
+        """
         if health_check:
             self.run_check()
-        if not self._read_only:  # nothing changes it through this window
+        self.poll_timer.start()
+
+    def _start_backups(self) -> None:
+        if not self._read_only and not self._stopped:  # nothing changes it through us
             self.back_up()
             self.backup_timer.start()
-        self.poll_timer.start()
 
     def stop(self) -> None:
         """Before the project closes: no new work, and the running work finished."""
@@ -134,11 +141,17 @@ class ProjectCare(QObject):
         if report.integrity != "ok":
             log.warning("%s failed its integrity check: %s", self.path.name, report.integrity)
             self.damaged.emit(report)
-        elif report.problems:
+            return
+        self._start_backups()
+        if report.problems:
             log.warning("%s: %d problems found by the check", self.path.name, len(report.problems))
             self.problems_found.emit(report)
 
     def _not_checked(self, exc: AnnotatorError) -> None:
         log.warning("could not check %s: %s", self.path.name, exc)
-        if not self._stopped and isinstance(exc, CorruptProject):
+        if self._stopped:
+            return
+        if isinstance(exc, CorruptProject):
             self.damaged.emit(exc)
+        else:  # e.g. busy: the file is not known to be damaged, so keep backing it up
+            self._start_backups()
