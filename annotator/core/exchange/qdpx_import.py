@@ -209,7 +209,15 @@ class _Reader:
             field = self.variables.get(target or "", "")
             values = [e for e in value_el if rx.local_name(e) != "variableref"]
             value = rx.text_of(values[0]) if values else ""
-            if not field or not value:
+            if not value:
+                continue
+            if not field:
+                self.report.skip(
+                    "variable value",
+                    f"{document.title}: {value[:60]}",
+                    SkipReason.DANGLING_REFERENCE,
+                    "variable",
+                )
                 continue
             if field == "original_file":
                 original = self.member(value, "original file", document.title)

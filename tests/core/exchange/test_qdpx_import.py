@@ -215,3 +215,25 @@ def test_repeated_code_names_and_slashes_are_renamed_and_said(tmp_path: Path) ->
     assert [c.name for c in incoming.codes] == ["Cameras", "Other", "other (2)", "a-b"]
     assert incoming.codes[-1].color == "#9E9E9E"
     assert len(incoming.report.warnings) == 3
+
+
+def test_foreign_variables_are_kept_in_notes_and_dangling_ones_listed(tmp_path: Path) -> None:
+    variable = "0A1B2C3D-0000-4000-8000-0000000000B1"
+    values = (
+        f'<VariableValue><VariableRef targetGUID="{variable}"/><TextValue>34</TextValue>'
+        "</VariableValue>"
+        '<VariableValue><VariableRef targetGUID="0A1B2C3D-0000-4000-8000-0000000000B2"/>'
+        "<TextValue>lost?</TextValue></VariableValue>"
+    )
+    source = text_source(DOC, "doc", "internal://d.txt").replace(
+        "</TextSource>", values + "</TextSource>"
+    )
+    variables = (
+        f'<Variables><Variable guid="{variable}" name="Age" typeOfVariable="Text"/></Variables>'
+    )
+    qde = project_xml(source).replace("</CodeBook>", "</CodeBook>" + variables)
+    incoming = read_qdpx(make_qdpx(tmp_path / "v.qdpx", qde, {"sources/d.txt": b"abc"}))
+    assert incoming.documents[0].provenance["notes"] == "Age: 34"
+    assert [(s.kind, s.reason) for s in incoming.report.not_imported] == [
+        ("variable value", SkipReason.DANGLING_REFERENCE)
+    ]
