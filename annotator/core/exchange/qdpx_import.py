@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 
 from annotator.core.documents import sha256_hex
@@ -50,9 +51,12 @@ _FIELD_OF_VARIABLE = {label.casefold(): name for name, label in VARIABLES.items(
 
 
 class _Reader:
-    def __init__(self, archive: SafeArchive, root: ET.Element) -> None:
+    def __init__(
+        self, archive: SafeArchive, root: ET.Element, sources: Iterable[ET.Element]
+    ) -> None:
         self.archive = archive
-        self.root = root
+        self.root = root  # the project without its sources, which `sources` yields one by one
+        self.sources = sources
         self.incoming = IncomingProject(
             source_name=archive.path.name, origin=rx.attr(root, "origin")
         )
@@ -139,7 +143,7 @@ class _Reader:
     # -- sources ----------------------------------------------------------------
     def read_sources(self) -> None:
         known_codes = {c.id for c in self.incoming.codes}
-        for source in rx.contents(self.root, "Sources"):
+        for source in self.sources:
             kind = rx.local_name(source)
             name = rx.attr(source, "name")
             if kind != "textsource":
@@ -372,7 +376,8 @@ def read_qdpx(path: Path | str, *, limits: ArchiveLimits = DEFAULT_LIMITS) -> In
             data = archive.read(member)
         except MemberTooLarge as exc:
             raise ExchangeFileError(path, FileProblem.TOO_LARGE, str(exc)) from exc
-        root = rx.parse(data, path, member)
+        root = rx.parse_without(data, path, member, "Sources")
         if rx.local_name(root) != "project":
             raise ExchangeFileError(path, FileProblem.NOT_REFI, f"<{rx.local_name(root)}>")
-        return _Reader(archive, root).read()
+        sources = rx.stream_children(data, path, member, "Sources")
+        return _Reader(archive, root, sources).read()

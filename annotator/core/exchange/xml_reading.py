@@ -7,6 +7,7 @@ namespaces and letter case: files from other tools vary in both.
 
 from __future__ import annotations
 
+import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,3 +68,52 @@ def contents(
     if found is None:
         return []
     return list(found) if name is None else list(children(found, name))
+
+
+def _events(data: bytes, path: Path, member: str) -> Iterator[tuple[str, ET.Element]]:
+    where = f"{member}: " if member else ""
+    try:
+        yield from defusedxml.ElementTree.iterparse(
+            io.BytesIO(data), events=("start", "end"), forbid_dtd=True
+        )
+    except defusedxml.DefusedXmlException as exc:
+        raise ExchangeFileError(path, FileProblem.FORBIDDEN_XML, f"{where}{exc}") from exc
+    except ET.ParseError as exc:
+        raise ExchangeFileError(path, FileProblem.MALFORMED_XML, f"{where}{exc}") from exc
+
+
+def parse_without(data: bytes, path: Path, member: str, container: str) -> ET.Element:
+    """The whole document but the children of the root's `container` (read those later).
+
+    A project's sources hold nearly all of its size; the rest (users, codes, notes,
+    sets) is small, so it can stay in memory while sources are read one at a time.
+    """
+    stack: list[ET.Element] = []
+    root: ET.Element | None = None
+    wanted = container.casefold()
+    for event, element in _events(data, path, member):
+        if event == "start":
+            stack.append(element)
+            root = root if root is not None else element
+            continue
+        stack.pop()
+        if len(stack) == 2 and local_name(stack[1]) == wanted:
+            stack[1].remove(element)
+    assert root is not None  # a parse that ended without error had a root
+    return root
+
+
+def stream_children(data: bytes, path: Path, member: str, container: str) -> Iterator[ET.Element]:
+    """Each child of the root's `container`, whole, then dropped: memory stays flat."""
+    stack: list[ET.Element] = []
+    wanted = container.casefold()
+    for event, element in _events(data, path, member):
+        if event == "start":
+            stack.append(element)
+            continue
+        stack.pop()
+        if len(stack) == 2 and local_name(stack[1]) == wanted:
+            yield element
+            stack[1].remove(element)
+        elif len(stack) == 1:
+            stack[0].remove(element)  # anything else at the top level was read already
