@@ -7,7 +7,10 @@ Run under a display (see scripts/screenshots.sh, which starts Xvfb):
 A throwaway user (config and data folders in a temporary directory) goes through
 first launch, opens the sample project, codes passages with a digit key, a click on
 a code, the quick-code palette and in vivo (some of them overlapping and nested),
-and the script saves what the screen shows at each step as PNG files.
+then reviews: a search with its results, auto-coding its matches, the excerpts of
+some codes, the overviews (bar chart and heat map), agreement with a second coder,
+and the export dialog. The script saves what the screen shows at each step as PNG
+files.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPixmap, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -56,6 +59,7 @@ def main(out_dir: Path) -> int:
     code_passages(window, shots)
     window.menus.undo_action.trigger()  # undo the in-vivo coding (and its new code)
     shots.settle()
+    review(window, shots)
     window.close()
     print(f"screenshots in {out_dir}")
     return 0
@@ -132,6 +136,108 @@ def code_passages(window: MainWindow, shots: Shots) -> None:
     QToolTip.hideText()
 
 
+def review(window: MainWindow, shots: Shots) -> None:
+    """Search, auto-code, excerpts, overviews, agreement and export, as a user would."""
+    from annotator.core import codebook
+
+    assert window.project is not None
+    menus = window.menus
+    # Search all documents (Ctrl+Shift+F), open a hit
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    shots.settle()
+    panel = window.review.view("search")
+    QTest.keyClicks(panel.query, "facial recognition")  # type: ignore[union-attr]
+    QTest.keyClick(panel.query, Qt.Key.Key_Return)  # type: ignore[union-attr]
+    shots.settle()
+    view = panel.view  # type: ignore[union-attr]
+    index = panel.model.index(min(2, panel.model.rowCount() - 1), 2)  # type: ignore[union-attr]
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    shots.settle(400)
+    shots.screen("search.png")
+    # Code all matches of the search: the preview, then one undoable step
+    face = codebook.find_code(window.project, "Facial recognition").id
+    QTimer.singleShot(400, lambda: shots.autocode(face, "autocode.png"))
+    panel.autocode_button.click()  # type: ignore[union-attr]
+    shots.settle()
+    second_coder_codes(window)
+    # Excerpts of two codes, one selected to read
+    menus.review.excerpts_action.trigger()
+    excerpts = window.review.view("excerpts")
+    excerpts.show_codes([face, codebook.find_code(window.project, "CCTV").id])  # type: ignore[union-attr]
+    excerpts.view.selectRow(1)  # type: ignore[union-attr]
+    shots.settle(400)
+    shots.screen("excerpts.png")
+    # Overviews: the bar chart, then codes by documents as a heat map
+    menus.review.overviews_action.trigger()
+    shots.settle(400)
+    shots.screen("overviews-frequencies.png")
+    overviews = window.review.view("overviews")
+    overviews.tabs.setCurrentWidget(overviews.matrix)  # type: ignore[union-attr]
+    # the heat map needs more height than half the window: drag the dock up, as a user would
+    dock = window.review["overviews"]
+    window.resizeDocks([dock], [int(HEIGHT * 0.72)], Qt.Orientation.Vertical)
+    shots.settle(400)
+    shots.screen("overviews-matrix.png")
+    # Agreement between the researcher and a second coder
+    window.resizeDocks([dock], [HEIGHT // 2], Qt.Orientation.Vertical)
+    menus.review.agreement_action.trigger()
+    agreement = window.review.view("agreement")
+    ids = [agreement.coders.item(i).data(ID_ROLE - 1) for i in range(agreement.coders.count())]  # type: ignore[union-attr]
+    names = [agreement.coders.item(i).text() for i in range(agreement.coders.count())]  # type: ignore[union-attr]
+    compared = [i for i, n in zip(ids, names, strict=True) if n != "Sample coder"]
+    agreement.set_checked(agreement.coders, compared)  # type: ignore[union-attr]
+    agreement.set_checked(agreement.codes, [face])  # type: ignore[union-attr]
+    shots.settle(400)
+    shots.screen("agreement.png")
+    # The export dialog over the window
+    QTimer.singleShot(600, lambda: shots.active_dialog("export-dialog.png"))
+    menus.export_action.trigger()
+
+
+def second_coder_codes(window: MainWindow) -> None:
+    """A colleague's copy, merged in: the same search coded a little differently."""
+    from annotator.core import autocode, codebook, coders
+    from annotator.core.project import open_project
+
+    assert window.project is not None
+    with open_project(window.project.path) as elsewhere:
+        omar = coders.add_coder(elsewhere, "Omar Haddad")
+        face = codebook.find_code(elsewhere, "Facial recognition").id
+        found = autocode.preview(elsewhere, face, "facial recognition", omar.id, scope="sentence")
+        autocode.apply(elsewhere, face, found[::2], omar.id, query="facial recognition")
+        me = window.session.coder_id  # type: ignore[union-attr]
+        for document_id in {p.document_id for p in found}:
+            for coder_id in (omar.id, me):
+                coders.set_finished(elsewhere, document_id, coder_id, True)  # type: ignore[arg-type]
+    QTest.qWait(1500)  # the window notices another window's changes within a second
+
+
+def save(shot: QPixmap, path: Path) -> None:
+    """A PNG of at most 256 colours (Pillow, from the test extras, when installed).
+
+    Screen captures of text reduce to a palette without visible change, and the
+    committed screenshots stay well under 300 KB each.
+    """
+    shot.save(str(path), "PNG")
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    with Image.open(path) as image:
+        fewer = image.convert("RGB").quantize(
+            256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
+        )
+    fewer.save(path, optimize=True)
+
+
 class Shots:
     def __init__(self, app: QApplication, out_dir: Path) -> None:
         self.app = app
@@ -141,15 +247,16 @@ class Shots:
         QTest.qWait(ms)
 
     def screen(self, name: str) -> None:
-        self.app.primaryScreen().grabWindow(0, 0, 0, WIDTH, HEIGHT).save(str(self.out_dir / name))
+        save(self.app.primaryScreen().grabWindow(0, 0, 0, WIDTH, HEIGHT), self.out_dir / name)
         print("saved", name)
 
     def widget_region(self, window: QWidget, widget: QWidget, name: str, margin: int = 0) -> None:
         top_left = widget.mapTo(window, QPoint(0, 0))
         x, y = window.x() + top_left.x(), window.y() + top_left.y()
-        self.app.primaryScreen().grabWindow(0, x, y, widget.width() + margin, widget.height()).save(
-            str(self.out_dir / name)
+        shot = self.app.primaryScreen().grabWindow(
+            0, x, y, widget.width() + margin, widget.height()
         )
+        save(shot, self.out_dir / name)
         print("saved", name)
 
     def first_launch(self) -> None:
@@ -162,19 +269,37 @@ class Shots:
             dialog.move(WIDTH // 2 - dialog.width() // 2, 200)
             QTest.keyClicks(dialog.name_edit, "Amina Rasheed")
             self.settle()
-            dialog.grab().save(str(self.out_dir / "first-launch.png"))
+            save(dialog.grab(), self.out_dir / "first-launch.png")
             print("saved first-launch.png")
             QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
 
         QTimer.singleShot(300, answer)
         assert ask_coder_name() is not None
 
+    def active_dialog(self, name: str) -> None:
+        dialog = self.app.activeModalWidget()
+        assert dialog is not None
+        self.settle(400)
+        save(dialog.grab(), self.out_dir / name)
+        print("saved", name)
+        dialog.reject()  # type: ignore[attr-defined]
+
+    def autocode(self, code_id: str, name: str) -> None:
+        dialog = self.app.activeModalWidget()
+        assert dialog is not None
+        dialog.code.setCurrentIndex(dialog.code.findData(code_id))  # type: ignore[attr-defined]
+        dialog.preview_button.click()  # type: ignore[attr-defined]
+        self.settle(400)
+        save(dialog.grab(), self.out_dir / name)
+        print("saved", name)
+        dialog.ok_button.click()  # type: ignore[attr-defined]
+
     def palette(self, typed: str, name: str) -> None:
         palette = self.app.activeModalWidget()
         assert palette is not None
         QTest.keyClicks(palette.query, typed)  # type: ignore[attr-defined]
         self.settle()
-        palette.grab().save(str(self.out_dir / name))
+        save(palette.grab(), self.out_dir / name)
         print("saved", name)
         QTest.keyClick(palette.query, Qt.Key.Key_Return)  # type: ignore[attr-defined]
 

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QScrollArea,
+    QWidget,
+)
 
 from annotator.core.changes import Change
 from annotator.ui.agreement_view import AgreementView
@@ -74,6 +82,20 @@ AGREEMENT = Kind(
     rebuild_on_codebook=True,
 )
 KINDS = (SEARCH, EXCERPTS, OVERVIEWS, AGREEMENT)
+SHARE_OF_HEIGHT = 0.5  # a review dock's first height: the text stays readable above it
+
+
+def _scrolled(view: QWidget) -> QScrollArea:
+    """The view scrolls in its dock rather than holding the dock to its minimum size.
+
+    The excerpts filters alone need ~450 pixels; without this, a laptop screen would
+    keep that much from the text whenever the review docks are open.
+    """
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(view)
+    return area
 
 
 def _empty_state(text: str) -> QLabel:
@@ -117,9 +139,10 @@ class ReviewDock(QDockWidget):
 
     def _drop_view(self) -> None:
         if self.view is not None:
+            area = self.widget()
             self.setWidget(self._empty)  # the dock keeps the label, the view is let go
             self._empty.show()
-            self.view.deleteLater()
+            area.deleteLater()  # with the view in it
             self.view = None
         self.stale = self._rebuild = False
 
@@ -129,7 +152,7 @@ class ReviewDock(QDockWidget):
             self.view = build_view(self.kind, self.session)
             self._empty.setParent(self)  # keep the empty state for the next project
             self._empty.hide()
-            self.setWidget(self.view)
+            self.setWidget(_scrolled(self.view))
             self.stale = self._rebuild = False
             self.built.emit(self.view)
         return self.view
@@ -164,13 +187,12 @@ class ReviewDock(QDockWidget):
 
     def _replace_view(self) -> None:
         """A view that cannot re-read its lists is built again, keeping what was ticked."""
-        old = self.view
+        old, area = self.view, self.widget()
         self.view = None
         ticked = remembered_choices(old)
         self.ensure_view()
         restore_choices(self.view, ticked)
-        if old is not None:
-            old.deleteLater()
+        area.deleteLater()  # with the old view in it
 
 
 def build_view(kind: Kind, session: ProjectSession) -> QWidget:
@@ -218,6 +240,7 @@ class ReviewDocks(QObject):
         super().__init__(window)
         self.window = window
         self.docks = {kind.key: ReviewDock(kind, window) for kind in KINDS}
+        self._sized = False
         first = None
         for dock in self.docks.values():
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -237,8 +260,13 @@ class ReviewDocks(QObject):
     def show(self, key: str) -> QWidget | None:
         """Show and raise a dock; its view, built now if needed."""
         dock = self.docks[key]
+        opening = not any(d.isVisible() for d in self.docks.values())
         dock.show()
         dock.raise_()
+        if opening and not self._sized and not dock.isFloating():
+            self._sized = True  # once: after that the researcher's own size stands
+            height = int(self.window.height() * SHARE_OF_HEIGHT)
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         view = dock.ensure_view()
         dock.catch_up()
         return view
