@@ -62,8 +62,7 @@ class IncomingCode:
     parent_id: str | None = None
     color: str = ""
     definition: str = ""
-    memo: str = ""
-    shortcut: str = ""
+    memo: str = ""  # keyboard shortcuts stay with each laptop: they are never merged
 
 
 @dataclass
