@@ -78,7 +78,7 @@ def _events(data: bytes, path: Path, member: str) -> Iterator[tuple[str, ET.Elem
         )
     except defusedxml.DefusedXmlException as exc:
         raise ExchangeFileError(path, FileProblem.FORBIDDEN_XML, f"{where}{exc}") from exc
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError, ValueError) as exc:  # also: an unknown encoding
         raise ExchangeFileError(path, FileProblem.MALFORMED_XML, f"{where}{exc}") from exc
 
 

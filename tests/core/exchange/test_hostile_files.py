@@ -262,3 +262,11 @@ def test_a_read_only_project_is_not_merged_into(coded: Project, tmp_path: Path) 
         with pytest.raises(ProjectUnwritable):
             apply_merge(target, plan)
     assert sorted(p.name for p in tmp_path.iterdir() if "pre-merge" in p.name) == []
+
+
+def test_an_unknown_xml_encoding_is_malformed_not_a_crash(tmp_path: Path) -> None:
+    qde = GOOD_QDE.replace('encoding="utf-8"', 'encoding="no-such-codec"')
+    path = make_qdpx(tmp_path / "enc.qdpx", qde, {"sources/d.txt": b"abcdef"})
+    with pytest.raises(ExchangeFileError) as caught:
+        read_qdpx(path)
+    assert caught.value.problem is FileProblem.MALFORMED_XML
