@@ -74,7 +74,8 @@ class FileSafety(QObject):
             return
         self.window.commit_pending()
         dialog = RedactionDialog(project, self.window)
-        dialog.exec()
+        with self.window.own_writes():  # the copy's entry in the audit log
+            dialog.exec()
         dialog.deleteLater()
 
     # -- encryption -----------------------------------------------------------------------

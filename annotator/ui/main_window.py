@@ -8,6 +8,7 @@ windows' changes; the review docks (search, excerpts, overviews, agreement) show
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -276,6 +277,10 @@ class MainWindow(QMainWindow):
         path, passphrase = project.path, project.passphrase
         self.close_project()
         return path, passphrase
+
+    def own_writes(self) -> contextlib.AbstractContextManager[None]:
+        """Around a dialog that writes through its own connection (see ProjectCare)."""
+        return self.care.own_writes() if self.care is not None else contextlib.nullcontext()
 
     def commit_pending(self) -> None:
         """A memo or field being typed is saved before a dialog reads the project."""

@@ -126,7 +126,8 @@ class FileMenu:
         from annotator.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(session.project, session.coder_id or "", self.menus.window)
-        dialog.exec()
+        with self.menus.window.own_writes():
+            dialog.exec()
         imported, change = list(dialog.imported_document_ids), dialog.change
         dialog.deleteLater()
         if change is not None:  # the import ran already; undo takes it back
@@ -147,7 +148,9 @@ class FileMenu:
 
         self.menus.window.commit_pending()
         dialog = MergeDialog(session.project, self.menus.window, coder_id=session.coder_id)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
+        with self.menus.window.own_writes():
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and dialog.change is not None:
             merged = dialog.change
             session.run(lambda _project: merged, text=merged.action)
         dialog.deleteLater()
@@ -162,7 +165,8 @@ class FileMenu:
         dialog = ExportDialog(session.project, self.menus.window)
         if session.project.encrypted:
             warn_export_not_encrypted(dialog)
-        dialog.exec()
+        with self.menus.window.own_writes():  # the export's entry in the audit log
+            dialog.exec()
         dialog.deleteLater()
 
 

@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -114,6 +116,18 @@ class ProjectCare(QObject):
     def run_check(self) -> None:
         path, passphrase = self.path, self._passphrase
         self.background.run(lambda: _health(path, passphrase), self._checked, self._not_checked)
+
+    @contextlib.contextmanager
+    def own_writes(self) -> Iterator[None]:
+        """While one of our dialogs writes through a connection of its own (an import,
+        an export's audit entry), its commits are not another window's changes."""
+        self.poll_timer.stop()
+        try:
+            yield
+        finally:
+            self.outside.changed()  # take in what the dialog wrote, quietly
+            if not self._stopped:
+                self.poll_timer.start()
 
     def poll_outside(self) -> None:
         if not self._stopped and self.outside.changed():
