@@ -57,17 +57,22 @@ class Scale:
 
 
 def word_selection(project: Project, excerpts: int) -> Selection:
-    """Codes in codebook order until they hold about `excerpts` codings."""
-    chosen: list[str] = []
-    total = 0
+    """Codes in codebook order, skipping any that would overshoot, until they hold
+    about `excerpts` codings: the same size of report whatever the project's size."""
     per_code = dict(
         project.conn.execute("SELECT code_id, count(*) FROM codings GROUP BY code_id").fetchall()
     )
+    chosen: list[str] = []
+    total = 0
     for code in exported_codes(project, Selection()):
-        if total >= excerpts:
+        count = per_code.get(code.id, 0)
+        if count and total + count <= excerpts * 1.05:
+            chosen.append(code.id)
+            total += count
+        if total >= excerpts * 0.95:
             break
-        chosen.append(code.id)
-        total += per_code.get(code.id, 0)
+    if not chosen and per_code:  # every code alone is larger: the smallest one
+        chosen.append(min(per_code, key=lambda code_id: (per_code[code_id], code_id)))
     return Selection(code_ids=tuple(chosen))
 
 
