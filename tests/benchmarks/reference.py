@@ -511,15 +511,21 @@ def working_copy(built: Reference) -> Iterator[Reference]:
     folder = tempfile.mkdtemp(prefix="annotator-bench-work-", dir=built.path.parent)
     target = Path(folder) / built.path.name
     try:
-        wal = Path(f"{built.path}-wal")
-        if wal.exists() and wal.stat().st_size:  # opened since it was built: copy consistently
-            with sqlite3.connect(built.path) as source, sqlite3.connect(target) as copy:
-                source.backup(copy)
-        else:
-            shutil.copyfile(built.path, target)
+        copy_project(built.path, target)
         yield replace(built, path=target)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def copy_project(source: Path, target: Path) -> None:
+    """A complete copy: the file alone if it was closed cleanly (fast), else through
+    SQLite's backup API (which also takes what is still in the -wal file)."""
+    wal = Path(f"{source}-wal")
+    if wal.exists() and wal.stat().st_size:
+        with sqlite3.connect(source) as original, sqlite3.connect(target) as copy:
+            original.backup(copy)
+    else:
+        shutil.copyfile(source, target)
 
 
 def default_cache() -> Path:
