@@ -337,3 +337,22 @@ def test_without_a_project_the_docks_say_what_they_are_for(window: MainWindow) -
     dock = window.review["search"]
     assert window.review.view("search") is None
     assert "Open a project to search" in dock.widget().text()  # type: ignore[attr-defined]
+
+
+def test_a_run_of_codings_recounts_a_shown_overview_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.menus.review.overviews_action.trigger()
+    view = window.review.view("overviews")
+    assert isinstance(view, OverviewsView)
+    recounts: list[int] = []
+    real = OverviewsView.refresh
+    monkeypatch.setattr(OverviewsView, "refresh", lambda self: recounts.append(1) or real(self))
+    show_document(window, "Sensors on the river")
+    code_id = _code_id(window, "CCTV")
+    for quote in ("thermal sensors", "drones", "villages"):
+        select_quote(window, quote)
+        bench(window).coding.apply_code(code_id)
+    assert recounts == []  # coding did not wait for the charts
+    qtbot.waitUntil(lambda: view.matrix.matrix.counts == [[3]])
+    assert recounts == [1]
