@@ -57,7 +57,7 @@ install-desktop:
 ## test run fuzzes each target briefly. Failures print a reproducible example.
 fuzz: $(STAMP)
 	ANNOTATOR_FUZZ=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -p no:cacheprovider \
-		tests/fuzz --hypothesis-show-statistics $(PYTEST_ARGS)
+		--timeout 0 tests/fuzz --hypothesis-show-statistics $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

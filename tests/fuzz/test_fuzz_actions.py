@@ -88,6 +88,7 @@ class ResearcherActions(RuleBasedStateMachine):
         self.undo.append((change, before))
         self.redo.clear()
 
+    @precondition(lambda self: self._codes())
     @rule(data=st.data())
     def add_codings(self, data: st.DataObject) -> None:
         doc = data.draw(st.sampled_from(self._docs()))
@@ -115,7 +116,7 @@ class ResearcherActions(RuleBasedStateMachine):
         ids = data.draw(st.lists(st.sampled_from(self._codings()), min_size=1, max_size=3))
         self._do(lambda: coding.remove_codings(self.project, ids, coder_id=self.coder.id))
 
-    @precondition(lambda self: self._codings())
+    @precondition(lambda self: self._codings() and self._codes())
     @rule(data=st.data())
     def recode(self, data: st.DataObject) -> None:
         target = data.draw(st.sampled_from(self._codings()))
@@ -128,11 +129,13 @@ class ResearcherActions(RuleBasedStateMachine):
         target = data.draw(st.sampled_from(self._codings()))
         self._do(lambda: coding.set_coding_memo(self.project, target, memo))
 
+    @precondition(lambda self: len(self._codes()) > 1)
     @rule(data=st.data())
     def merge_codes(self, data: st.DataObject) -> None:
         source, target = data.draw(st.lists(st.sampled_from(self._codes()), min_size=2, max_size=2))
         self._do(lambda: codebook_edits.merge_codes(self.project, source.id, target.id))
 
+    @precondition(lambda self: self._codes())
     @rule(data=st.data(), move=st.booleans())
     def delete_code(self, data: st.DataObject, move: bool) -> None:
         code = data.draw(st.sampled_from(self._codes()))
