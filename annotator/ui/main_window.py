@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core import coders, errors, user_settings
+from annotator.core import errors, user_settings
 from annotator.core.changes import Change
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, save_copy
@@ -33,7 +33,7 @@ from annotator.core.read_only import ReadOnlyReason
 from annotator.ui import messages, project_dialogs, recovery
 from annotator.ui.care_responses import CareResponses
 from annotator.ui.file_safety import FileSafety
-from annotator.ui.opening import open_interactively
+from annotator.ui.opening import coder_for, open_interactively
 from annotator.ui.project_care import ProjectCare
 from annotator.ui.review_docks import ReviewDocks
 from annotator.ui.sample import ensure_sample_project
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, project: Project) -> None:
         """The workbench on an opened project, at the document shown last time."""
-        self.session = ProjectSession(project, self._coder_for(project), self)
+        self.session = ProjectSession(project, coder_for(project), self)
         self.session.failed.connect(self._refused)
         self.session.changed.connect(self._project_changed)
         self.workbench = Workbench(self.session, self.stack)
@@ -183,22 +183,6 @@ class MainWindow(QMainWindow):
         self.care = ProjectCare(project, self)
         self.responses.follow(self.care)
         self.care.start(health_check=health_check)
-
-    def _coder_for(self, project: Project) -> coders.Coder | None:
-        """The configured coder as this project knows them (added on first visit)."""
-        identity = user_settings.configured_coder()
-        if identity is None:
-            return None
-        if project.read_only:
-            try:
-                return coders.get_coder(project, identity.id)
-            except errors.NotFound:
-                return None
-        coder = coders.ensure_coder(project, identity.id, identity.name)
-        if coder.name != identity.name:  # renamed in Preferences since the last visit
-            coders.rename_coder(project, coder.id, identity.name)
-            coder = coders.get_coder(project, coder.id)
-        return coder
 
     def _open_last_document(self, path: Path) -> None:
         assert self.workbench is not None
@@ -365,7 +349,7 @@ class MainWindow(QMainWindow):
         if coder_name:
             user_settings.set_configured_coder(coder_name)
             if self.session is not None and not self.session.project.read_only:
-                self.session.coder = self._coder_for(self.session.project)
+                self.session.coder = coder_for(self.session.project)
                 self.session.changed.emit(
                     Change(action="Set coder", coders=frozenset({self.session.coder_id or ""}))
                 )
@@ -411,17 +395,3 @@ class MainWindow(QMainWindow):
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
-
-    def focus_pane(self, name: str) -> None:
-        if self.workbench is None:
-            return
-        target = {
-            "documents": self.workbench.documents.table,
-            "filter": self.workbench.documents.filter_edit,
-            "text": self.workbench.viewer,
-            "codebook": self.workbench.codebook.tree,
-            "details": self.workbench.details,
-        }[name]
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if name == "filter":
-            self.workbench.documents.filter_edit.selectAll()

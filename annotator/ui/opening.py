@@ -1,5 +1,5 @@
 """Opening a project from the window: its passphrase if it is encrypted, a backup if
-it is damaged.
+it is damaged, and who codes in it.
 
 `open_interactively(parent, path)` asks for the passphrase of an encrypted project
 (again after a wrong one, with the reason in the dialog) and, when the file is
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from annotator.core import cipher_driver, errors, project
+from annotator.core import cipher_driver, coders, errors, project, user_settings
 from annotator.core.project import Project
 from annotator.ui import messages, recovery
 from annotator.ui.passphrase_dialog import OPEN_ATTEMPTS, PassphraseDialog
@@ -52,3 +52,20 @@ def open_interactively(
             return None
         passphrase = dialog.value()
         attempts += 1
+
+
+def coder_for(opened: Project) -> coders.Coder | None:
+    """The configured coder as this project knows them (added on first visit)."""
+    identity = user_settings.configured_coder()
+    if identity is None:
+        return None
+    if opened.read_only:
+        try:
+            return coders.get_coder(opened, identity.id)
+        except errors.NotFound:
+            return None
+    coder = coders.ensure_coder(opened, identity.id, identity.name)
+    if coder.name != identity.name:  # renamed in Preferences since the last visit
+        coders.rename_coder(opened, coder.id, identity.name)
+        coder = coders.get_coder(opened, coder.id)
+    return coder

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 
 from annotator.core import coders
@@ -39,11 +39,10 @@ class WindowMenus(QObject):
         self._coding_actions: list[QAction] = []
         self.file = FileMenu(self)
         self.file_menu = self.file.menu
-        self.import_action, self.export_action = self.file.import_action, self.file.export_action
-        self.merge_action, self.save_copy_action = (
-            self.file.merge_action,
-            self.file.save_copy_action,
-        )
+        self.import_action = self.file.import_action  # the actions other modules reach for
+        self.export_action = self.file.export_action
+        self.merge_action = self.file.merge_action
+        self.save_copy_action = self.file.save_copy_action
         self._build_edit_menu()
         self.codes_menu = window.menuBar().addMenu("&Codes")
         self._build_view_menu()
@@ -211,7 +210,7 @@ class WindowMenus(QObject):
             ("&Filter documents", "filter", "Ctrl+L"),
         ]
         for text, pane, keys in panes:
-            menu.addAction(self.action(text, lambda p=pane: w.focus_pane(p), keys))
+            menu.addAction(self.action(text, lambda p=pane: self.focus_pane(p), keys))
         menu.addSeparator()
         self.next_action = self.action(
             "&Next document", self._on_workbench(lambda b: b.documents.step(1)), "Ctrl+PgDown"
@@ -221,6 +220,21 @@ class WindowMenus(QObject):
         )
         menu.addActions([self.next_action, self.previous_action])
         self.view_menu = menu
+
+    def focus_pane(self, name: str) -> None:
+        bench = self._workbench
+        if bench is None:
+            return
+        target = {
+            "documents": bench.documents.table,
+            "filter": bench.documents.filter_edit,
+            "text": bench.viewer,
+            "codebook": bench.codebook.tree,
+            "details": bench.details,
+        }[name]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if name == "filter":
+            bench.documents.filter_edit.selectAll()
 
     def refresh_coders(self) -> None:
         """One check per coder: whose highlights the text shows."""
