@@ -73,11 +73,21 @@ class FileMenu:
         self.save_copy_action = action(
             "Save a &copy…", lambda: project_dialogs.ask_save_copy(w), "Ctrl+Shift+S"
         )
+        self.share_qdpx_action = action(
+            "Share for other &tools (REFI-QDA .qdpx)…", lambda: project_dialogs.ask_share_qdpx(w)
+        )
         self.redacted_copy_action = action("Share a re&dacted copy…", w.safety.share_redacted_copy)
         self.restore_action = action(
             "Restore from &backup…", w.safety.restore_from_backup, writes=True
         )
-        menu.addActions([self.save_copy_action, self.redacted_copy_action, self.restore_action])
+        menu.addActions(
+            [
+                self.save_copy_action,
+                self.share_qdpx_action,
+                self.redacted_copy_action,
+                self.restore_action,
+            ]
+        )
         self.encryption_menu = menu.addMenu("Encr&yption")
         self.encryption_menu.setToolTipsVisible(True)
         self.encrypt_action = action("&Encrypt the project…", w.safety.encrypt, writes=True)

@@ -52,6 +52,18 @@ def ask_save_copy(window: MainWindow) -> None:
         window.save_copy(path)
 
 
+def ask_share_qdpx(window: MainWindow) -> None:
+    project = window.project
+    if project is None:
+        return
+    suggestion = project.path.with_suffix(".qdpx")
+    path, _ = QFileDialog.getSaveFileName(
+        window, "Share for other tools", str(suggestion), "REFI-QDA projects (*.qdpx)"
+    )
+    if path:
+        window.share_qdpx(path)
+
+
 def ask_project_memo(window: MainWindow) -> None:
     project = window.project
     if project is None:
