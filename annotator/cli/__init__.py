@@ -40,6 +40,27 @@ COMMAND_NAMES = frozenset(
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+class _OptionsAnywhere(argparse.ArgumentParser):
+    """A subcommand parser that takes options before, between or after its paths.
+
+    Plain argparse gives `annotator import P --clean a.txt` the empty path list before
+    `--clean` and then refuses `a.txt`; intermixed parsing reads it as people mean it.
+    """
+
+    _inside = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._inside:  # parse_known_intermixed_args calls back in here
+            return super().parse_known_args(args, namespace)
+        self._inside = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._inside = False
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
@@ -50,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OptionsAnywhere)
     for name in COMMAND_MODULES:
         importlib.import_module(f"annotator.cli.{name}").register(sub)
     return parser

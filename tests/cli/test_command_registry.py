@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from annotator.cli import COMMAND_NAMES, build_parser, command_names
 
@@ -25,3 +26,15 @@ def test_deciding_gui_or_command_imports_no_command_module() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_options_may_come_between_the_project_and_the_paths(tmp_path: Path) -> None:
+    from annotator.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text("Cameras at the gate\n\nGuards filmed every car.\n\nAdvertisement\n")
+    project = tmp_path / "p.annotator"
+    assert main(["new", str(project), "--empty"]) == 0
+    assert main(["import", str(project), "--clean", str(article), "--coder", "Amina"]) == 0
+    args = build_parser().parse_args(["import", str(project), "--clean", str(article)])
+    assert args.paths == [article] and args.clean
