@@ -44,8 +44,20 @@ def _split_statements(sql: str) -> list[str]:
     return statements
 
 
+def _documents_by_date(conn: sqlite3.Connection) -> None:
+    """Documents are listed, searched and exported in date order: an index in that
+    order (seq last, as searches break ties) holding what the document list shows
+    serves them without a sort or a read of the text-laden rows. With 10,000
+    documents, a search after an edit went from 27 to 10 ms (issue 11)."""
+    conn.execute(
+        "CREATE INDEX documents_by_date ON documents (published_date, title, seq, id, "
+        "publisher, author, source_url, imported_at, char_count, text_sha256, original_sha256)"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _schema_v1),
+    Migration(2, "documents in date order", _documents_by_date),
 ]
 
 

@@ -185,12 +185,15 @@ def test_migrating_an_encrypted_project_leaves_an_encrypted_copy(
     def add_column(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE codes ADD COLUMN weight INTEGER NOT NULL DEFAULT 1")
 
+    current = migrations.latest_version()
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, Migration(2, "weights", add_column)]
+        migrations,
+        "MIGRATIONS",
+        [*migrations.MIGRATIONS, Migration(current + 1, "weights", add_column)],
     )
     with open_project(project_path, passphrase=PASSPHRASE) as project:
-        assert project.conn.execute("PRAGMA user_version").fetchone()[0] == 2
-    (copy,) = project_path.parent.glob("study.schema-v1-backup-*.annotator")
+        assert project.conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
+    (copy,) = project_path.parent.glob(f"study.schema-v{current}-backup-*.annotator")
     assert not _starts_plain(copy)
     conn = cipher_driver.open_encrypted(copy, PASSPHRASE)
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1

@@ -110,7 +110,10 @@ def test_a_project_needing_an_upgrade_is_not_opened_read_only(
     monkeypatch.setattr(
         migrations,
         "MIGRATIONS",
-        [*migrations.MIGRATIONS, migrations.Migration(2, "later", lambda conn: None)],
+        [
+            *migrations.MIGRATIONS,
+            migrations.Migration(migrations.latest_version() + 1, "later", lambda conn: None),
+        ],
     )
     _pretend_unwritable(monkeypatch, closed_project.parent)
     before = closed_project.read_bytes()

@@ -1,8 +1,8 @@
-"""Kill a process in the middle of upgrading a project to a (test-only, slow) v2 schema.
+"""Kill a process in the middle of upgrading a project to a (test-only, slow) next schema.
 
-After each kill the file is either still wholly v1 with every coding as it was, or
-wholly v2; a v1 file upgrades cleanly on the next open; the backup written before the
-upgrade is never a damaged or half-written file.
+After each kill the file is either still wholly at its old version with every coding
+as it was, or wholly upgraded; an old file upgrades cleanly on the next open; the
+backup written before the upgrade is never a damaged or half-written file.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from tests.durability.harness import SEED, assert_intact, rng_for, run_and_kill
 from tests.durability.workers import slow_migration
 
 ROUNDS = 8
+OLD = slow_migration.VERSION - 1  # what a project is made with today
 
 
 @pytest.fixture(scope="module")
@@ -93,12 +94,12 @@ def test_killing_an_upgrade_leaves_v1_or_v2_never_a_mixture(
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             columns = {r[1] for r in conn.execute("PRAGMA table_info(codings)")}
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if version == 1:
+            if version == OLD:
                 assert not said.ops("migrate"), f"{context}: confirmed upgrade was lost"
                 assert "reviewed" not in columns and "coding_reviews" not in tables, context
                 assert _codings(conn) == before, context
             else:
-                assert version == 2, context
+                assert version == slow_migration.VERSION, context
                 reviewed = conn.execute("SELECT count(*) FROM codings WHERE reviewed = 1")
                 assert reviewed.fetchone()[0] == len(before), context
                 reviews = conn.execute("SELECT count(*) FROM coding_reviews")
@@ -106,14 +107,14 @@ def test_killing_an_upgrade_leaves_v1_or_v2_never_a_mixture(
                 assert [r[:5] for r in _codings(conn)] == before, context
         finally:
             conn.close()
-        for backup in path.parent.glob("old.schema-v1-backup-*.annotator"):
+        for backup in path.parent.glob(f"old.schema-v{OLD}-backup-*.annotator"):
             _assert_backup_complete(backup, len(before), context)
         outcomes.append(version)
-        if version == 1 and round_ % 2 == 0:  # the interrupted upgrade simply runs again
+        if version == OLD and round_ % 2 == 0:  # the interrupted upgrade simply runs again
             with monkeypatch.context() as patch:
                 _with_v2(patch)
                 assert_intact(path, context)
-    assert 1 in outcomes, "no kill landed before the upgrade finished"
+    assert OLD in outcomes, "no kill landed before the upgrade finished"
 
 
 def _assert_backup_complete(backup: Path, codings: int, context: str) -> None:

@@ -62,7 +62,10 @@ def _private_copy(path: Path, version: int) -> Iterator[sqlite3.Connection]:
         conn = sqlite3.connect(copy, isolation_level=None)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
-            migrations.apply(conn, version)  # an older copy is read in today's form
+            try:
+                migrations.apply(conn, version)  # an older copy is read in today's form
+            except sqlite3.OperationalError as exc:  # tables we never wrote: not ours to upgrade
+                raise ExchangeFileError(path, FileProblem.FOREIGN_PROJECT, str(exc)) from exc
             conn.execute("PRAGMA query_only = ON")
             yield conn
         finally:

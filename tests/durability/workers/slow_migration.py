@@ -1,4 +1,5 @@
-"""A test-only schema v2 step, slow and large on purpose, so a kill lands inside it.
+"""A test-only schema step after the latest, slow and large on purpose, so a kill
+lands inside it.
 
 It adds a column to every coding and a table with a row per coding, writing more than
 SQLite's page cache holds, so uncommitted pages reach the WAL before the kill.
@@ -10,7 +11,7 @@ import sqlite3
 
 from annotator.core import migrations
 
-VERSION = 2
+VERSION = migrations.latest_version() + 1  # read before `register` adds the step
 
 
 def slow_step(conn: sqlite3.Connection) -> None:
