@@ -43,7 +43,7 @@ from annotator.core.documents import Document, sha256_hex
 from annotator.core.project import create_project
 
 # Bump when the generator changes what it writes, so cached projects are rebuilt.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SETTING = "benchmark reference"
 BIG_TITLE = "Leaked procurement files, full text"  # + " (n)" for the n-th big document
 CODER_NAMES = ("Amina Rasheed", "Tomás Ferreira", "Li Wei")
@@ -158,14 +158,23 @@ class _Writer:
         return out
 
     def article(self, chars: int, kind: str, sprinkle: tuple[str, ...]) -> str:
-        """A headline paragraph, then paragraphs of 2-7 sentences, about `chars` long."""
+        """A headline paragraph, then paragraphs of 2-7 sentences, about `chars` long.
+
+        `kind` "mixed" (the 1 MB leaks): English paragraphs with Arabic and Chinese
+        ones between them, and emoji here and there.
+        """
         rng = self.rng
-        pool = {"ar": self.arabic, "zh": self.chinese}.get(kind, self.english)
-        joiner = "" if kind == "zh" else " "
-        headline = rng.choice(pool).rstrip(".。")
+        pools = {"en": self.english, "ar": self.arabic, "zh": self.chinese}
+        headline = rng.choice(pools.get(kind, self.english)).rstrip(".。")
         paragraphs, size = [headline], len(headline)
         while size < chars:
-            paragraph = joiner.join(rng.choices(pool, k=rng.randint(2, 7)))
+            script = kind
+            if kind == "mixed":
+                script = rng.choices(("en", "ar", "zh"), (0.7, 0.2, 0.1))[0]
+            joiner = "" if script == "zh" else " "
+            paragraph = joiner.join(rng.choices(pools[script], k=rng.randint(2, 7)))
+            if kind == "mixed" and rng.random() < 0.05:
+                paragraph += " " + rng.choice(_EMOJI)
             paragraphs.append(paragraph)
             size += len(paragraph) + 2
         for extra in sprinkle:  # quoted phrases, rare words and emoji, somewhere inside
@@ -329,7 +338,7 @@ def _documents(
     publishers = ("The Daily Ledger", "Al-Marsad", "Harbour Times", "新闻周报", "Civic Watch")
     for d in range(spec.documents):
         is_big = d < big
-        kind = "en"
+        kind = "mixed" if is_big else "en"
         if not is_big and d % 20 == 7:
             kind = "ar"
         elif not is_big and d % 20 == 13:
@@ -360,7 +369,7 @@ def _documents(
             author=f"Reporter {d % 97}",
             published_date=published,
             accessed_date="2024-05-01",
-            language=kind,
+            language="mul" if kind == "mixed" else kind,  # ISO 639: multiple languages
             imported_at=_stamp(base, d),
             imported_by=importer,
             char_count=len(text),
