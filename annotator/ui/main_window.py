@@ -14,10 +14,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -327,28 +326,6 @@ class MainWindow(QMainWindow):
             self.report_error(self, exc)
             return False
         self.statusBar().showMessage(f"Saved a copy as {written}", 8000)
-        return True
-
-    def share_qdpx(self, target: Path | str) -> bool:
-        """Write the whole project as REFI-QDA .qdpx for partners using other tools."""
-        if self.project is None:
-            return False
-        from annotator.core.exchange.qdpx_export import export_qdpx
-
-        self.workbench and self.workbench.details.commit_pending()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = export_qdpx(self.project, target, coder_id=self.coder_id())
-        except errors.AnnotatorError as exc:
-            self.report_error(self, exc)
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(
-            f"Wrote {summary.documents} documents and {summary.codings} codings "
-            f"to {summary.path} for other tools",
-            8000,
-        )
         return True
 
     def broadcast_outside_change(self, change: Change) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from annotator.core import user_settings
+from annotator.core import errors, user_settings
 from annotator.ui.code_dialogs import TextDialog
 from annotator.ui.preferences import PreferencesDialog
 
@@ -61,7 +62,31 @@ def ask_share_qdpx(window: MainWindow) -> None:
         window, "Share for other tools", str(suggestion), "REFI-QDA projects (*.qdpx)"
     )
     if path:
-        window.share_qdpx(path)
+        share_qdpx(window, path)
+
+
+def share_qdpx(window: MainWindow, target: Path | str) -> bool:
+    """Write the whole project as REFI-QDA .qdpx for partners using other tools."""
+    project = window.project
+    if project is None:
+        return False
+    from annotator.core.exchange.qdpx_export import export_qdpx
+
+    window.commit_pending()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        summary = export_qdpx(project, target, coder_id=window.coder_id())
+    except errors.AnnotatorError as exc:
+        window.report_error(window, exc)
+        return False
+    finally:
+        QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(
+        f"Wrote {summary.documents} documents and {summary.codings} codings "
+        f"to {summary.path} for other tools",
+        8000,
+    )
+    return True
 
 
 def ask_project_memo(window: MainWindow) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.exchange.incoming import IncomingProject
 from annotator.core.exchange.qdpx_import import read_qdpx
+from annotator.ui import project_dialogs
 from annotator.ui.main_window import MainWindow
 
 
@@ -31,6 +32,6 @@ def test_the_menu_writes_a_qdpx_a_partner_can_read_back(
 def test_an_unwritable_target_is_reported_not_raised(
     window: MainWindow, tmp_path: Path, shown_errors: list[Exception]
 ) -> None:
-    assert not window.share_qdpx(tmp_path / "no such folder" / "x.qdpx")
+    assert not project_dialogs.share_qdpx(window, tmp_path / "no such folder" / "x.qdpx")
     assert len(shown_errors) == 1
     assert not (tmp_path / "no such folder").exists()
