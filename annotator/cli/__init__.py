@@ -98,8 +98,10 @@ def command_names(parser: argparse.ArgumentParser) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    wants_gui = not argv or (
-        argv[0] not in COMMAND_NAMES and argv[0] not in ("-h", "--help", "--version")
+    # `annotator -v import ...` is a command too: look past the global options.
+    first = next((a for a in argv if a not in ("-v", "--verbose")), None)
+    wants_gui = first is None or (
+        first not in COMMAND_NAMES and first not in ("-h", "--help", "--version")
     )
     if wants_gui:
         gui_args = build_gui_parser().parse_args(argv)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from annotator.cli import COMMAND_NAMES, build_parser, command_names
 
 
@@ -38,3 +40,14 @@ def test_options_may_come_between_the_project_and_the_paths(tmp_path: Path) -> N
     assert main(["import", str(project), "--clean", str(article), "--coder", "Amina"]) == 0
     args = build_parser().parse_args(["import", str(project), "--clean", str(article)])
     assert args.paths == [article] and args.clean
+
+
+def test_verbose_before_a_command_still_runs_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.cli import main
+
+    project = tmp_path / "v.annotator"
+    assert main(["-v", "new", str(project), "--empty"]) == 0
+    assert project.exists()
+    assert "Created" in capsys.readouterr().out
