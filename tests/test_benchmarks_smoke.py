@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from annotator.core import check
 from annotator.core.project import open_project
-from tests.benchmarks import reference, run
+from tests.benchmarks import docs_page, reference, run
 from tests.benchmarks.timing import Figure
 
 TINY = reference.Spec(
@@ -120,7 +120,7 @@ def test_every_figure_is_measured_and_written(
 
 def test_a_scaling_run_writes_its_table_and_plot(tmp_path: Path) -> None:
     docs = tmp_path / "benchmarks.md"
-    run.update_section(docs, "reference", "the reference table, kept")
+    docs_page.update_section(docs, "reference", "the reference table, kept")
     figures = [
         Figure("open", "open", 500.0, "ms", 1000.0),
         Figure("import", "import", 900.0, "docs/s", 300.0, higher_is_better=True),
@@ -132,7 +132,7 @@ def test_a_scaling_run_writes_its_table_and_plot(tmp_path: Path) -> None:
         replace(figures[1], value=900.0),
         replace(figures[2], value=20.0),
     ]
-    status = run.write_scaling([100, 1000], {100: figures, 1000: larger}, run.machine(), docs)
+    status = run.write_scaling([100, 1000], {100: figures, 1000: larger}, docs_page.machine(), docs)
 
     assert status == 1  # the CSV export grew faster than the project
     page = docs.read_text("utf-8")

@@ -18,7 +18,6 @@ the seed, so the same arguments give the same project.
 from __future__ import annotations
 
 import argparse
-import bisect
 import contextlib
 import itertools
 import json
@@ -41,46 +40,14 @@ from annotator.core.codebook import Code
 from annotator.core.codebook_file import default_codebook_path, read_codebook
 from annotator.core.documents import Document, sha256_hex
 from annotator.core.project import create_project
+from tests.benchmarks.articles import EMOJI, RARE_WORDS, ArticleWriter
+from tests.benchmarks.coding_work import coding_plan, coding_rows, finished_rows, stamp
 
 # Bump when the generator changes what it writes, so cached projects are rebuilt.
 GENERATOR_VERSION = 3
 SETTING = "benchmark reference"
 BIG_TITLE = "Leaked procurement files, full text"  # + " (n)" for the n-th big document
 CODER_NAMES = ("Amina Rasheed", "Tomás Ferreira", "Li Wei")
-# Share of codings by each coder: the lead codes most, the others double-code samples.
-CODER_SHARES = (0.6, 0.3, 0.1)
-RARE_WORDS = ("stingray", "geofence", "tower-dump", "imsi-catcher", "spyware")
-
-_COMMON = (  # noqa: SIM905 - a word list reads best as one string
-    "the of and to in a was were had been has have is are said that for on with as by "
-    "at from it this which will would their they he she after before under over new "
-    "police cameras camera border data market phone network council city street face "
-    "record protest journalist journalists report officials court licence drone sensor "
-    "checkpoint permit database biometric scanner station traders residents system "
-    "plate vendor contract ministry interior security agency "
-    "surveillance activists lawyers minister parliament law decree emergency powers "
-    "internet shutdown website blocked accounts monitoring messages encrypted app "
-    "identity card registration fingerprints iris passport airport travel ban exit "
-    "informants agents neighbourhood campus students workers union refugees migrants "
-    "minority religious opposition party election campaign arrested detained charged "
-    "released sentenced tracked located intercepted hacked seized extracted shared "
-    "company companies imported exported sanctions training technical assistance"
-).split()
-# Phrases a researcher searches for, frequent enough to give many hits.
-_PHRASES = ("facial recognition", "human rights", "border crossing", "phone interception")
-_ARABIC = (  # noqa: SIM905
-    "الشرطة الكاميرات السوق الحدود الهاتف الصحفيين قالت في من على إلى عن التي الذي "
-    "الأمن المراقبة الوزارة الداخلية المحكمة الناشطين البيانات الإنترنت قانون الطوارئ "
-    "الحكومة المدينة الشارع بصمات الهوية اعتقال التجسس برنامج شركة"
-).split()
-_CHINESE = (  # noqa: SIM905
-    "摄像头 车站 数据 警方 人脸识别 市场 记者 手机 监控 网络 政府 法律 公司 边境 "
-    "身份证 指纹 系统 城市 街道 抗议 律师 活动人士 互联网 审查 信息 安全 部门 技术"
-).split()
-_EMOJI = ("📷", "👁️", "📱", "🚨")
-_SYLLABLES = (  # noqa: SIM905
-    "ka ra mo ti sen vol dar pe lu nim gor ba fel ris tam ok ur zel ho mi an qua"
-).split()
 
 
 @dataclass(frozen=True)
@@ -128,61 +95,6 @@ class _Ids:
         return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
 
 
-def _stamp(base: datetime, seconds: int) -> str:
-    return (base + timedelta(seconds=seconds)).isoformat().replace("+00:00", "Z")
-
-
-class _Writer:
-    """Sentences drawn from a Zipf-like vocabulary, joined into articles."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        made = {
-            "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(3_000)
-        }
-        vocabulary = list(_COMMON) + list(_PHRASES) + sorted(made - set(_COMMON))
-        weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
-        self.english = self._sentences(vocabulary, weights, 4_000, " ")
-        self.arabic = self._sentences(_ARABIC, None, 600, " ")
-        self.chinese = self._sentences(_CHINESE, None, 600, "")
-
-    def _sentences(
-        self, words: list[str], weights: list[float] | None, count: int, joiner: str
-    ) -> list[str]:
-        stop = "。" if not joiner else "."
-        out = []
-        for _ in range(count):
-            chosen = self.rng.choices(words, weights, k=self.rng.randint(8, 28))
-            sentence = joiner.join(chosen)
-            out.append(sentence[:1].upper() + sentence[1:] + stop)
-        return out
-
-    def article(self, chars: int, kind: str, sprinkle: tuple[str, ...]) -> str:
-        """A headline paragraph, then paragraphs of 2-7 sentences, about `chars` long.
-
-        `kind` "mixed" (the 1 MB leaks): English paragraphs with Arabic and Chinese
-        ones between them, and emoji here and there.
-        """
-        rng = self.rng
-        pools = {"en": self.english, "ar": self.arabic, "zh": self.chinese}
-        headline = rng.choice(pools.get(kind, self.english)).rstrip(".。")
-        paragraphs, size = [headline], len(headline)
-        while size < chars:
-            script = kind
-            if kind == "mixed":
-                script = rng.choices(("en", "ar", "zh"), (0.7, 0.2, 0.1))[0]
-            joiner = "" if script == "zh" else " "
-            paragraph = joiner.join(rng.choices(pools[script], k=rng.randint(2, 7)))
-            if kind == "mixed" and rng.random() < 0.05:
-                paragraph += " " + rng.choice(_EMOJI)
-            paragraphs.append(paragraph)
-            size += len(paragraph) + 2
-        for extra in sprinkle:  # quoted phrases, rare words and emoji, somewhere inside
-            at = rng.randrange(1, len(paragraphs))
-            paragraphs[at] = f"{paragraphs[at]} “{extra}”"
-        return "\n\n".join(paragraphs)
-
-
 def _codebook(rng: random.Random, ids: _Ids, wanted: int, now: str) -> list[Code]:
     """The default codebook, then sub-codes under its second-level codes up to `wanted`."""
     codes: list[Code] = []
@@ -211,38 +123,20 @@ def _codebook(rng: random.Random, ids: _Ids, wanted: int, now: str) -> list[Code
     return codes[:wanted]
 
 
-def _spans(rng: random.Random, text: str, count: int, longest: int) -> Iterator[tuple[int, int]]:
-    """Word-aligned spans as a researcher selects them; some nest inside the one before."""
-    last: tuple[int, int] | None = None
-    size = len(text)
-    for _ in range(count):
-        if last and rng.random() < 0.15 and last[1] - last[0] > 40:  # nested
-            start = rng.randrange(last[0], last[1] - 20)
-            end = rng.randrange(start + 10, last[1])
-        else:
-            start = rng.randrange(0, max(1, size - longest))
-            end = min(size, start + rng.randint(30, longest))
-        space = text.find(" ", start, end)
-        start = space + 1 if 0 <= space < end - 5 else start
-        space = text.rfind(" ", start + 5, end)
-        end = space if space > start else end
-        last = (start, end)
-        yield start, end
-
-
 def build(path: Path | str, spec: Spec) -> Reference:
     """Write the reference project to `path` (which must not exist yet)."""
     path = Path(path)
     rng = random.Random(spec.seed)
     ids = _Ids(random.Random(spec.seed + 1_000_003))
     base = datetime(2024, 1, 8, 9, 0, tzinfo=UTC)
-    writer = _Writer(rng)
-    codes = _codebook(rng, ids, spec.codes, _stamp(base, 0))
+    writer = ArticleWriter(rng)
+    codes = _codebook(rng, ids, spec.codes, stamp(base, 0))
     popularity = [1 / (rank + 1) ** 0.8 for rank in range(len(codes))]
     order = list(range(len(codes)))
     rng.shuffle(order)  # the busiest codes are not simply the first ones
     code_weights = [popularity[order[i]] for i in range(len(codes))]
     coder_ids = tuple(ids() for _ in CODER_NAMES)
+    code_ids = [c.id for c in codes]
     big = min(spec.big_documents, spec.documents)
     big_codings = min(spec.big_codings, spec.codings // (2 * big)) if spec.codings else 0
 
@@ -256,11 +150,11 @@ def build(path: Path | str, spec: Spec) -> Reference:
     with project.transaction() as conn:
         conn.executemany(
             "INSERT INTO coders (id, name, created_at) VALUES (?, ?, ?)",
-            [(c, n, _stamp(base, 0)) for c, n in zip(coder_ids, CODER_NAMES, strict=True)],
+            [(c, n, stamp(base, 0)) for c, n in zip(coder_ids, CODER_NAMES, strict=True)],
         )
         codebook.insert_code_rows(conn, codes)
         # Document by document, as a team works, so memory holds only a batch of texts.
-        plan = iter(_coding_plan(rng, spec, big, big_codings))
+        plan = iter(coding_plan(rng, spec.documents, spec.codings, big, big_codings))
         clock = itertools.count(1)
         counts: Counter[str] = Counter()
         first: list[str] = []  # the big documents, then a typical one
@@ -275,13 +169,15 @@ def build(path: Path | str, spec: Spec) -> Reference:
             conn.executemany(_EVENT_INSERT, [_import_event(ids, d) for d, _ in chunk])
             texts = [(d.id, d.text) for d, _ in chunk]
             first += [d.id for d, _ in chunk[: max(0, big + 1 - len(first))]]
-            codings = _codings(rng, ids, texts, plan, codes, code_weights, coder_ids, base, clock)
+            codings = coding_rows(
+                rng, ids, texts, plan, code_ids, code_weights, coder_ids, base, clock
+            )
             conn.executemany(_CODING_INSERT, codings)
             conn.executemany(_EVENT_INSERT, [_coding_event(ids, row) for row in codings])
             conn.executemany(
                 "INSERT INTO document_status (document_id, coder_id, finished, updated_at) "
                 "VALUES (?, ?, 1, ?)",
-                _finished(rng, texts, coder_ids, base),
+                finished_rows(rng, texts, coder_ids, base),
             )
             counts.update(row[2] for row in codings)
             coded += len(codings)
@@ -328,7 +224,7 @@ def _chunks(items: Iterator[object], size: int) -> Iterator[list]:  # type: igno
 def _documents(
     rng: random.Random,
     ids: _Ids,
-    writer: _Writer,
+    writer: ArticleWriter,
     spec: Spec,
     big: int,
     base: datetime,
@@ -347,7 +243,7 @@ def _documents(
         if is_big or d % 10 == 3:
             sprinkle += [rng.choice(writer.arabic), rng.choice(writer.chinese)]
         if is_big or d % 25 == 4:
-            sprinkle += list(rng.sample(_EMOJI, 2))
+            sprinkle += list(rng.sample(EMOJI, 2))
         if is_big or d % 40 == 5:
             sprinkle.append(rng.choice(RARE_WORDS))
         chars = spec.big_chars if is_big else int(spec.article_chars * rng.uniform(0.4, 1.6))
@@ -370,7 +266,7 @@ def _documents(
             published_date=published,
             accessed_date="2024-05-01",
             language="mul" if kind == "mixed" else kind,  # ISO 639: multiple languages
-            imported_at=_stamp(base, d),
+            imported_at=stamp(base, d),
             imported_by=importer,
             char_count=len(text),
         )
@@ -393,79 +289,6 @@ def _coding_event(ids: _Ids, row: tuple[object, ...]) -> tuple[object, ...]:
     coding_id, document_id, code_id, coder_id, start, end, _, _, at = row
     details = {"code_id": code_id, "codings": [[coding_id, document_id, start, end]]}
     return (ids(), at, coder_id, "codings added", json.dumps(details))
-
-
-def _coding_plan(rng: random.Random, spec: Spec, big: int, big_codings: int) -> list[int]:
-    """How many codings each document gets: the big ones theirs, the rest skewed
-    (a fifth of the articles not coded yet, some coded heavily)."""
-    documents = spec.documents
-    plan = [big_codings] * big + [0] * (documents - big)
-    rest = spec.codings - big_codings * big
-    coded = [d for d in range(big, documents) if rng.random() > 0.2] or list(range(documents))
-    weights = [rng.paretovariate(2.0) for _ in coded]
-    cumulative = list(itertools.accumulate(weights))
-    for _ in range(rest):
-        at = bisect.bisect_left(cumulative, rng.random() * cumulative[-1])
-        plan[coded[min(at, len(coded) - 1)]] += 1
-    return plan
-
-
-def _codings(
-    rng: random.Random,
-    ids: _Ids,
-    texts: list[tuple[str, str]],
-    plan: list[int],
-    codes: list[Code],
-    code_weights: list[float],
-    coder_ids: tuple[str, ...],
-    base: datetime,
-    clock: Iterator[int],
-) -> list[tuple[object, ...]]:
-    """Rows of codings of `texts`, taking their counts from `plan`; a second coder
-    often codes a passage the lead coded."""
-    rows: list[tuple[object, ...]] = []
-    code_ids = [c.id for c in codes]
-    for (document_id, text), count in zip(texts, plan, strict=False):
-        if not count:
-            continue
-        seen: set[tuple[str, str, int, int]] = set()
-        chosen = rng.choices(code_ids, code_weights, k=count)
-        coders = rng.choices(coder_ids, CODER_SHARES, k=count)
-        longest = 1_500 if len(text) > 200_000 else 600
-        previous: list[tuple[str, int, int]] = []
-        for span, picked, coder_id in zip(
-            _spans(rng, text, count, longest), chosen, coders, strict=True
-        ):
-            code_id, (start, end) = picked, span
-            if coder_id != coder_ids[0] and previous and rng.random() < 0.5:
-                code_id, start, end = rng.choice(previous)  # double-coded, for agreement
-                start += rng.choice((0, 0, 0, 1, -1)) if start > 0 else 0
-            key = (code_id, coder_id, start, end)
-            while key in seen:  # the same code on the same span by the same coder
-                end += 1
-                key = (code_id, coder_id, start, end)
-            if end > len(text):
-                continue
-            seen.add(key)
-            if coder_id == coder_ids[0]:
-                previous.append((code_id, start, end))
-            at = _stamp(base, 86_400 + next(clock) * 7)  # a coding every 7 s
-            rows.append(
-                (ids(), document_id, code_id, coder_id, start, end, text[start:end], "", at)
-            )
-    return rows
-
-
-def _finished(
-    rng: random.Random, texts: list[tuple[str, str]], coder_ids: tuple[str, ...], base: datetime
-) -> list[tuple[str, str, str]]:
-    at = _stamp(base, 90 * 86_400)
-    rows = []
-    for document_id, _ in texts:
-        for coder_id, share in zip(coder_ids, (0.7, 0.3, 0.1), strict=True):
-            if rng.random() < share:
-                rows.append((document_id, coder_id, at))
-    return rows
 
 
 def _describe(reference: Reference) -> dict[str, object]:
