@@ -40,8 +40,9 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
 
-## The same at 1,000, 10,000 and 50,000 documents (the largest builds a ~6 GB project in
-## the temporary folder, or ANNOTATOR_BENCH_CACHE); rewrites the scaling part of docs/benchmarks.md and its plot.
+## The same at 1,000, 10,000 and 50,000 documents, about 35 minutes (the largest project
+## is ~6 GB, kept in the temporary folder or ANNOTATOR_BENCH_CACHE); rewrites the
+## scaling part of docs/benchmarks.md and docs/benchmarks-scaling.png.
 bench-scaling: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run --scales 1000,10000,50000
 
