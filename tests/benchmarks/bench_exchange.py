@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import math
 import sys
 import tempfile
 from pathlib import Path
 
+from annotator.core.exchange.errors import ExchangeFileError
 from annotator.core.exchange.merge import apply_merge, load_incoming
 from annotator.core.exchange.merge_plan import plan_merge
 from annotator.core.exchange.qdpx_export import export_qdpx
@@ -47,7 +49,23 @@ def measure(built: reference.Reference, runs: int) -> list[Figure]:
             for leftover in Path(tmp).glob("*merged-*"):
                 leftover.unlink()
 
-        imported = median_seconds(bring_in, runs, between=clean_up, warm_up=False)
+        try:
+            imported = median_seconds(bring_in, runs, between=clean_up, warm_up=False)
+            brought = Figure(
+                "qdpx.import",
+                ".qdpx import into a new project",
+                imported.wall,
+                "s",
+                cpu=imported.cpu,
+            )
+        except ExchangeFileError as exc:  # our own file refused: a failed row that says why
+            brought = Figure(
+                "qdpx.import",
+                ".qdpx import into a new project",
+                math.nan,
+                "s",
+                note="refused: " + str(exc).replace(str(target), target.name),
+            )
     return [
         Figure(
             "qdpx.export",
@@ -56,9 +74,7 @@ def measure(built: reference.Reference, runs: int) -> list[Figure]:
             "s",
             cpu=exported.cpu,
         ),
-        Figure(
-            "qdpx.import", ".qdpx import into a new project", imported.wall, "s", cpu=imported.cpu
-        ),
+        brought,
     ]
 
 
