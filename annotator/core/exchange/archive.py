@@ -14,11 +14,16 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from annotator.core.exchange.errors import ExchangeFileError, FileProblem
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CHUNK = 1 << 16
+_DAMAGE = (
+    zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
+    RuntimeError,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -26,9 +31,12 @@ class ArchiveLimits:
     """How much an imported archive may hold; tests lower them to build small bombs."""
 
     # Our own export of 50,000 documents holds 100,001 members and ~2.4 GB (text and
-    # original of each): the limits leave room for twice that (benchmarks, issue 11).
+    # original of each), with a project.qde of 725 MB describing a million codings:
+    # the limits leave room for twice that (benchmarks, issue 11). project.qde is
+    # streamed, never held whole, so its own limit can be higher than a source's.
     max_members: int = 250_000
     max_member_bytes: int = 256 * 1024 * 1024
+    max_project_bytes: int = 4 * 1024 * 1024 * 1024
     max_total_bytes: int = 8 * 1024 * 1024 * 1024
     # Text compresses about 3-10 times; a member inflating far more is a bomb.
     max_ratio: int = 200
@@ -62,6 +70,7 @@ class SafeArchive:
         self.path = path
         self.limits = limits
         self._read_total = 0
+        self._read_upto: dict[str, int] = {}
         try:
             self._zip = zipfile.ZipFile(path)
         except FileNotFoundError:
@@ -114,31 +123,34 @@ class SafeArchive:
 
     def read(self, name: str) -> bytes:
         """A member's bytes; MemberTooLarge past the member limit, never more in memory."""
+        with self.open(name, self.limits.max_member_bytes) as stream:
+            return stream.read()
+
+    def open(self, name: str, limit: int) -> MemberStream:
+        """A member as a stream that stops at `limit` bytes (MemberTooLarge) and at the
+        archive's total, whatever its header declares."""
         info = self._members[_key(name)]
-        limit = self.limits.max_member_bytes
         if info.file_size > limit:
             raise MemberTooLarge(info.filename, info.file_size)
-        chunks: list[bytes] = []
-        got = 0
         try:
-            with self._zip.open(info) as stream:
-                while chunk := stream.read(_CHUNK):
-                    got += len(chunk)
-                    self._read_total += len(chunk)
-                    if got > limit:
-                        raise MemberTooLarge(info.filename, got)
-                    if self._read_total > self.limits.max_total_bytes:
-                        raise ExchangeFileError(self.path, FileProblem.TOO_LARGE, info.filename)
-                    chunks.append(chunk)
-        except (
-            zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
-            RuntimeError,
-        ) as exc:  # fmt: skip
-            # damaged data or offsets, an unknown compression method, or an encrypted member
-            raise ExchangeFileError(
-                self.path, FileProblem.UNREADABLE, f"{info.filename}: {exc}"
-            ) from exc
-        return b"".join(chunks)
+            stream = self._zip.open(info)
+        except _DAMAGE as exc:
+            raise self._unreadable(info, exc) from exc
+        return MemberStream(self, info, stream, limit)
+
+    def _count(self, info: zipfile.ZipInfo, position: int) -> None:
+        """Add to the total the bytes of `info` read for the first time (a member read
+        twice, as project.qde is, counts once)."""
+        seen = self._read_upto.get(info.filename, 0)
+        if position > seen:
+            self._read_upto[info.filename] = position
+            self._read_total += position - seen
+            if self._read_total > self.limits.max_total_bytes:
+                raise ExchangeFileError(self.path, FileProblem.TOO_LARGE, info.filename)
+
+    def _unreadable(self, info: zipfile.ZipInfo, exc: BaseException) -> ExchangeFileError:
+        # damaged data or offsets, an unknown compression method, or an encrypted member
+        return ExchangeFileError(self.path, FileProblem.UNREADABLE, f"{info.filename}: {exc}")
 
     def close(self) -> None:
         self._zip.close()
@@ -155,3 +167,41 @@ def _key(name: str) -> str:
     while cleaned.startswith("./"):
         cleaned = cleaned[2:]
     return cleaned.casefold()
+
+
+class MemberStream:
+    """Reads of one member, capped and counted; errors name the archive, never raw."""
+
+    def __init__(
+        self, archive: SafeArchive, info: zipfile.ZipInfo, stream: IO[bytes], limit: int
+    ) -> None:
+        self._archive = archive
+        self._info = info
+        self._stream = stream
+        self._limit = limit
+        self._position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            chunks = []
+            while chunk := self.read(_CHUNK):
+                chunks.append(chunk)
+            return b"".join(chunks)
+        try:
+            chunk = self._stream.read(min(size, self._limit + 1 - self._position))
+        except _DAMAGE as exc:
+            raise self._archive._unreadable(self._info, exc) from exc
+        self._position += len(chunk)
+        if self._position > self._limit:
+            raise MemberTooLarge(self._info.filename, self._position)
+        self._archive._count(self._info, self._position)
+        return chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self) -> MemberStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

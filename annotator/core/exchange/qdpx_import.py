@@ -20,6 +20,7 @@ from annotator.core.exchange import xml_reading as rx
 from annotator.core.exchange.archive import (
     DEFAULT_LIMITS,
     ArchiveLimits,
+    MemberStream,
     MemberTooLarge,
     SafeArchive,
 )
@@ -368,16 +369,24 @@ def _project_member(archive: SafeArchive) -> str:
 
 
 def read_qdpx(path: Path | str, *, limits: ArchiveLimits = DEFAULT_LIMITS) -> IncomingProject:
-    """Everything in a .qdpx that Annotator can hold, and a report of the rest."""
+    """Everything in a .qdpx that Annotator can hold, and a report of the rest.
+
+    project.qde is read as a stream, twice (the project without its sources, then the
+    sources one at a time), so a project of a million codings never sits in memory
+    as XML.
+    """
     path = Path(path)
     with SafeArchive(path, limits) as archive:
         member = _project_member(archive)
+
+        def project_xml() -> MemberStream:
+            return archive.open(member, limits.max_project_bytes)
+
         try:
-            data = archive.read(member)
+            root = rx.parse_without(project_xml, path, member, "Sources")
+            if rx.local_name(root) != "project":
+                raise ExchangeFileError(path, FileProblem.NOT_REFI, f"<{rx.local_name(root)}>")
+            sources = rx.stream_children(project_xml, path, member, "Sources")
+            return _Reader(archive, root, sources).read()
         except MemberTooLarge as exc:
             raise ExchangeFileError(path, FileProblem.TOO_LARGE, str(exc)) from exc
-        root = rx.parse_without(data, path, member, "Sources")
-        if rx.local_name(root) != "project":
-            raise ExchangeFileError(path, FileProblem.NOT_REFI, f"<{rx.local_name(root)}>")
-        sources = rx.stream_children(data, path, member, "Sources")
-        return _Reader(archive, root, sources).read()

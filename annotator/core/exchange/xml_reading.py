@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
+from typing import Protocol
 
 import defusedxml
 import defusedxml.ElementTree
@@ -70,19 +72,30 @@ def contents(
     return list(found) if name is None else list(children(found, name))
 
 
-def _events(data: bytes, path: Path, member: str) -> Iterator[tuple[str, ET.Element]]:
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+    def close(self) -> None: ...
+
+
+# A whole document in memory, or a way to open it as a stream (read twice: once for
+# everything but the sources, once for the sources one at a time).
+XmlSource = bytes | Callable[[], Readable]
+
+
+def _events(data: XmlSource, path: Path, member: str) -> Iterator[tuple[str, ET.Element]]:
     where = f"{member}: " if member else ""
     try:
-        yield from defusedxml.ElementTree.iterparse(
-            io.BytesIO(data), events=("start", "end"), forbid_dtd=True
-        )
+        with closing(io.BytesIO(data) if isinstance(data, bytes) else data()) as stream:
+            yield from defusedxml.ElementTree.iterparse(
+                stream, events=("start", "end"), forbid_dtd=True
+            )
     except defusedxml.DefusedXmlException as exc:
         raise ExchangeFileError(path, FileProblem.FORBIDDEN_XML, f"{where}{exc}") from exc
     except (ET.ParseError, LookupError, ValueError) as exc:  # also: an unknown encoding
         raise ExchangeFileError(path, FileProblem.MALFORMED_XML, f"{where}{exc}") from exc
 
 
-def parse_without(data: bytes, path: Path, member: str, container: str) -> ET.Element:
+def parse_without(data: XmlSource, path: Path, member: str, container: str) -> ET.Element:
     """The whole document but the children of the root's `container` (read those later).
 
     A project's sources hold nearly all of its size; the rest (users, codes, notes,
@@ -103,7 +116,9 @@ def parse_without(data: bytes, path: Path, member: str, container: str) -> ET.El
     return root
 
 
-def stream_children(data: bytes, path: Path, member: str, container: str) -> Iterator[ET.Element]:
+def stream_children(
+    data: XmlSource, path: Path, member: str, container: str
+) -> Iterator[ET.Element]:
     """Each child of the root's `container`, whole, then dropped: memory stays flat."""
     stack: list[ET.Element] = []
     wanted = container.casefold()

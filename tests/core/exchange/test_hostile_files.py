@@ -142,7 +142,30 @@ def test_a_member_over_the_limit_is_skipped_and_said(tmp_path: Path) -> None:
         ("big", SkipReason.TOO_LARGE)
     ]
     with pytest.raises(ExchangeFileError) as caught:
-        read_qdpx(path, limits=ArchiveLimits(max_member_bytes=100))
+        read_qdpx(path, limits=ArchiveLimits(max_project_bytes=100))
+    assert caught.value.problem is FileProblem.TOO_LARGE
+    assert "project.qde" in str(caught.value)
+
+
+def test_project_qde_is_streamed_so_it_may_outgrow_the_source_limit(tmp_path: Path) -> None:
+    # A million codings make a project.qde of ~725 MB: more than any one source may be,
+    # read as a stream rather than held whole (issue 11, .qdpx at 50,000 documents).
+    qde = project_xml(text_source(DOC, "small", "internal://d.txt", selection(0, 3)))
+    path = make_qdpx(tmp_path / "s.qdpx", qde, {"sources/d.txt": b"abcdef"})
+    incoming = read_qdpx(path, limits=ArchiveLimits(max_member_bytes=len(qde) // 4))
+    assert [d.text for d in incoming.documents] == ["abcdef"]
+    assert [(c.start, c.end) for c in incoming.codings] == [(0, 3)]
+
+
+def test_project_qde_read_twice_counts_once_toward_the_total(tmp_path: Path) -> None:
+    qde = project_xml(text_source(DOC, "small", "internal://d.txt"))
+    path = make_qdpx(tmp_path / "c.qdpx", qde, {"sources/d.txt": b"abcdef"})
+    exact = len(qde.encode()) + len(b"abcdef")
+    assert [
+        d.title for d in read_qdpx(path, limits=ArchiveLimits(max_total_bytes=exact)).documents
+    ] == ["small"]
+    with pytest.raises(ExchangeFileError) as caught:
+        read_qdpx(path, limits=ArchiveLimits(max_total_bytes=exact - 1))
     assert caught.value.problem is FileProblem.TOO_LARGE
 
 
