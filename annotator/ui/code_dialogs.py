@@ -37,21 +37,23 @@ class DeleteCodeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Delete code “{name}”")
-        what = f"“{name}”"
-        if sub_codes:
-            what += f" and its {sub_codes} sub-code{'s' if sub_codes != 1 else ''}"
-        holding = f"{codings} coding{'s' if codings != 1 else ''}"
+        self.setWindowTitle(self.tr("Delete code “{name}”").format(name=name))
         text = QLabel(
-            f"Delete {what}? {'They hold' if sub_codes else 'It holds'} {holding}.\n"
-            "You can undo this with Edit › Undo."
+            self._question(name, codings, sub_codes)
+            + "\n"
+            + self.tr("You can undo this with Edit › Undo.")
         )
         text.setWordWrap(True)
-        self.delete_codings = QRadioButton(f"Delete the {holding} too", self)
+        self.delete_codings = QRadioButton(
+            self.tr("Delete the 1 coding too")
+            if codings == 1
+            else self.tr("Delete the {count} codings too").format(count=codings),
+            self,
+        )
         self.move_codings = QRadioButton(
-            f"Keep them: move them to “{parent_name}”"
+            self.tr("Keep them: move them to “{parent}”").format(parent=parent_name)
             if parent_name
-            else "Move them to the parent",
+            else self.tr("Move them to the parent"),
             self,
         )
         self.move_codings.setEnabled(parent_name is not None)
@@ -59,9 +61,11 @@ class DeleteCodeDialog(QDialog):
             self.move_codings.setChecked(True)
         else:
             self.delete_codings.setChecked(True)
-            self.move_codings.setToolTip("A top-level code has no parent to take its codings.")
+            self.move_codings.setToolTip(
+                self.tr("A top-level code has no parent to take its codings.")
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        delete = QPushButton("Delete code", self)
+        delete = QPushButton(self.tr("Delete code"), self)
         buttons.addButton(delete, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -71,6 +75,30 @@ class DeleteCodeDialog(QDialog):
         layout.addWidget(self.delete_codings)
         layout.addWidget(buttons)
         pin_minimum_size(self)
+
+    def _question(self, name: str, codings: int, sub_codes: int) -> str:
+        """Whole sentences, one per plural case, so each language can word its own."""
+        if not sub_codes:
+            if codings == 1:
+                return self.tr("Delete “{name}”? It holds 1 coding.").format(name=name)
+            return self.tr("Delete “{name}”? It holds {codings} codings.").format(
+                name=name, codings=codings
+            )
+        if sub_codes == 1:
+            if codings == 1:
+                return self.tr("Delete “{name}” and its 1 sub-code? They hold 1 coding.").format(
+                    name=name
+                )
+            return self.tr(
+                "Delete “{name}” and its 1 sub-code? They hold {codings} codings."
+            ).format(name=name, codings=codings)
+        if codings == 1:
+            return self.tr(
+                "Delete “{name}” and its {sub_codes} sub-codes? They hold 1 coding."
+            ).format(name=name, sub_codes=sub_codes)
+        return self.tr(
+            "Delete “{name}” and its {sub_codes} sub-codes? They hold {codings} codings."
+        ).format(name=name, sub_codes=sub_codes, codings=codings)
 
     def policy(self) -> CodingsPolicy:
         if self.move_codings.isChecked():
@@ -83,14 +111,16 @@ class ShortcutDialog(QDialog):
 
     def __init__(self, name: str, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Key for “{name}”")
+        self.setWindowTitle(self.tr("Key for “{name}”").format(name=name))
         self.editor = QKeySequenceEdit(QKeySequence(current), self)
         self.editor.setMaximumSequenceLength(1)
         self.editor.setClearButtonEnabled(True)
-        self.editor.setAccessibleName("Key")
+        self.editor.setAccessibleName(self.tr("Key"))
         hint = QLabel(
-            "Press the key (for example F5 or Ctrl+Shift+P). With the text focused, "
-            "it codes the selection. Leave empty to use the default digit, if any."
+            self.tr(
+                "Press the key (for example F5 or Ctrl+Shift+P). With the text focused, "
+                "it codes the selection. Leave empty to use the default digit, if any."
+            )
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(

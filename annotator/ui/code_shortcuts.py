@@ -60,7 +60,8 @@ class CodeShortcuts(QObject):
             action.deleteLater()
         self._actions = []
         for keys, code_id in assignments.items():
-            action = QAction(f"Code selection as {names.get(code_id, code_id)}", self._target)
+            text = self.tr("Code selection as {code}").format(code=names.get(code_id, code_id))
+            action = QAction(text, self._target)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, c=code_id: self._apply_code(c))

@@ -58,7 +58,7 @@ class CodingActions(QObject):
         """Code the viewer's selection with `code_id`."""
         span = self._viewer.selected_span()
         if span is None:
-            self.status.emit("Select a passage first, then choose a code.")
+            self.status.emit(self.tr("Select a passage first, then choose a code."))
             return False
         return self.apply_to_span(code_id, span)
 
@@ -69,16 +69,19 @@ class CodingActions(QObject):
         done = self._session.run(
             lambda p: coding.add_coding(
                 p, span.document_id, code_id, span.start, span.end, coder_id
-            )
+            ),
+            text=self.tr("Code passage as {code}").format(code=self._code_name(code_id)),
         )
         if done:
-            self.status.emit(f"Coded as {self._viewer.code_path(code_id)}.")
+            self.status.emit(
+                self.tr("Coded as {code}.").format(code=self._viewer.code_path(code_id))
+            )
         return done is not None
 
     def quick_code(self) -> None:
         """Pick a code by typing (or name a new one) for the selected passage."""
         if self._viewer.selected_span() is None:
-            self.status.emit("Select a passage first, then press Ctrl+K.")
+            self.status.emit(self.tr("Select a passage first, then press Ctrl+K."))
             return
         palette = QuickCodePalette(
             candidates_from(self._codes.nodes(), self._codes_keys()),
@@ -95,7 +98,7 @@ class CodingActions(QObject):
         """Code the selection with a code named after its own words."""
         name = in_vivo_name(self._viewer.selected_text())
         if not name:
-            self.status.emit("Select the words to use as the new code's name.")
+            self.status.emit(self.tr("Select the words to use as the new code's name."))
             return False
         return self.code_with_new_code(name)
 
@@ -120,7 +123,7 @@ class CodingActions(QObject):
             lambda p: coding.add_coding(
                 p, span.document_id, code_id, span.start, span.end, coder_id
             ),
-            text=f"Code passage as new code {' '.join(name.split())}",
+            text=self.tr("Code passage as new code {code}").format(code=" ".join(name.split())),
         )
         return done is not None
 
@@ -132,9 +135,9 @@ class CodingActions(QObject):
         ids = [c.id for c in codings]
         coder_id = self._session.coder_id
         label = (
-            f"Remove coding {self._viewer.code_path(codings[0].code_id)}"
+            self.tr("Remove coding {code}").format(code=self._viewer.code_path(codings[0].code_id))
             if len(codings) == 1
-            else f"Remove {len(codings)} codings"
+            else self.tr("Remove {count} codings").format(count=len(codings))
         )
         done = self._session.run(
             lambda p: coding.remove_codings(p, ids, coder_id=coder_id, action=label)
@@ -143,13 +146,17 @@ class CodingActions(QObject):
 
     def recode(self, coding_id: str, code_id: str) -> bool:
         coder_id = self._session.coder_id
-        done = self._session.run(lambda p: coding.recode(p, coding_id, code_id, coder_id=coder_id))
+        done = self._session.run(
+            lambda p: coding.recode(p, coding_id, code_id, coder_id=coder_id),
+            text=self.tr("Recode as {code}").format(code=self._code_name(code_id)),
+        )
         return done is not None
 
     def set_memo(self, coding_id: str, memo: str) -> bool:
         coder_id = self._session.coder_id
         done = self._session.run(
-            lambda p: coding.set_coding_memo(p, coding_id, memo, coder_id=coder_id)
+            lambda p: coding.set_coding_memo(p, coding_id, memo, coder_id=coder_id),
+            text=self.tr("Edit coding memo"),
         )
         return done is not None
 
@@ -157,7 +164,7 @@ class CodingActions(QObject):
         others = [n for n in self._codes.nodes() if n.code.id != item.code_id]
         palette = QuickCodePalette(
             candidates_from(others, self._codes_keys()),
-            title=f"Recode “{self._viewer.code_path(item.code_id)}” as…",
+            title=self.tr("Recode “{code}” as…").format(code=self._viewer.code_path(item.code_id)),
             allow_create=False,
             parent=self._dialog_parent,
         )
@@ -167,8 +174,10 @@ class CodingActions(QObject):
     def ask_memo(self, item: CodedSpan) -> None:
         path = self._viewer.code_path(item.code_id)
         dialog = TextDialog(
-            "Memo on coding",
-            f"Memo on this “{path}” coding:\n“{_short(self._viewer.quote(item))}”",
+            self.tr("Memo on coding"),
+            self.tr("Memo on this “{code}” coding:\n“{quote}”").format(
+                code=path, quote=_short(self._viewer.quote(item))
+            ),
             item.memo,
             self._dialog_parent,
         )
@@ -180,19 +189,25 @@ class CodingActions(QObject):
         first = menu.actions()[0] if menu.actions() else None
         entries: list[QAction | None] = []
         if self._viewer.selected_span() is not None:
-            entries.append(self._action(menu, "Code selection as… (Ctrl+K)", self.quick_code))
-            entries.append(self._action(menu, "Code in vivo (Ctrl+I)", self.code_in_vivo))
+            entries.append(
+                self._action(menu, self.tr("Code selection as… (Ctrl+K)"), self.quick_code)
+            )
+            entries.append(self._action(menu, self.tr("Code in vivo (Ctrl+I)"), self.code_in_vivo))
         for item in codings:
             path = self._viewer.code_path(item.code_id)
             coder = self._viewer.coder_name(item.coder_id)
             sub = QMenu(f"{path} — {coder}", menu)
-            sub.addAction(self._action(sub, "Remove this coding", lambda c=item: self.remove([c])))
-            sub.addAction(self._action(sub, "Recode as…", lambda c=item: self.ask_recode(c)))
-            sub.addAction(self._action(sub, "Memo…", lambda c=item: self.ask_memo(c)))
+            sub.addAction(
+                self._action(sub, self.tr("Remove this coding"), lambda c=item: self.remove([c]))
+            )
+            sub.addAction(
+                self._action(sub, self.tr("Recode as…"), lambda c=item: self.ask_recode(c))
+            )
+            sub.addAction(self._action(sub, self.tr("Memo…"), lambda c=item: self.ask_memo(c)))
             sub.addAction(
                 self._action(
                     sub,
-                    "Select its passage",
+                    self.tr("Select its passage"),
                     lambda c=item: self._viewer.select_span(c.start, c.end),
                 )
             )
@@ -200,7 +215,9 @@ class CodingActions(QObject):
         if len(codings) > 1:
             entries.append(
                 self._action(
-                    menu, f"Remove all {len(codings)} codings here", lambda: self.remove(codings)
+                    menu,
+                    self.tr("Remove all {count} codings here").format(count=len(codings)),
+                    lambda: self.remove(codings),
                 )
             )
         if not entries:
@@ -222,12 +239,16 @@ class CodingActions(QObject):
 
     def _coder_id(self) -> str | None:
         if self._session.project.read_only:
-            self.status.emit("This project is open read-only: save a copy to code in it.")
+            self.status.emit(self.tr("This project is open read-only: save a copy to code in it."))
             return None
         coder_id = self._session.coder_id
         if coder_id is None:
-            self.status.emit("Set your name as coder first (Edit › Preferences).")
+            self.status.emit(self.tr("Set your name as coder first (Edit › Preferences)."))
         return coder_id
+
+    def _code_name(self, code_id: str) -> str:
+        node = self._codes.node(code_id)
+        return node.code.name if node else ""
 
     def _codes_keys(self) -> dict[str, str]:
         return {code_id: keys for keys, code_id in self._codes.shortcuts.items()}

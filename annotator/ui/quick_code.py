@@ -123,11 +123,12 @@ class QuickCodePalette(QDialog):
         self,
         candidates: Sequence[Candidate],
         *,
-        title: str = "Code selection as…",
+        title: str | None = None,
         allow_create: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        title = title if title is not None else self.tr("Code selection as…")
         self.setWindowTitle(title)
         self.resize(520, 420)
         self._candidates = list(candidates)
@@ -136,14 +137,14 @@ class QuickCodePalette(QDialog):
         self.new_code_name: str | None = None
 
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Type part of a code's name or definition…")
-        self.query.setAccessibleName("Search codes")
+        self.query.setPlaceholderText(self.tr("Type part of a code's name or definition…"))
+        self.query.setAccessibleName(self.tr("Search codes"))
         self.query.textChanged.connect(self._refill)
         self.query.installEventFilter(self)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Matching codes")
+        self.results.setAccessibleName(self.tr("Matching codes"))
         self.results.itemActivated.connect(self._choose)
-        hint = QLabel("↑↓ to move, Enter to choose, Esc to cancel")
+        hint = QLabel(self.tr("↑↓ to move, Enter to choose, Esc to cancel"))
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(title))
@@ -166,7 +167,7 @@ class QuickCodePalette(QDialog):
         name = " ".join(text.split())
         exact = any(c.name.casefold() == name.casefold() for c in self._candidates)
         if self._allow_create and name and not exact and "/" not in name:
-            item = QListWidgetItem(f"➕ Create code “{name}”")
+            item = QListWidgetItem(self.tr("➕ Create code “{name}”").format(name=name))
             item.setData(CHOICE_ROLE, CREATE)
             self.results.addItem(item)
         if self.results.count():
