@@ -28,9 +28,12 @@ def run_app(project: str | None, *, smoke: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    from annotator.ui.i18n import install_translations, preferred_language
     from annotator.ui.identity import apply_identity
 
     apply_identity(app)  # type: ignore[arg-type]
+    language = install_translations(app, preferred_language())  # before any window exists
+    log.info("speaking %s", language)
     if smoke:
         return _smoke(project)
     from annotator.ui.error_report import install_excepthook

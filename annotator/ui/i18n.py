@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from annotator.core import user_settings
 from annotator.core.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-SETTINGS_KEY = "language"
+SETTINGS_KEY = "ui/language"
 SYSTEM = ""  # the preference meaning "follow the system's language"
 _CATALOGUE = "annotator"
 
@@ -46,15 +47,23 @@ def translations_dir() -> str:
     return str(resource_path("translations"))
 
 
+def _settings() -> QSettings:
+    # the window-state file of annotator.ui.settings, in the folder ANNOTATOR_CONFIG_DIR moves
+    path = user_settings.config_dir() / "window.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
 def preferred_language() -> str:
     """The language chosen in Preferences, or SYSTEM."""
-    value = QSettings().value(SETTINGS_KEY, SYSTEM)
+    value = _settings().value(SETTINGS_KEY, SYSTEM)
     return value if isinstance(value, str) else SYSTEM
 
 
 def set_preferred_language(code: str) -> None:
     """Remember the choice; it takes effect the next time the app starts."""
-    QSettings().setValue(SETTINGS_KEY, code)
+    settings = _settings()
+    settings.setValue(SETTINGS_KEY, code)
+    settings.sync()
 
 
 def install_translations(app: QCoreApplication, language: str = SYSTEM) -> str:
@@ -81,4 +90,4 @@ def install_translations(app: QCoreApplication, language: str = SYSTEM) -> str:
     else:  # PySide6-Essentials may ship without them; our own strings still translate
         log.info("no Qt translations for %s in %s", locale.name(), qt_dir)
         qt_own.deleteLater()
-    return ours.language() or locale.name()
+    return (ours.language() or locale.name()).split("_")[0]  # "es_ES" -> "es", as LANGUAGES
