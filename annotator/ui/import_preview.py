@@ -147,7 +147,9 @@ class DraftPreview(QWidget):
         self.removals.clear()
         for index, removal in enumerate(draft.removals):
             shown = removal.text.replace("\n", " ⏎ ")
-            item = QListWidgetItem(f"{reason_label(removal.reason)}: {shown}")
+            item = QListWidgetItem(
+                self.tr("{reason}: {text}").format(reason=reason_label(removal.reason), text=shown)
+            )
             item.setToolTip(removal.text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

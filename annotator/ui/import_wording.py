@@ -1,28 +1,26 @@
-"""How the import dialog words the core's import errors and clean-up reasons."""
+"""How the import dialog words the core's import errors and clean-up reasons.
+
+Module functions, so each string names its context: the dialog's, "ImportDialog".
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing import PASTED, ImportReport, Reason, errors
-
-_CONTEXT = "ImportDialog"
-
-
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation or None, n)
+from annotator.ui.i18n import translate
 
 
 def reason_label(reason: Reason) -> str:
     return {
-        Reason.BOILERPLATE: tr("boilerplate"),
-        Reason.REPEATED: tr("repeated line"),
-        Reason.GALLERY_COUNTER: tr("gallery counter"),
-        Reason.DATE_MARKER: tr("date marker (the date is kept in the details)"),
-        Reason.TEASERS: tr("teaser block"),
+        Reason.BOILERPLATE: translate("ImportDialog", "boilerplate"),
+        Reason.REPEATED: translate("ImportDialog", "repeated line"),
+        Reason.GALLERY_COUNTER: translate("ImportDialog", "gallery counter"),
+        Reason.DATE_MARKER: translate(
+            "ImportDialog", "date marker (the date is kept in the details)"
+        ),
+        Reason.TEASERS: translate("ImportDialog", "teaser block"),
     }[reason]
 
 
@@ -31,66 +29,79 @@ def describe_failure(error: AnnotatorError) -> str:
     if not isinstance(error, errors.ImportFailed):
         return str(error)
     simple = {
-        errors.FileMissing: tr("The file is gone (moved or deleted?)."),
-        errors.FileUnreadable: tr("The file cannot be read (no permission, or a disk problem)."),
-        errors.EmptyFile: tr("The file is empty."),
-        errors.NoText: tr("There is no text in it to import."),
-        errors.NoTextLayer: tr(
+        errors.FileMissing: translate("ImportDialog", "The file is gone (moved or deleted?)."),
+        errors.FileUnreadable: translate(
+            "ImportDialog", "The file cannot be read (no permission, or a disk problem)."
+        ),
+        errors.EmptyFile: translate("ImportDialog", "The file is empty."),
+        errors.NoText: translate("ImportDialog", "There is no text in it to import."),
+        errors.NoTextLayer: translate(
+            "ImportDialog",
             "This PDF has no text, probably a scanned image. Run OCR on it elsewhere "
-            "(for example with OCRmyPDF) and import the result."
+            "(for example with OCRmyPDF) and import the result.",
         ),
-        errors.NotText: tr("This does not look like text (binary data?)."),
-        errors.PasswordProtected: tr(
-            "The file is password-protected. Save an unprotected copy and import that."
+        errors.NotText: translate("ImportDialog", "This does not look like text (binary data?)."),
+        errors.PasswordProtected: translate(
+            "ImportDialog",
+            "The file is password-protected. Save an unprotected copy and import that.",
         ),
-        errors.UnsafeFile: tr("The file was refused as unsafe (a zip bomb or XML entities)."),
-        errors.NotStored: tr("The document could not be written to the project."),
+        errors.UnsafeFile: translate(
+            "ImportDialog", "The file was refused as unsafe (a zip bomb or XML entities)."
+        ),
+        errors.NotStored: translate(
+            "ImportDialog", "The document could not be written to the project."
+        ),
     }
     if isinstance(error, errors.DamagedFile):
-        text = tr("The file is damaged, or is not really a {kind} file.").format(kind=error.kind)
+        text = translate(
+            "ImportDialog", "The file is damaged, or is not really a {kind} file."
+        ).format(kind=error.kind)
     elif isinstance(error, errors.TooLarge):
-        text = tr("The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB).").format(
-            size=error.size / 1e6, limit=error.limit / 1e6
-        )
+        text = translate(
+            "ImportDialog", "The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB)."
+        ).format(size=error.size / 1e6, limit=error.limit / 1e6)
     elif isinstance(error, errors.UnsupportedFormat):
-        text = tr("Annotator does not import this kind of file ({suffix}).").format(
-            suffix=error.suffix or tr("no extension")
-        )
+        text = translate(
+            "ImportDialog", "Annotator does not import this kind of file ({suffix})."
+        ).format(suffix=error.suffix or translate("ImportDialog", "no extension"))
         if error.hint:
-            text += " " + tr("Try this: {hint}.").format(hint=error.hint)
+            text += " " + translate("ImportDialog", "Try this: {hint}.").format(hint=error.hint)
         return text
     elif isinstance(error, errors.UnknownEncoding):
-        text = tr("“{encoding}” is not an encoding Annotator knows.").format(
+        text = translate("ImportDialog", "“{encoding}” is not an encoding Annotator knows.").format(
             encoding=error.encoding
         )
     elif isinstance(error, errors.WrongEncoding):
-        text = tr(
+        text = translate(
+            "ImportDialog",
             "The file is not valid {encoding} (first bad byte at {position}). "
-            "Choose another encoding."
+            "Choose another encoding.",
         ).format(encoding=error.encoding, position=error.position)
     else:
-        text = simple.get(type(error), tr("The file cannot be imported."))
+        text = simple.get(type(error), translate("ImportDialog", "The file cannot be imported."))
     if error.detail and not isinstance(error, errors.UnsupportedFormat):
-        text += " " + tr("Details: {detail}").format(detail=error.detail)
+        text += " " + translate("ImportDialog", "Details: {detail}").format(detail=error.detail)
     return text
 
 
 def source_label(source: str) -> str:
     """A file's name for lists and reports."""
     if source == PASTED:
-        return tr("Pasted text")
+        return translate("ImportDialog", "Pasted text")
     return Path(source).name or source
 
 
 def report_summary(report: ImportReport) -> str:
-    summary = tr("{imported} imported, {duplicates} duplicates skipped, {failed} failed")
+    summary = translate(
+        "ImportDialog", "{imported} imported, {duplicates} duplicates skipped, {failed} failed"
+    )
     text = summary.format(
         imported=len(report.imported),
         duplicates=len(report.duplicates),
         failed=len(report.failed),
     )
     if report.cancelled:
-        text += " " + tr("(cancelled)")
+        text += " " + translate("ImportDialog", "(cancelled)")
     return text
 
 
@@ -98,21 +109,26 @@ def report_text(report: ImportReport) -> str:
     """The report at the end of an import: every source by name, failures with reasons."""
     lines = [report_summary(report), ""]
     if report.imported:
-        lines.append(tr("Imported:"))
+        lines.append(translate("ImportDialog", "Imported:"))
         for item in report.imported:
+            dropped = len(item.removed)  # a bare name: lupdate drops a call in this place
             removed = (
-                tr(" (clean-up dropped %n piece(s))", "", len(item.removed)) if item.removed else ""
+                translate("ImportDialog", " (clean-up dropped %n piece(s))", None, dropped)
+                if dropped
+                else ""
             )
             lines.append(f"  • {item.title} — {source_label(item.source)}{removed}")
     if report.duplicates:
-        lines.append(tr("Skipped as duplicates (same text as a stored document):"))
+        lines.append(
+            translate("ImportDialog", "Skipped as duplicates (same text as a stored document):")
+        )
         for duplicate in report.duplicates:
             lines.append(f"  • {source_label(duplicate.source)} = “{duplicate.existing_title}”")
     if report.failed:
-        lines.append(tr("Failed:"))
+        lines.append(translate("ImportDialog", "Failed:"))
         for failure in report.failed:
             lines.append(f"  • {source_label(failure.source)}: {describe_failure(failure.error)}")
     if report.not_reached:
-        lines.append(tr("Not imported because you cancelled:"))
+        lines.append(translate("ImportDialog", "Not imported because you cancelled:"))
         lines.extend(f"  • {source_label(source)}" for source in report.not_reached)
     return "\n".join(lines)
