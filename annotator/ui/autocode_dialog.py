@@ -36,15 +36,21 @@ from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
 from annotator.core.search_syntax import SearchSyntaxError
+from annotator.ui.i18n import translate
 from annotator.ui.messages import describe
-from annotator.ui.search_panel import MODE_LABELS, PLACEHOLDERS
+from annotator.ui.search_panel import mode_labels, placeholder
 from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, describe_search_error, one_line
 
-SCOPE_LABELS: dict[autocode.Scope, str] = {
-    "match": "Only the match",
-    "sentence": "The sentence around each match",
-    "paragraph": "The paragraph around each match",
-}
+
+def scope_labels() -> dict[autocode.Scope, str]:
+    """How far each match is widened, as the scope box lists it."""
+    return {
+        "match": translate("AutocodeDialog", "Only the match"),
+        "sentence": translate("AutocodeDialog", "The sentence around each match"),
+        "paragraph": translate("AutocodeDialog", "The paragraph around each match"),
+    }
+
+
 ERROR_STYLE = "color: #B00020;"
 
 
@@ -62,10 +68,10 @@ class _Inputs:
 class PassagesModel(QAbstractTableModel):
     """The proposed passages, each with a tick box (column 0)."""
 
-    COLUMNS = ("", "Document", "Passage", "")
-
     def __init__(self) -> None:
         super().__init__()
+        self._headers = ("", self.tr("Document"), self.tr("Passage"), "")
+        self._already_coded = self.tr("already coded")
         self.passages: list[autocode.Passage] = []
         self._ticked: list[bool] = []
 
@@ -88,13 +94,13 @@ class PassagesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.passages)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self._headers[section]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -118,7 +124,7 @@ class PassagesModel(QAbstractTableModel):
             if column == 2:
                 return one_line(f"{passage.before}{passage.text}{passage.after}")
             if column == 3:
-                return "already coded" if passage.already_coded else ""
+                return self._already_coded if passage.already_coded else ""
         if role == SNIPPET_ROLE and column == 2:
             return (passage.before, passage.text, passage.after)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
@@ -153,7 +159,7 @@ class AutocodeDialog(QDialog):
         code_id: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Code all matches")
+        self.setWindowTitle(self.tr("Code all matches"))
         self._project = project
         self._coder_id = coder_id
         self._previewed: _Inputs | None = None
@@ -167,21 +173,21 @@ class AutocodeDialog(QDialog):
             self.code.setCurrentIndex(max(0, self.code.findData(code_id)))
         self.query = QLineEdit(query)
         self.mode = QComboBox()
-        for value, label in MODE_LABELS.items():
+        for value, label in mode_labels().items():
             self.mode.addItem(label, value)
         self.mode.setCurrentIndex(max(0, self.mode.findData(mode)))
-        self.case_sensitive = QCheckBox("Match case")
+        self.case_sensitive = QCheckBox(self.tr("Match case"))
         self.case_sensitive.setChecked(case_sensitive)
         self.scope = QComboBox()
-        for value, label in SCOPE_LABELS.items():
+        for value, label in scope_labels().items():
             self.scope.addItem(label, value)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
 
         self.model = PassagesModel()
         self.view = self._passages_view()
-        self.status = QLabel("Press Preview to see every passage that would be coded.")
+        self.status = QLabel(self.tr("Press Preview to see every passage that would be coded."))
         self.status.setWordWrap(True)
-        tick_all, tick_none = QPushButton("Tick all"), QPushButton("Untick all")
+        tick_all, tick_none = QPushButton(self.tr("Tick all")), QPushButton(self.tr("Untick all"))
         tick_all.clicked.connect(lambda: self._tick_all(True))
         tick_none.clicked.connect(lambda: self._tick_all(False))
         self.buttons = QDialogButtonBox(
@@ -210,7 +216,7 @@ class AutocodeDialog(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.setAccessibleName("Passages to code")
+        view.setAccessibleName(self.tr("Passages to code"))
         header = view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -225,12 +231,12 @@ class AutocodeDialog(QDialog):
         find_row.addWidget(self.mode)
         find_row.addWidget(self.case_sensitive)
         form = QFormLayout()
-        form.addRow("Code with:", self.code)
-        form.addRow("Find:", find_row)
+        form.addRow(self.tr("Code with:"), self.code)
+        form.addRow(self.tr("Find:"), find_row)
         scope_row = QHBoxLayout()
         scope_row.addWidget(self.scope, 1)
         scope_row.addWidget(self.preview_button)
-        form.addRow("Passage to code:", scope_row)
+        form.addRow(self.tr("Passage to code:"), scope_row)
         ticks = QHBoxLayout()
         ticks.addWidget(self.status, 1)
         ticks.addWidget(tick_all)
@@ -252,18 +258,18 @@ class AutocodeDialog(QDialog):
 
     def _inputs_changed(self) -> None:
         self.case_sensitive.setEnabled(self.mode.currentData() != "words")
-        self.query.setPlaceholderText(PLACEHOLDERS[self.mode.currentData()])
+        self.query.setPlaceholderText(placeholder(self.mode.currentData()))
         if self._previewed is not None and self._previewed != self._inputs():
             self._previewed = None
             self.model.set_passages([])
-            self._say("The search changed: press Preview again.")
+            self._say(self.tr("The search changed: press Preview again."))
         self._update_ok()
 
     def preview(self) -> None:
         """List the passages the current inputs would code; problems are explained."""
         inputs = self._inputs()
         if not inputs.query.strip():
-            self._say("Type what to find first.", error=True)
+            self._say(self.tr("Type what to find first."), error=True)
             return
         try:
             passages = autocode.preview(
@@ -292,15 +298,22 @@ class AutocodeDialog(QDialog):
     def _update_ok(self) -> None:
         ticked = len(self.model.ticked())
         self.ok_button.setEnabled(self._previewed is not None and ticked > 0)
-        self.ok_button.setText(f"Code {ticked} passage{'s' * (ticked != 1)}")
+        self.ok_button.setText(
+            self.tr("Code 1 passage")
+            if ticked == 1
+            else self.tr("Code {count} passages").format(count=ticked)
+        )
         if self._previewed is not None:
             total = len(self.model.passages)
             if not total:
-                self._say("No matches: nothing to code.")
+                self._say(self.tr("No matches: nothing to code."))
+                return
+            coded = sum(p.already_coded for p in self.model.passages)
+            if coded:
+                text = self.tr("{ticked} of {total} passages ticked; {coded} already coded by you.")
             else:
-                coded = sum(p.already_coded for p in self.model.passages)
-                note = f"; {coded} already coded by you" if coded else ""
-                self._say(f"{ticked} of {total} passages ticked{note}.")
+                text = self.tr("{ticked} of {total} passages ticked.")
+            self._say(text.format(ticked=ticked, total=total, coded=coded))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

@@ -57,24 +57,24 @@ class FindBar(QWidget):
         self._map = Utf16Map("")
 
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in document")
-        self.field.setAccessibleName("Find in document")
+        self.field.setPlaceholderText(self.tr("Find in document"))
+        self.field.setAccessibleName(self.tr("Find in document"))
         self.field.setClearButtonEnabled(True)
-        self.case_sensitive = _toggle("Aa", "Match case")
-        self.whole_words = _toggle("“W”", "Whole words only")
-        self.regex = _toggle(".*", "Regular expression")
+        self.case_sensitive = _toggle(self.tr("Aa"), self.tr("Match case"))
+        self.whole_words = _toggle(self.tr("“W”"), self.tr("Whole words only"))
+        self.regex = _toggle(".*", self.tr("Regular expression"))
         self.previous_button = QToolButton()
         self.previous_button.setText("▲")
-        self.previous_button.setToolTip("Previous match (Shift+Enter)")
+        self.previous_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
         self.next_button = QToolButton()
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Next match (Enter)")
+        self.next_button.setToolTip(self.tr("Next match (Enter)"))
         self.count = QLabel()
         self.count.setMinimumWidth(110)
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
-        close.setAccessibleName("Close find bar")
+        close.setToolTip(self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close find bar"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -98,7 +98,7 @@ class FindBar(QWidget):
 
     def _add_shortcuts(self) -> None:
         """Ctrl+F in the editor opens the bar; F3 / Shift+F3 step in the editor or the bar."""
-        open_action = QAction("Find in document", self._editor)
+        open_action = QAction(self.tr("Find in document"), self._editor)
         open_action.setShortcut(QKeySequence.StandardKey.Find)
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         open_action.triggered.connect(self._open_from_shortcut)
@@ -221,7 +221,7 @@ class FindBar(QWidget):
             )
         except SearchSyntaxError as exc:
             self._matches = []
-            self.count.setText("Broken pattern")
+            self.count.setText(self.tr("Broken pattern"))
             self.count.setToolTip(describe_search_error(exc))
             self.count.setStyleSheet(ERROR_STYLE)
             return
@@ -232,9 +232,15 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.setText("")
         elif not self._matches:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         elif self._current == -1:
             total = len(self._matches)
-            self.count.setText(f"{total} match{'es' * (total != 1)}")
+            self.count.setText(
+                self.tr("1 match") if total == 1 else self.tr("{count} matches").format(count=total)
+            )
         else:
-            self.count.setText(f"{self._current + 1} of {len(self._matches)}")
+            self.count.setText(
+                self.tr("{number} of {count}").format(
+                    number=self._current + 1, count=len(self._matches)
+                )
+            )

@@ -36,29 +36,39 @@ from PySide6.QtWidgets import (
 from annotator.core import search
 from annotator.core.project import Project
 from annotator.core.search_syntax import SearchSyntaxError
+from annotator.ui.i18n import translate
 from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, describe_search_error, one_line
 
 PAGE = 50
-MODE_LABELS: dict[search.Mode, str] = {
-    "words": "Words",
-    "exact": "Exact text",
-    "regex": "Regular expression",
-}
-PLACEHOLDERS: dict[search.Mode, str] = {
-    "words": 'Words, "a phrase", surveil*, AND, OR, NOT, (…)',
-    "exact": "Text to find, exactly as written",
-    "regex": r"A regular expression, e.g. licen[cs]e\W+plates?",
-}
+
+
+def mode_labels() -> dict[search.Mode, str]:
+    """The search modes as the mode box lists them (the auto-code dialog's too)."""
+    return {
+        "words": translate("SearchPanel", "Words"),
+        "exact": translate("SearchPanel", "Exact text"),
+        "regex": translate("SearchPanel", "Regular expression"),
+    }
+
+
+def placeholder(mode: search.Mode) -> str:
+    """What the query box shows while empty: how to write a query in this mode."""
+    if mode == "words":
+        return translate("SearchPanel", 'Words, "a phrase", surveil*, AND, OR, NOT, (…)')
+    if mode == "exact":
+        return translate("SearchPanel", "Text to find, exactly as written")
+    return translate("SearchPanel", r"A regular expression, e.g. licen[cs]e\W+plates?")
+
+
 ERROR_STYLE = "color: #B00020;"
 
 
 class SearchResultsModel(QAbstractTableModel):
     """The hits of one search, fetched a page at a time as the view asks for more."""
 
-    COLUMNS = ("Document", "Date", "Passage")
-
     def __init__(self) -> None:
         super().__init__()
+        self._headers = (self.tr("Document"), self.tr("Date"), self.tr("Passage"))
         self._results: search.SearchResults | None = None
         self._hits: list[search.Hit] = []
 
@@ -75,13 +85,13 @@ class SearchResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._hits)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self._headers[section]
         return None
 
     def data(
@@ -148,16 +158,16 @@ class SearchPanel(QWidget):
 
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
-        self.query.setAccessibleName("Search query")
+        self.query.setAccessibleName(self.tr("Search query"))
         self.mode = QComboBox()
-        for mode, label in MODE_LABELS.items():
+        for mode, label in mode_labels().items():
             self.mode.addItem(label, mode)
-        self.mode.setAccessibleName("Search mode")
-        self.case_sensitive = QCheckBox("Match case")
-        self.case_sensitive.setToolTip("For exact text and regular expressions")
-        self.search_button = QPushButton("Search")
+        self.mode.setAccessibleName(self.tr("Search mode"))
+        self.case_sensitive = QCheckBox(self.tr("Match case"))
+        self.case_sensitive.setToolTip(self.tr("For exact text and regular expressions"))
+        self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setDefault(True)
-        self.autocode_button = QPushButton("Code all matches…")
+        self.autocode_button = QPushButton(self.tr("Code all matches…"))
         self.autocode_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -165,7 +175,7 @@ class SearchPanel(QWidget):
 
         self.model = SearchResultsModel()
         self.view = results_table(self.model, self)
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(self.tr("Search results"))
 
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
@@ -233,16 +243,40 @@ class SearchPanel(QWidget):
     def _summary(self, results: search.SearchResults) -> str:
         shown = self.model.rowCount()
         if not shown:
-            return "No matches."
+            return self.tr("No matches.")
         count = results.document_count
-        documents = "" if count is None else f" in {count:,} document{'s' * (count != 1)}"
         if results.exhausted:
-            text = f"{shown:,} match{'es' * (shown != 1)}{documents}."
+            text = self._all_listed(shown, count)
+        elif count is None:
+            text = self.tr("Matches: the first {shown} are listed; scroll for more.")
+        elif count == 1:
+            text = self.tr("Matches in 1 document: the first {shown} are listed; scroll for more.")
         else:
-            text = f"Matches{documents}: the first {shown} are listed; scroll for more."
+            text = self.tr(
+                "Matches in {count:,} documents: the first {shown} are listed; scroll for more."
+            )
+        text = text.format(shown=shown, count=count)
         if results.index == "substrings" and self.current_mode == "words":
-            text += " Found inside words (no whole word matched, or the script has no spaces)."
+            text += " " + self.tr(
+                "Found inside words (no whole word matched, or the script has no spaces)."
+            )
         return text
+
+    def _all_listed(self, shown: int, count: int | None) -> str:
+        """One sentence per plural case; `{shown}` and `{count}` are filled in later."""
+        if count is None:
+            return self.tr("1 match.") if shown == 1 else self.tr("{shown:,} matches.")
+        if count == 1:
+            return (
+                self.tr("1 match in 1 document.")
+                if shown == 1
+                else self.tr("{shown:,} matches in 1 document.")
+            )
+        return (
+            self.tr("1 match in {count:,} documents.")
+            if shown == 1
+            else self.tr("{shown:,} matches in {count:,} documents.")
+        )
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -251,7 +285,7 @@ class SearchPanel(QWidget):
     def _mode_changed(self) -> None:
         literal = self.current_mode != "words"
         self.case_sensitive.setEnabled(literal)
-        self.query.setPlaceholderText(PLACEHOLDERS[self.current_mode])
+        self.query.setPlaceholderText(placeholder(self.current_mode))
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from annotator.core.search_syntax import SearchSyntaxError
+from annotator.ui.i18n import translate
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 40
 MATCH_BACKGROUND = QColor("#FFE08A")  # a highlighter yellow that keeps black text readable
@@ -27,9 +28,14 @@ def one_line(text: str) -> str:
 
 def describe_search_error(exc: SearchSyntaxError) -> str:
     """What to fix in a query, in the words of the search box."""
-    at_end = exc.position >= len(exc.query.rstrip())
-    where = "at the end" if at_end else f"at character {exc.position + 1}"
-    return f"Check the search: {exc.problem} ({where})."
+    # `problem` comes worded from the core (some of it from Python's own regex parser)
+    if exc.position >= len(exc.query.rstrip()):
+        return translate("SearchPanel", "Check the search: {problem} (at the end).").format(
+            problem=exc.problem
+        )
+    return translate("SearchPanel", "Check the search: {problem} (at character {number}).").format(
+        problem=exc.problem, number=exc.position + 1
+    )
 
 
 class SnippetDelegate(QStyledItemDelegate):
