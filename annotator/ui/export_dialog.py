@@ -194,7 +194,10 @@ class ExportDialog(QDialog):
         if current:
             self.target_edit.setText(str(Path(current).with_suffix(suffix)))
             return
-        stem = self.project.name + (" codebook" if "codebook" in self.format_name else " excerpts")
+        if "codebook" in self.format_name:
+            stem = self.tr("{project} codebook").format(project=self.project.name)
+        else:
+            stem = self.tr("{project} excerpts").format(project=self.project.name)
         self.target_edit.setText(str(self.project.path.with_name(stem + suffix)))
 
     def _selection_changed(self, *_: object) -> None:
@@ -255,7 +258,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Exporting to %1…").replace("%1", target.name))
+        self.status.setText(self.tr("Exporting to {name}…").format(name=target.name))
         self._update_buttons()
         self._pool.start(self._job)
 
@@ -290,7 +293,7 @@ class ExportDialog(QDialog):
         self._job = None
         self.progress.setVisible(False)
         self._say_error(
-            self.tr("The export stopped on an unexpected error: %1").replace("%1", str(exc))
+            self.tr("The export stopped on an unexpected error: {error}").format(error=exc)
         )
         self._update_buttons()
 

@@ -74,7 +74,7 @@ class SelectionPicker(QGroupBox):
             (self.tr("None"), Qt.CheckState.Unchecked),
         ):
             button = QPushButton(text)
-            button.setAccessibleName(f"{title}: {text}")
+            button.setAccessibleName(self.tr("{list}: {button}").format(list=title, button=text))
             button.clicked.connect(lambda _=False, s=state: self._tick_all(widget, s))
             row.addWidget(button)
         return row

@@ -1,7 +1,7 @@
 """What the Export dialog says: counts, outcomes, failures, and the report's own words.
 
-Every string goes through tr(), including the words printed in the Word report
-(ReportWording), so a translated app writes a translated report.
+Every string goes through self.tr() (context "ExportWording"), including the words
+printed in the Word report (ReportWording), so a translated app writes a translated report.
 """
 
 from __future__ import annotations
@@ -21,54 +21,55 @@ class ExportWording(QObject):
     """The dialog's sentences; a QObject so `tr()` finds them under one context."""
 
     def report(self) -> ReportWording:
-        tr = self.tr
         return ReportWording(
-            report_title=tr("Coded excerpts"),
-            codebook_title=tr("Codebook"),
-            codes=tr("Codes"),
-            documents=tr("Documents"),
-            coders=tr("Coders"),
-            published=tr("Published"),
-            exported=tr("Exported"),
-            grouping=tr("Grouped by"),
-            by_code=tr("code"),
-            by_document=tr("document"),
-            all_codes=tr("all codes"),
-            all_documents=tr("all documents"),
-            all_coders=tr("all coders"),
-            any_date=tr("any date"),
-            with_subcodes=tr("with their sub-codes"),
-            date_from=tr("from {date}"),
-            date_to=tr("to {date}"),
-            totals=tr("{codings} excerpts from {documents} documents under {codes} codes"),
-            more=tr("and {count} more"),
-            no_excerpts=tr("No excerpts selected for this code."),
-            no_definition=tr("No definition yet."),
-            coded_as=tr("Coded as"),
-            memo=tr("Memo"),
-            path=tr("Path"),
+            report_title=self.tr("Coded excerpts"),
+            codebook_title=self.tr("Codebook"),
+            codes=self.tr("Codes"),
+            documents=self.tr("Documents"),
+            coders=self.tr("Coders"),
+            published=self.tr("Published"),
+            exported=self.tr("Exported"),
+            grouping=self.tr("Grouped by"),
+            by_code=self.tr("code"),
+            by_document=self.tr("document"),
+            all_codes=self.tr("all codes"),
+            all_documents=self.tr("all documents"),
+            all_coders=self.tr("all coders"),
+            any_date=self.tr("any date"),
+            with_subcodes=self.tr("with their sub-codes"),
+            date_from=self.tr("from {date}"),
+            date_to=self.tr("to {date}"),
+            totals=self.tr("{codings} excerpts from {documents} documents under {codes} codes"),
+            more=self.tr("and {count} more"),
+            no_excerpts=self.tr("No excerpts selected for this code."),
+            no_definition=self.tr("No definition yet."),
+            coded_as=self.tr("Coded as"),
+            memo=self.tr("Memo"),
+            path=self.tr("Path"),
         )
 
     def plural(self, number: int, noun: str) -> str:
+        # English has two forms, kept as two whole strings (the count has thousands commas)
         words = {
-            "coding": (self.tr("%1 coding"), self.tr("%1 codings")),
-            "document": (self.tr("%1 document"), self.tr("%1 documents")),
-            "code": (self.tr("%1 code"), self.tr("%1 codes")),
-            "cell": (self.tr("%1 cell was"), self.tr("%1 cells were")),
+            "coding": (self.tr("{count} coding"), self.tr("{count} codings")),
+            "document": (self.tr("{count} document"), self.tr("{count} documents")),
+            "code": (self.tr("{count} code"), self.tr("{count} codes")),
+            "cell": (self.tr("{count} cell was"), self.tr("{count} cells were")),
         }[noun]
-        return words[number != 1].replace("%1", f"{number:,}")
+        return words[number != 1].format(count=f"{number:,}")
 
     def codings(self, number: int) -> str:
         return self.plural(number, "coding")
 
     def count(self, counted: SelectionCount) -> str:
-        text = self.tr("To export: %1 from %2 under %3.")
-        text = text.replace("%1", self.codings(counted.codings))
-        text = text.replace("%2", self.plural(counted.documents, "document"))
-        return text.replace("%3", self.plural(counted.codes, "code"))
+        return self.tr("To export: {codings} from {documents} under {codes}.").format(
+            codings=self.codings(counted.codings),
+            documents=self.plural(counted.documents, "document"),
+            codes=self.plural(counted.codes, "code"),
+        )
 
     def codebook_count(self, codes: int) -> str:
-        return self.tr("To export: %1.").replace("%1", self.plural(codes, "code"))
+        return self.tr("To export: {codes}.").format(codes=self.plural(codes, "code"))
 
     def done(self, result: ExportResult) -> str:
         what = (
@@ -76,12 +77,12 @@ class ExportWording(QObject):
             if FORMATS[result.format].uses_selection
             else self.plural(result.codes, "code")
         )
-        text = self.tr("Exported %1 to %2.").replace("%1", what).replace("%2", str(result.path))
+        text = self.tr("Exported {what} to {path}.").format(what=what, path=result.path)
         if result.truncated_cells:
             text += " " + self.tr(
-                "%1 longer than a spreadsheet cell holds (32,767 characters) and cut; "
+                "{cells} longer than a spreadsheet cell holds (32,767 characters) and cut; "
                 "export to CSV to keep them whole."
-            ).replace("%1", self.plural(result.truncated_cells, "cell"))
+            ).format(cells=self.plural(result.truncated_cells, "cell"))
         return text
 
     def failure(self, exc: AnnotatorError) -> str:
@@ -99,9 +100,10 @@ class ExportWording(QObject):
             WriteProblem.IS_FOLDER: self.tr("a folder of that name is in the way"),
             WriteProblem.OTHER: self.tr("the file cannot be written"),
         }
-        text = self.tr("Could not write “%1”: %2.").replace("%1", str(exc.path))
-        text = text.replace("%2", reasons[exc.problem])
+        text = self.tr("Could not write “{path}”: {reason}.").format(
+            path=exc.path, reason=reasons[exc.problem]
+        )
         text += " " + self.tr("Any earlier file of that name is unchanged.")
         if exc.detail:
-            text += "\n" + self.tr("Details: %1").replace("%1", exc.detail)
+            text += "\n" + self.tr("Details: {detail}").format(detail=exc.detail)
         return text
