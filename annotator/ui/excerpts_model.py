@@ -41,10 +41,16 @@ class ExcerptFilter:
 class ExcerptsModel(QAbstractTableModel):
     """Excerpts of one filter, read a page at a time."""
 
-    COLUMNS = ("Document", "Date", "Excerpt", "Code", "Coder", "Memo")
-
     def __init__(self) -> None:
         super().__init__()
+        self._headers = (
+            self.tr("Document"),
+            self.tr("Date"),
+            self.tr("Excerpt"),
+            self.tr("Code"),
+            self.tr("Coder"),
+            self.tr("Memo"),
+        )
         self._project: Project | None = None
         self._filter = ExcerptFilter()
         self._rows: list[excerpts.Excerpt] = []
@@ -75,13 +81,13 @@ class ExcerptsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self._headers[section]
         return None
 
     def data(

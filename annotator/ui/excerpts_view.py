@@ -39,6 +39,7 @@ from annotator.core import codebook, coders, documents, excerpts
 from annotator.core.errors import AnnotatorError, InvalidValue
 from annotator.core.project import Project
 from annotator.ui.excerpts_model import ExcerptFilter, ExcerptsModel
+from annotator.ui.i18n import translate
 from annotator.ui.messages import describe
 from annotator.ui.search_panel import results_table
 
@@ -64,9 +65,14 @@ def _ticked_ids(items: Iterable[QListWidgetItem | QTreeWidgetItem]) -> list[str]
 
 
 def _word(exc: AnnotatorError) -> str:
-    if isinstance(exc, InvalidValue) and exc.field in ("date_from", "date_to"):
-        which = "from" if exc.field == "date_from" else "to"
-        return f"Published {which} “{exc.value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD."
+    if isinstance(exc, InvalidValue) and exc.field == "date_from":
+        return translate(
+            "ExcerptsView", "Published from “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD."
+        ).format(value=exc.value)
+    if isinstance(exc, InvalidValue) and exc.field == "date_to":
+        return translate(
+            "ExcerptsView", "Published to “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD."
+        ).format(value=exc.value)
     return describe(exc)
 
 
@@ -82,31 +88,31 @@ class ExcerptsView(QWidget):
 
         self.codes = QTreeWidget()
         self.codes.setHeaderHidden(True)
-        self.codes.setAccessibleName("Codes")
-        self.with_subcodes = QCheckBox("Include sub-codes")
+        self.codes.setAccessibleName(self.tr("Codes"))
+        self.with_subcodes = QCheckBox(self.tr("Include sub-codes"))
         self.match = QComboBox()
-        self.match.addItem("Coded with any ticked code", "any")
-        self.match.addItem("Coded with all ticked codes at once", "all")
+        self.match.addItem(self.tr("Coded with any ticked code"), "any")
+        self.match.addItem(self.tr("Coded with all ticked codes at once"), "all")
         self.coders = QListWidget()
-        self.coders.setAccessibleName("Coders")
+        self.coders.setAccessibleName(self.tr("Coders"))
         self.document_filter = QLineEdit()
-        self.document_filter.setPlaceholderText("Filter documents by title")
+        self.document_filter.setPlaceholderText(self.tr("Filter documents by title"))
         self.documents = QListWidget()
-        self.documents.setAccessibleName("Documents")
+        self.documents.setAccessibleName(self.tr("Documents"))
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
         for edit in (self.date_from, self.date_to):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.memo = QLineEdit()
-        self.memo.setPlaceholderText("Words in the coding memo")
-        self.status = QLabel("Tick one or more codes.")
+        self.memo.setPlaceholderText(self.tr("Words in the coding memo"))
+        self.status = QLabel(self.tr("Tick one or more codes."))
         self.status.setWordWrap(True)
         self.model = ExcerptsModel()
         self.view = results_table(self.model, self)
-        self.view.setAccessibleName("Excerpts")
+        self.view.setAccessibleName(self.tr("Excerpts"))
         self.reading = QTextBrowser()
-        self.reading.setAccessibleName("Selected excerpt")
-        self.reading.setPlaceholderText("Select an excerpt to read it here.")
+        self.reading.setAccessibleName(self.tr("Selected excerpt"))
+        self.reading.setPlaceholderText(self.tr("Select an excerpt to read it here."))
 
         self._lay_out()
         self.codes.itemChanged.connect(self._reload)
@@ -127,23 +133,23 @@ class ExcerptsView(QWidget):
         filters = QWidget()
         column = QVBoxLayout(filters)
         column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(QLabel("Codes"))
+        column.addWidget(QLabel(self.tr("Codes")))
         column.addWidget(self.codes, 3)
         column.addWidget(self.with_subcodes)
         column.addWidget(self.match)
-        column.addWidget(QLabel("Coders (none ticked: all)"))
+        column.addWidget(QLabel(self.tr("Coders (none ticked: all)")))
         self.coders.setMaximumHeight(90)
         column.addWidget(self.coders)
-        column.addWidget(QLabel("Documents (none ticked: all)"))
+        column.addWidget(QLabel(self.tr("Documents (none ticked: all)")))
         column.addWidget(self.document_filter)
         column.addWidget(self.documents, 2)
         form = QFormLayout()
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
-        form.addRow("Published", dates)
-        form.addRow("Memo", self.memo)
+        form.addRow(self.tr("Published"), dates)
+        form.addRow(self.tr("Memo"), self.memo)
         column.addLayout(form)
         header = self.view.horizontalHeader()
         for section, width in ((3, 140), (4, 90), (5, 140)):
@@ -174,7 +180,8 @@ class ExcerptsView(QWidget):
             return
         e = self.model.excerpt(index.row())
         date = f", {html.escape(e.published_date)}" if e.published_date else ""
-        memo = f"<p><i>Memo:</i> {html.escape(e.memo)}</p>" if e.memo else ""
+        label = html.escape(self.tr("Memo:"))
+        memo = f"<p><i>{label}</i> {html.escape(e.memo)}</p>" if e.memo else ""
         self.reading.setHtml(
             f"<p><b>{html.escape(e.document_title)}</b>{date} · {html.escape(e.code_name)}"
             f" · {html.escape(e.coder_name)}</p>"
@@ -302,14 +309,20 @@ class ExcerptsView(QWidget):
             return
         self.status.setStyleSheet("")
         if not chosen.code_ids:
-            self.status.setText("Tick one or more codes.")
+            self.status.setText(self.tr("Tick one or more codes."))
         elif chosen.match == "all" and len(chosen.code_ids) < 2:
             self.status.setText(
-                f"{self.model.total} excerpts. Tick a second code to see where codes overlap."
+                self.tr("{count} excerpts. Tick a second code to see where codes overlap.").format(
+                    count=self.model.total
+                )
             )
         else:
             total = self.model.total
-            self.status.setText(f"{total:,} excerpt{'s' * (total != 1)}.")
+            self.status.setText(
+                self.tr("1 excerpt.")
+                if total == 1
+                else self.tr("{count:,} excerpts.").format(count=total)
+            )
 
     def _filter_documents(self) -> None:
         needle = self.document_filter.text().casefold()

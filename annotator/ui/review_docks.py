@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.core.changes import Change
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.excerpts_view import ExcerptsView
+from annotator.ui.i18n import translate
 from annotator.ui.overviews import OverviewsView
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
@@ -50,8 +51,9 @@ class Kind:
     """What a dock shows, and which Changes make what it shows out of date."""
 
     key: str
-    title: str
-    empty: str  # shown while no project is open
+    # Worded when shown (a translator is installed by then), not at import:
+    title: Callable[[], str]
+    empty: Callable[[], str]  # shown while no project is open
     wants: Callable[[Change], bool]
     # How long after a Change to refresh: a view that recounts everything waits a
     # moment, so a run of quick codings pays for one recount, not one each.
@@ -61,28 +63,30 @@ class Kind:
 
 SEARCH = Kind(
     "search",
-    "Search",
-    "Open a project to search its documents.",
+    lambda: translate("ReviewDocks", "Search"),
+    lambda: translate("ReviewDocks", "Open a project to search its documents."),
     _search_wants,
 )
 EXCERPTS = Kind(
     "excerpts",
-    "Excerpts",
-    "Open a project to read its coded excerpts, code by code.",
+    lambda: translate("ReviewDocks", "Excerpts"),
+    lambda: translate("ReviewDocks", "Open a project to read its coded excerpts, code by code."),
     _always,
     settle_ms=300,
 )
 OVERVIEWS = Kind(
     "overviews",
-    "Overviews",
-    "Open a project to see how often each code was used, and where.",
+    lambda: translate("ReviewDocks", "Overviews"),
+    lambda: translate(
+        "ReviewDocks", "Open a project to see how often each code was used, and where."
+    ),
     _always,
     settle_ms=1000,  # ~170 ms a recount at 20,000 codings, all three charts at once
 )
 AGREEMENT = Kind(
     "agreement",
-    "Agreement",
-    "Open a project to compare how its coders applied the codes.",
+    lambda: translate("ReviewDocks", "Agreement"),
+    lambda: translate("ReviewDocks", "Open a project to compare how its coders applied the codes."),
     _always,
     settle_ms=300,
     rebuild_on_codebook=True,
@@ -118,15 +122,15 @@ class ReviewDock(QDockWidget):
     built = Signal(object)  # the new view, for the window to wire its signals
 
     def __init__(self, kind: Kind, parent: QMainWindow) -> None:
-        super().__init__(kind.title, parent)
+        super().__init__(kind.title(), parent)
         self.kind = kind
         self.setObjectName(f"{kind.key}Dock")  # saveState() keys the layout by name
-        self.setAccessibleName(kind.title)
+        self.setAccessibleName(self.windowTitle())
         self.session: ProjectSession | None = None
         self.view: QWidget | None = None
         self.stale = False
         self._rebuild = False
-        self._empty = _empty_state(kind.empty)
+        self._empty = _empty_state(kind.empty())
         self.setWidget(self._empty)
         self._catch_up_soon = QTimer(self, singleShot=True, interval=0)
         self._catch_up_soon.timeout.connect(self.catch_up)
