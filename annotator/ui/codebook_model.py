@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor
 from annotator.core import codebook, coded_spans, excerpts
 from annotator.core.changes import Change
 from annotator.core.codebook import CodeNode
+from annotator.ui import undo
 from annotator.ui.code_shortcuts import assign_shortcuts, native
 from annotator.ui.session import ProjectSession
 from annotator.ui.viewer import SPAN_MIME, span_from_mime
@@ -32,7 +33,7 @@ from annotator.ui.viewer import SPAN_MIME, span_from_mime
 CODE_MIME = "application/x-annotator-code"
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, KEY, COUNT, SHOWN = range(4)
-HEADERS = ("Code", "Key", "#", "Show")
+COLUMNS = 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -127,7 +128,7 @@ class CodebookModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != NAME:
             return QModelIndex()
         children = self._children.get(self.code_id(parent), [])
-        if not (0 <= row < len(children) and 0 <= column < len(HEADERS)):
+        if not (0 <= row < len(children) and 0 <= column < COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, self._number[children[row]])
 
@@ -145,7 +146,7 @@ class CodebookModel(QAbstractItemModel):
         return len(self._children.get(self.code_id(parent), []))
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(HEADERS)
+        return COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -153,15 +154,18 @@ class CodebookModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                "Code (drag to nest or reorder)",
-                "Key that codes the selected text",
-                "Number of codings (all coders)",
-                "Show this code's highlights",
+                self.tr("Code (drag to nest or reorder)"),
+                self.tr("Key that codes the selected text"),
+                self.tr("Number of codings (all coders)"),
+                self.tr("Show this code's highlights"),
             )[section]
         return None
+
+    def header_text(self, section: int) -> str:
+        return (self.tr("Code"), self.tr("Key"), "#", self.tr("Show"))[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -189,7 +193,7 @@ class CodebookModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (KEY, COUNT):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.AccessibleTextRole and column == NAME:
-            return f"{code.name}, {self.count(code.id)} codings"
+            return self.tr("{name}, %n codings", "", self.count(code.id)).format(name=code.name)
         return None
 
     def _tooltip(self, node: CodeNode) -> str:
@@ -197,12 +201,12 @@ class CodebookModel(QAbstractItemModel):
         if node.code.definition:
             lines.append(_escape(node.code.definition).replace("\n", "<br/>"))
         else:
-            lines.append("<i>No definition yet (Codes › Edit definition…)</i>")
+            lines.append(self.tr("<i>No definition yet (Codes › Edit definition…)</i>"))
         if node.code.memo:
-            lines.append(f"<i>Memo:</i> {_escape(node.code.memo)}")
+            lines.append(self.tr("<i>Memo:</i> {memo}").format(memo=_escape(node.code.memo)))
         key = self._keys.get(node.code.id)
         if key:
-            lines.append(f"Key: {_escape(native(key))}")
+            lines.append(self.tr("Key: {key}").format(key=_escape(native(key))))
         return "<p>" + "</p><p>".join(lines) + "</p>"
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -234,7 +238,8 @@ class CodebookModel(QAbstractItemModel):
                 return False
             coder_id = self._session.coder_id
             done = self._session.run(
-                lambda p: codebook.update_code(p, code_id, coder_id=coder_id, name=name)
+                lambda p: codebook.update_code(p, code_id, coder_id=coder_id, name=name),
+                text=undo.edit_code_text(name, ["name"]),
             )
             return done is not None
         return False
@@ -303,7 +308,8 @@ class CodebookModel(QAbstractItemModel):
             return False
         coder_id = self._session.coder_id
         done = self._session.run(
-            lambda p: codebook.move_code(p, code_id, parent_id, index, coder_id=coder_id)
+            lambda p: codebook.move_code(p, code_id, parent_id, index, coder_id=coder_id),
+            text=undo.move_code_text(node.code.name),
         )
         return done is not None
 

@@ -3,18 +3,16 @@
 Clicking a code (or pressing Enter on it) asks to code the selected text with it;
 the context menu and the Codes menu create, rename, recolour, define, key, nest,
 reorder, merge and delete codes. Each action is one core call through the session;
-the `ask_*` slots gather the researcher's decision in a dialog first.
+those needing a decision ask in a dialog first (`code_questions`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
     QHeaderView,
-    QInputDialog,
     QMenu,
     QTreeView,
     QVBoxLayout,
@@ -24,10 +22,8 @@ from PySide6.QtWidgets import (
 from annotator.core import codebook, codebook_edits
 from annotator.core.codebook_edits import CodingsPolicy
 from annotator.core.ids import new_id
-from annotator.ui import colors
-from annotator.ui.code_dialogs import DeleteCodeDialog, ShortcutDialog, TextDialog
+from annotator.ui import code_questions, colors, undo
 from annotator.ui.codebook_model import COUNT, KEY, NAME, SHOWN, CodebookModel
-from annotator.ui.quick_code import QuickCodePalette, candidates_from
 from annotator.ui.session import ProjectSession
 
 
@@ -57,7 +53,7 @@ class CodebookPanel(QWidget):
 
         self.tree = CodeTree(self)
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Codebook")
+        self.tree.setAccessibleName(self.tr("Codebook"))
         self.tree.setHeaderHidden(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
@@ -74,7 +70,8 @@ class CodebookPanel(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font: sizing to contents reads every row on each change.
         metrics = self.fontMetrics()
-        for column, sample in ((KEY, "Key"), (COUNT, "9999"), (SHOWN, "Show")):
+        for column in (KEY, COUNT, SHOWN):
+            sample = "9999" if column == COUNT else self.model.header_text(column)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Interactive)  # for long keys
@@ -111,21 +108,33 @@ class CodebookPanel(QWidget):
             self.addAction(made)
             return made
 
-        self.new_code_action = action("&New code…", self.ask_create_code, "Ins")
-        self.new_sub_code_action = action("New &sub-code…", self.ask_create_sub_code, "Shift+Ins")
-        self.rename_action = action("&Rename", self.start_rename, "F2")
-        self.recolour_action = action("Change &colour…", self.ask_recolour)
-        self.definition_action = action("Edit &definition…", self.ask_definition)
-        self.shortcut_action = action("Set &key…", self.ask_shortcut)
-        self.memo_action = action("Code &memo…", self.ask_memo)
-        self.move_up_action = action("Move &up", lambda: self.move_by(-1), "Alt+Up")
-        self.move_down_action = action("Move do&wn", lambda: self.move_by(1), "Alt+Down")
-        self.outdent_action = action("Move &out of parent", self.move_out, "Alt+Left")
-        self.indent_action = action("Move i&nto the code above", self.move_in, "Alt+Right")
-        self.merge_action = action("Mer&ge into…", self.ask_merge)
-        self.delete_action = action("&Delete code…", self.ask_delete, "Del")
-        self.show_only_action = action("Show &only this code", self.show_only)
-        self.show_all_action = action("Show &all codes", self.show_all)
+        self.new_code_action = action(
+            self.tr("&New code…"), lambda: code_questions.ask_create_code(self), "Ins"
+        )
+        self.new_sub_code_action = action(
+            self.tr("New &sub-code…"), lambda: code_questions.ask_create_sub_code(self), "Shift+Ins"
+        )
+        self.rename_action = action(self.tr("&Rename"), self.start_rename, "F2")
+        self.recolour_action = action(
+            self.tr("Change &colour…"), lambda: code_questions.ask_recolour(self)
+        )
+        self.definition_action = action(
+            self.tr("Edit &definition…"), lambda: code_questions.ask_definition(self)
+        )
+        self.shortcut_action = action(
+            self.tr("Set &key…"), lambda: code_questions.ask_shortcut(self)
+        )
+        self.memo_action = action(self.tr("Code &memo…"), lambda: code_questions.ask_memo(self))
+        self.move_up_action = action(self.tr("Move &up"), lambda: self.move_by(-1), "Alt+Up")
+        self.move_down_action = action(self.tr("Move do&wn"), lambda: self.move_by(1), "Alt+Down")
+        self.outdent_action = action(self.tr("Move &out of parent"), self.move_out, "Alt+Left")
+        self.indent_action = action(self.tr("Move i&nto the code above"), self.move_in, "Alt+Right")
+        self.merge_action = action(self.tr("Mer&ge into…"), lambda: code_questions.ask_merge(self))
+        self.delete_action = action(
+            self.tr("&Delete code…"), lambda: code_questions.ask_delete(self), "Del"
+        )
+        self.show_only_action = action(self.tr("Show &only this code"), self.show_only)
+        self.show_all_action = action(self.tr("Show &all codes"), self.show_all)
         self.new_code_action.setObjectName("new_code")
         self.code_actions = [
             self.new_code_action,
@@ -201,7 +210,8 @@ class CodebookPanel(QWidget):
         done = self._session.run(
             lambda p: codebook.create_code(
                 p, name, parent_id=parent_id, color=chosen, coder_id=coder_id, code_id=code_id
-            )
+            ),
+            text=undo.create_code_text(name),
         )
         if done is None:
             return None
@@ -210,8 +220,11 @@ class CodebookPanel(QWidget):
 
     def edit_code(self, code_id: str, **values: str) -> bool:
         coder_id = self._session.coder_id
+        node = self.model.node(code_id)
+        name = values.get("name") or (node.code.name if node else "")
         done = self._session.run(
-            lambda p: codebook.update_code(p, code_id, coder_id=coder_id, **values)
+            lambda p: codebook.update_code(p, code_id, coder_id=coder_id, **values),
+            text=undo.edit_code_text(name, values),
         )
         return done is not None
 
@@ -229,7 +242,8 @@ class CodebookPanel(QWidget):
             coder_id = self._session.coder_id
             parent_id = node.code.parent_id
             self._session.run(
-                lambda p: codebook.move_code(p, code_id, parent_id, at, coder_id=coder_id)
+                lambda p: codebook.move_code(p, code_id, parent_id, at, coder_id=coder_id),
+                text=undo.move_code_text(node.code.name),
             )
 
     def move_out(self) -> None:
@@ -245,7 +259,8 @@ class CodebookPanel(QWidget):
         at = self.model.siblings(grandparent).index(parent.code.id) + 1
         coder_id = self._session.coder_id
         self._session.run(
-            lambda p: codebook.move_code(p, code_id, grandparent, at, coder_id=coder_id)
+            lambda p: codebook.move_code(p, code_id, grandparent, at, coder_id=coder_id),
+            text=undo.move_code_text(node.code.name),
         )
 
     def move_in(self) -> None:
@@ -261,137 +276,56 @@ class CodebookPanel(QWidget):
         new_parent = siblings[at - 1]
         coder_id = self._session.coder_id
         self._session.run(
-            lambda p: codebook.move_code(p, code_id, new_parent, None, coder_id=coder_id)
+            lambda p: codebook.move_code(p, code_id, new_parent, None, coder_id=coder_id),
+            text=undo.move_code_text(node.code.name),
         )
         self.tree.setExpanded(self.model.index_of(new_parent), True)
         self.select_code(code_id)
 
     def merge(self, source_id: str, target_id: str) -> bool:
         coder_id = self._session.coder_id
+        source, target = self.model.node(source_id), self.model.node(target_id)
+        names = (source.code.name if source else "", target.code.name if target else "")
         done = self._session.run(
-            lambda p: codebook_edits.merge_codes(p, source_id, target_id, coder_id=coder_id)
+            lambda p: codebook_edits.merge_codes(p, source_id, target_id, coder_id=coder_id),
+            text=undo.merge_codes_text(*names),
         )
         return done is not None
 
     def delete(self, code_id: str, policy: CodingsPolicy) -> bool:
         coder_id = self._session.coder_id
+        node = self.model.node(code_id)
         done = self._session.run(
-            lambda p: codebook_edits.delete_code(p, code_id, policy, coder_id=coder_id)
+            lambda p: codebook_edits.delete_code(p, code_id, policy, coder_id=coder_id),
+            text=undo.delete_code_text(node.code.name if node else ""),
         )
         return done is not None
 
     def show_only(self) -> None:
         code_id = self.current_code_id()
         if code_id:
-            keep = set(self._subtree(code_id))
+            keep = set(self.subtree(code_id))
             self.model.set_hidden(frozenset(n.code.id for n in self.model.nodes()) - keep)
 
     def show_all(self) -> None:
         self.model.set_hidden(frozenset())
 
-    def _subtree(self, code_id: str) -> list[str]:
+    def subtree(self, code_id: str) -> list[str]:
         """The code and every code below it, by path."""
-        path = self._path(code_id)
+        path = self.path_of(code_id)
         return [
             n.code.id for n in self.model.nodes() if n.path == path or n.path.startswith(path + "/")
         ]
 
-    def _path(self, code_id: str) -> str:
+    def path_of(self, code_id: str) -> str:
         node = self.model.node(code_id)
         return node.path if node else ""
 
-    # -- asking first ------------------------------------------------------------------
-
-    def ask_create_code(self, *, parent_id: str | None = None) -> None:
-        where = f" under “{self._path(parent_id)}”" if parent_id else ""
-        name, ok = QInputDialog.getText(self, "New code", f"Name of the new code{where}:")
-        if ok and name.strip():
-            self.create_code(name, parent_id=parent_id)
-
-    def ask_create_sub_code(self) -> None:
-        parent_id = self.current_code_id()
-        if parent_id:
-            self.ask_create_code(parent_id=parent_id)
-        else:
-            self.ask_create_code()
+    def current_node(self) -> codebook.CodeNode | None:
+        code_id = self.current_code_id()
+        return self.model.node(code_id) if code_id else None
 
     def start_rename(self) -> None:
         index = self.tree.currentIndex()
         if index.isValid():
             self.tree.edit(index.siblingAtColumn(NAME))
-
-    def ask_recolour(self) -> None:
-        node = self._current_node()
-        if node is None:
-            return
-        chosen = QColorDialog.getColor(
-            QColor(node.code.color), self, f"Colour of “{node.code.name}”"
-        )
-        if chosen.isValid():
-            self.edit_code(node.code.id, color=chosen.name().upper())
-
-    def ask_definition(self) -> None:
-        node = self._current_node()
-        if node is None:
-            return
-        dialog = TextDialog(
-            f"Definition of “{node.code.name}”",
-            "What counts as this code, what does not, and an example:",
-            node.code.definition,
-            self,
-        )
-        if dialog.exec() and dialog.text() != node.code.definition:
-            self.edit_code(node.code.id, definition=dialog.text())
-
-    def ask_memo(self) -> None:
-        node = self._current_node()
-        if node is None:
-            return
-        dialog = TextDialog(
-            f"Memo on “{node.code.name}”", "Notes on this code:", node.code.memo, self
-        )
-        if dialog.exec() and dialog.text() != node.code.memo:
-            self.edit_code(node.code.id, memo=dialog.text())
-
-    def ask_shortcut(self) -> None:
-        node = self._current_node()
-        if node is None:
-            return
-        dialog = ShortcutDialog(node.code.name, node.code.shortcut, self)
-        if dialog.exec() and dialog.keys() != node.code.shortcut:
-            self.edit_code(node.code.id, shortcut=dialog.keys())
-
-    def ask_merge(self) -> None:
-        node = self._current_node()
-        if node is None:
-            return
-        below = set(self._subtree(node.code.id))
-        targets = [n for n in self.model.nodes() if n.code.id not in below]
-        palette = QuickCodePalette(
-            candidates_from(targets),
-            title=f"Merge “{node.code.name}” into…",
-            allow_create=False,
-            parent=self,
-        )
-        if palette.exec() and palette.chosen_code_id:
-            self.merge(node.code.id, palette.chosen_code_id)
-
-    def ask_delete(self) -> None:
-        node = self._current_node()
-        if node is None:
-            return
-        subtree = self._subtree(node.code.id)
-        parent = self.model.node(node.code.parent_id) if node.code.parent_id else None
-        dialog = DeleteCodeDialog(
-            node.code.name,
-            codings=sum(self.model.count(code_id) for code_id in subtree),
-            sub_codes=len(subtree) - 1,
-            parent_name=parent.code.name if parent else None,
-            parent=self,
-        )
-        if dialog.exec():
-            self.delete(node.code.id, dialog.policy())
-
-    def _current_node(self) -> codebook.CodeNode | None:
-        code_id = self.current_code_id()
-        return self.model.node(code_id) if code_id else None
