@@ -30,24 +30,13 @@ from annotator.core import coders, documents, errors
 from annotator.core.changes import Change
 from annotator.core.coded_spans import CodedSpan
 from annotator.core.documents import Document
+from annotator.ui import undo
 from annotator.ui.coding_actions import CodingActions
 from annotator.ui.quick_code import swatch
 from annotator.ui.session import ProjectSession
 from annotator.ui.viewer import DocumentViewer
 
 CODING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-# (field, label) of the provenance a researcher may correct after import
-EDITABLE_FIELDS = (
-    ("title", "Title"),
-    ("publisher", "Publisher"),
-    ("author", "Author"),
-    ("published_date", "Published"),
-    ("source_url", "Source URL"),
-    ("accessed_date", "Accessed"),
-    ("language", "Language"),
-    ("notes", "Notes"),
-)
 
 
 class MemoEdit(QPlainTextEdit):
@@ -60,7 +49,7 @@ class MemoEdit(QPlainTextEdit):
         self._saved = ""
         self.setTabChangesFocus(True)
         self.setAccessibleName(accessible_name)
-        self.setPlaceholderText("Write a memo…")
+        self.setPlaceholderText(self.tr("Write a memo…"))
 
     def show_memo(self, text: str) -> None:
         self._saved = text
@@ -114,9 +103,9 @@ class DetailsPane(QTabWidget):
         self._actions = actions
         self._document: Document | None = None
         self._listed: dict[str, CodedSpan] = {}  # the codings in the list, by id
-        self.setAccessibleName("Details")
-        self.addTab(self._make_codings_tab(), "Codings here")
-        self.addTab(self._make_document_tab(), "Document")
+        self.setAccessibleName(self.tr("Details"))
+        self.addTab(self._make_codings_tab(), self.tr("Codings here"))
+        self.addTab(self._make_document_tab(), self.tr("Document"))
         viewer.codings_at_cursor_changed.connect(self.show_codings)
         session.changed.connect(self.on_change)
         self.show_document(None)
@@ -126,23 +115,23 @@ class DetailsPane(QTabWidget):
     def _make_codings_tab(self) -> QWidget:
         page = QWidget(self)
         self.codings_list = QListWidget(page)
-        self.codings_list.setAccessibleName("Codings under the cursor")
+        self.codings_list.setAccessibleName(self.tr("Codings under the cursor"))
         self.codings_list.setWordWrap(True)
         self.codings_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.codings_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.codings_list.customContextMenuRequested.connect(self._coding_menu)
         self.codings_list.currentItemChanged.connect(self._coding_chosen)
         self.codings_list.itemActivated.connect(self._select_passage)
-        self.coding_memo = MemoEdit("Memo on the chosen coding", page)
+        self.coding_memo = MemoEdit(self.tr("Memo on the chosen coding"), page)
         self.coding_memo.setEnabled(False)
         self.coding_memo.committed.connect(self._save_coding_memo)
-        self.empty_hint = QLabel("Click in a highlight to see its codings.", page)
+        self.empty_hint = QLabel(self.tr("Click in a highlight to see its codings."), page)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)
         layout = QVBoxLayout(page)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.codings_list, 3)
-        memo_label = QLabel("&Memo on the chosen coding:", page)
+        memo_label = QLabel(self.tr("&Memo on the chosen coding:"), page)
         memo_label.setBuddy(self.coding_memo)
         layout.addWidget(memo_label)
         layout.addWidget(self.coding_memo, 2)
@@ -161,7 +150,8 @@ class DetailsPane(QTabWidget):
                 label += "  ✎"
             entry = QListWidgetItem(swatch(self._viewer.code_color(item.code_id)), label)
             entry.setData(CODING_ID_ROLE, item.id)
-            entry.setToolTip(f"“{html.escape(_short(self._viewer.quote(item)))}”")
+            quote = html.escape(_short(self._viewer.quote(item)))
+            entry.setToolTip(self.tr("“{quote}”").format(quote=quote))
             self.codings_list.addItem(entry)
             if chosen and chosen.id == item.id:
                 self.codings_list.setCurrentItem(entry)
@@ -193,10 +183,11 @@ class DetailsPane(QTabWidget):
         if chosen is None:
             return
         menu = QMenu(self)
-        menu.addAction("Remove this coding", lambda: self._actions.remove([chosen]))
-        menu.addAction("Recode as…", lambda: self._actions.ask_recode(chosen))
+        menu.addAction(self.tr("Remove this coding"), lambda: self._actions.remove([chosen]))
+        menu.addAction(self.tr("Recode as…"), lambda: self._actions.ask_recode(chosen))
         menu.addAction(
-            "Select its passage", lambda: self._viewer.select_span(chosen.start, chosen.end)
+            self.tr("Select its passage"),
+            lambda: self._viewer.select_span(chosen.start, chosen.end),
         )
         menu.exec(self.codings_list.viewport().mapToGlobal(point))
         menu.deleteLater()
@@ -217,29 +208,42 @@ class DetailsPane(QTabWidget):
         page = QWidget(scroller)
         form = QFormLayout(page)
         self.fields: dict[str, FieldEdit] = {}
-        for field, label in EDITABLE_FIELDS:
+        for field, caption_text, label in self._editable_fields():
             edit = FieldEdit(field, label, page)
             edit.committed.connect(self._save_field)
             self.fields[field] = edit
-            caption = QLabel(f"&{label}:", page)
+            caption = QLabel(caption_text, page)
             caption.setBuddy(edit)
             form.addRow(caption, edit)
-        self.finished_box = QCheckBox("I have &finished coding this document", page)
+        self.finished_box = QCheckBox(self.tr("I have &finished coding this document"), page)
         self.finished_box.clicked.connect(self._save_finished)
         form.addRow(self.finished_box)
-        self.document_memo = MemoEdit("Document memo", page)
+        self.document_memo = MemoEdit(self.tr("Document memo"), page)
         self.document_memo.committed.connect(self._save_document_memo)
-        memo_label = QLabel("Document &memo:", page)
+        memo_label = QLabel(self.tr("Document &memo:"), page)
         memo_label.setBuddy(self.document_memo)
         form.addRow(memo_label)
         form.addRow(self.document_memo)
         self.facts = QLabel(page)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setAccessibleName("Import record")
+        self.facts.setAccessibleName(self.tr("Import record"))
         form.addRow(self.facts)
         scroller.setWidget(page)
         return scroller
+
+    def _editable_fields(self) -> list[tuple[str, str, str]]:
+        """(field, caption, accessible name) of the provenance one may correct after import."""
+        return [
+            ("title", self.tr("&Title:"), self.tr("Title")),
+            ("publisher", self.tr("&Publisher:"), self.tr("Publisher")),
+            ("author", self.tr("&Author:"), self.tr("Author")),
+            ("published_date", self.tr("&Published:"), self.tr("Published")),
+            ("source_url", self.tr("&Source URL:"), self.tr("Source URL")),
+            ("accessed_date", self.tr("&Accessed:"), self.tr("Accessed")),
+            ("language", self.tr("&Language:"), self.tr("Language")),
+            ("notes", self.tr("&Notes:"), self.tr("Notes")),
+        ]
 
     def show_document(self, document: Document | None) -> None:
         self.commit_pending()
@@ -259,15 +263,21 @@ class DetailsPane(QTabWidget):
             self.facts.setText("")
             return
         imported = document.imported_at.replace("T", " ").replace("Z", " UTC")
-        lines = [f"Imported {imported}"]
+        lines = [self.tr("Imported {when}").format(when=imported)]
         if document.original_filename:
-            lines.append(f"from {html.escape(document.original_filename)}")
-        lines.append(f"{document.char_count:,} characters")
+            name = html.escape(document.original_filename)
+            lines.append(
+                self.tr("from {file}", "the line under 'Imported {when}'").format(file=name)
+            )
+        lines.append(self.tr("{count} characters").format(count=f"{document.char_count:,}"))
         if document.encoding:
-            lines.append(f"encoding {html.escape(document.encoding)}")
-        lines.append(f"text SHA-256 <code>{document.text_sha256}</code>")
+            encoding = html.escape(document.encoding)
+            lines.append(self.tr("encoding {encoding}").format(encoding=encoding))
+        sha = document.text_sha256
+        lines.append(self.tr("text SHA-256 <code>{sha}</code>").format(sha=sha))
         if document.original_sha256:
-            lines.append(f"original SHA-256 <code>{document.original_sha256}</code>")
+            sha = document.original_sha256
+            lines.append(self.tr("original SHA-256 <code>{sha}</code>").format(sha=sha))
         self.facts.setText("<br/>".join(lines))
 
     def _show_finished(self) -> None:
@@ -297,7 +307,8 @@ class DetailsPane(QTabWidget):
         done = self._session.run(
             lambda p: documents.update_provenance(
                 p, document.id, coder_id=coder_id, **{field: value}
-            )
+            ),
+            text=undo.edit_document_text(document.title, memo=False),
         )
         if done is None:  # refused (an empty title): show what is stored
             self.fields[field].show_value(getattr(document, field))
@@ -307,13 +318,17 @@ class DetailsPane(QTabWidget):
         if document is not None:
             coder_id = self._session.coder_id
             self._session.run(
-                lambda p: documents.update_provenance(p, document.id, coder_id=coder_id, memo=memo)
+                lambda p: documents.update_provenance(p, document.id, coder_id=coder_id, memo=memo),
+                text=undo.edit_document_text(document.title, memo=True),
             )
 
     def _save_finished(self, checked: bool) -> None:
         document, coder_id = self._document, self._session.coder_id
         if document is not None and coder_id is not None:
-            self._session.run(lambda p: coders.set_finished(p, document.id, coder_id, checked))
+            self._session.run(
+                lambda p: coders.set_finished(p, document.id, coder_id, checked),
+                text=undo.mark_finished_text(checked),
+            )
 
     def on_change(self, change: Change) -> None:
         document = self._document

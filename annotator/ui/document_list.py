@@ -45,15 +45,15 @@ class DocumentListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter documents…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter documents…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter documents")
+        self.filter_edit.setAccessibleName(self.tr("Filter documents"))
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.returnPressed.connect(self._choose_first_match)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Documents")
+        self.table.setAccessibleName(self.tr("Documents"))
         self.table.horizontalHeader().setSortIndicator(DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,14 +71,15 @@ class DocumentListPanel(QWidget):
         header.resizeSection(PUBLISHER, PUBLISHER_WIDTH)
         # Fixed widths from the font: sizing to contents reads every row on each change.
         metrics = self.fontMetrics()
-        for column, sample in ((DATE, "2024-12-31 "), (CODINGS, "9999"), (FINISHED, "Done")):
+        done = self.model.header_text(FINISHED)
+        for column, sample in ((DATE, "2024-12-31 "), (CODINGS, "9999"), (FINISHED, done)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
-        self.delete_action = QAction("&Delete document…", self)
+        self.delete_action = QAction(self.tr("&Delete document…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.ask_delete)
@@ -96,7 +97,9 @@ class DocumentListPanel(QWidget):
             return
         menu = QMenu(self)
         finished = self.model.is_finished(document_id)
-        mark = menu.addAction("Mark as not finished" if finished else "Mark as finished")
+        mark = menu.addAction(
+            self.tr("Mark as not finished") if finished else self.tr("Mark as finished")
+        )
         mark.triggered.connect(lambda: self.set_finished(document_id, not finished))
         mark.setEnabled(self.model.can_mark())
         menu.addSeparator()
@@ -117,12 +120,12 @@ class DocumentListPanel(QWidget):
         if document_id is None:
             return
         summary = self.model.summary(document_id)
-        answer = QMessageBox.question(
-            self,
-            "Delete document",
-            f"Delete “{summary.title}” and its {summary.coding_count} codings from the "
-            "project? Edit › Undo brings them back.",
-        )
+        question = self.tr(
+            "Delete “{title}” and its %n codings from the project? Edit › Undo brings them back.",
+            "",
+            summary.coding_count,
+        ).format(title=summary.title)
+        answer = QMessageBox.question(self, self.tr("Delete document"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_document(document_id)
 

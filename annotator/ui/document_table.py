@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core import coded_spans, coders, documents
 from annotator.core.changes import Change
 from annotator.core.documents import DocumentSummary
+from annotator.ui import undo
 from annotator.ui.session import ProjectSession
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,14 +30,7 @@ DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_REFRESH_LIMIT = 50
 
 TITLE, DATE, PUBLISHER, CODINGS, FINISHED = range(5)
-HEADERS = ("Title", "Date", "Publisher", "#", "Done")
-HEADER_TIPS = (
-    "Title",
-    "Date published",
-    "Publisher",
-    "Number of codings (all coders)",
-    "You have finished coding this document",
-)
+COLUMNS = 5
 PUBLISHER_WIDTH = 90
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -96,7 +90,7 @@ class DocumentTableModel(QAbstractTableModel):
     def _set_count(self, document_id: str, count: int) -> None:
         row = self._row_of[document_id]
         self._rows[row] = dataclasses.replace(self._rows[row], coding_count=count)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
 
     def _put_row(self, document_id: str, count: int) -> None:
         """A new document's row, or a row whose provenance changed, from the core."""
@@ -117,7 +111,7 @@ class DocumentTableModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             self._rows[row] = summary
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
 
     # -- sorting: in Python, by key, not by a proxy asking for every cell -------------
 
@@ -132,7 +126,7 @@ class DocumentTableModel(QAbstractTableModel):
         }[column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(HEADERS):
+        if not 0 <= column < COLUMNS:
             return
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
@@ -151,7 +145,7 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -159,10 +153,20 @@ class DocumentTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return (
+                self.tr("Title"),
+                self.tr("Date published"),
+                self.tr("Publisher"),
+                self.tr("Number of codings (all coders)"),
+                self.tr("You have finished coding this document"),
+            )[section]
         return None
+
+    def header_text(self, section: int) -> str:
+        titles = (self.tr("Title"), self.tr("Date"), self.tr("Publisher"), "#", self.tr("Done"))
+        return titles[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -187,12 +191,16 @@ class DocumentTableModel(QAbstractTableModel):
             lines += [
                 v for v in (summary.publisher, summary.published_date, summary.source_url) if v
             ]
-            lines.append(f"{summary.coding_count} codings, {summary.char_count:,} characters")
+            lines.append(
+                self.tr("{codings} codings, {characters} characters").format(
+                    codings=summary.coding_count, characters=f"{summary.char_count:,}"
+                )
+            )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CODINGS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.AccessibleTextRole and column == FINISHED:
-            return "finished" if summary.id in self._finished else "not finished"
+            return self.tr("finished") if summary.id in self._finished else self.tr("not finished")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -209,7 +217,10 @@ class DocumentTableModel(QAbstractTableModel):
             return False
         finished = Qt.CheckState(value) == Qt.CheckState.Checked
         document_id = self._rows[index.row()].id
-        done = self._session.run(lambda p: coders.set_finished(p, document_id, coder_id, finished))
+        done = self._session.run(
+            lambda p: coders.set_finished(p, document_id, coder_id, finished),
+            text=undo.mark_finished_text(finished),
+        )
         return done is not None
 
     # -- for the panel ---------------------------------------------------------------
@@ -228,8 +239,10 @@ class DocumentTableModel(QAbstractTableModel):
 
     def delete_document(self, document_id: str) -> bool:
         coder_id = self._session.coder_id
+        title = self.summary(document_id).title if document_id in self._row_of else ""
         done = self._session.run(
-            lambda p: documents.delete_document(p, document_id, coder_id=coder_id)
+            lambda p: documents.delete_document(p, document_id, coder_id=coder_id),
+            text=undo.delete_document_text(title),
         )
         return done is not None
 
