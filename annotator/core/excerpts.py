@@ -164,8 +164,18 @@ def excerpts(
         "c.id, c.document_id, d.title, d.published_date, c.code_id, k.name, "
         'c.coder_id, r.name, c.start, c."end", c.quote, c.memo, c.created_at'
     )
+    # Documents first, in date order from their index, each probed for its codings:
+    # the first page of a code's excerpts then reads a few documents, not all of the
+    # code's codings sorted (a code with 21,822 codings: 52 -> 0.5 ms; issue 11).
+    # CROSS JOIN keeps SQLite from reordering the loops. Asked for a few documents,
+    # their codings come straight from the codings' own index.
+    joined = (
+        "codings c JOIN documents d ON d.id = c.document_id"
+        if document_ids is not None
+        else "documents d CROSS JOIN codings c ON d.id = c.document_id"
+    )
     sql = (
-        f"SELECT {columns} FROM codings c JOIN documents d ON d.id = c.document_id "
+        f"SELECT {columns} FROM {joined} "
         "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id"
     )
     if where:

@@ -113,7 +113,7 @@ def excerpt_figures(
         page = raw.execute(
             "SELECT c.id, c.document_id, d.title, d.published_date, c.code_id, k.name, "
             'c.coder_id, r.name, c.start, c."end", c.quote, c.memo, c.created_at '
-            "FROM codings c JOIN documents d ON d.id = c.document_id "
+            "FROM documents d CROSS JOIN codings c ON d.id = c.document_id "
             "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
             "WHERE c.code_id = ? ORDER BY d.published_date, d.title, c.document_id, "
             'c.start, c."end", k.name, c.id LIMIT 100',
