@@ -1,7 +1,8 @@
 """The words people see when something is refused or goes wrong: one place for all.
 
-The core raises typed errors carrying data; this module phrases them. Anything not
-worded here falls back to the error's own plain sentence.
+The core raises typed errors carrying data; this module phrases them, each sentence a
+template under the context "Messages". Anything not worded here falls back to the
+error's own plain (English) sentence.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import errors
+from annotator.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -18,55 +20,100 @@ log = logging.getLogger(__name__)
 def describe(exc: errors.AnnotatorError) -> str:
     """One or two sentences a researcher can act on."""
     if isinstance(exc, errors.ProjectFileError):
-        name = exc.path.name
-        text = {
-            errors.ProjectNotFound: f"There is no project file “{name}”.",
-            errors.NotAProject: f"“{name}” is not an Annotator project (not a SQLite file).",
-            errors.PassphraseRequired: (
-                f"“{name}” is encrypted, or it is not an Annotator project. "
-                "If it is encrypted, open it with its passphrase."
-            ),
-            errors.WrongPassphrase: (
-                f"“{name}” cannot be opened with this passphrase. Check the keyboard layout "
-                "and Caps Lock, and try again."
-            ),
-            errors.EncryptionUnavailable: (
-                f"“{name}” is encrypted, but this installation of Annotator cannot open "
-                "encrypted projects. Install Annotator with its 'sqlcipher3-wheels' "
-                "dependency (pip install sqlcipher3-wheels) and try again."
-            ),
-            errors.ForeignDatabase: (
-                f"“{name}” belongs to another application, not an Annotator project."
-            ),
-            errors.CorruptProject: f"“{name}” is damaged and cannot be read.",
-            errors.NewerProject: (
-                f"“{name}” was saved by a newer version of Annotator. Please update the app."
-            ),
-            errors.ProjectExists: f"“{name}” already exists. Choose another name.",
-            errors.ProjectUnwritable: (
-                f"“{name}” cannot be written: the folder may be read-only, the disk full, "
-                "or permission missing."
-            ),
-        }.get(type(exc), f"“{name}” cannot be opened.")
-        detail = f"\n\nDetails: {exc.detail}" if exc.detail else ""
-        return f"{text}{detail}\n\nFile: {exc.path}\nThe file was not changed."
+        return _describe_project_file(exc)
     if isinstance(exc, errors.DuplicateCoding):
-        return f"This passage is already coded “{exc.code_name}” by you."
+        return translate("Messages", "This passage is already coded “{code}” by you.").format(
+            code=exc.code_name
+        )
     if isinstance(exc, errors.DuplicateCodeName):
-        return f"There is already a code named “{exc.name}”. Code names are unique."
+        return translate(
+            "Messages", "There is already a code named “{name}”. Code names are unique."
+        ).format(name=exc.name)
     if isinstance(exc, errors.InvalidCodeName):
-        return f"The code name “{exc.name}” {exc.problem}."
+        # the problem is the core's own English phrase ("is empty", ...)
+        return translate("Messages", "The code name “{name}” {problem}.").format(
+            name=exc.name, problem=exc.problem
+        )
     if isinstance(exc, errors.NotFound):
-        return f"That {exc.kind} no longer exists (it may have been deleted)."
+        return _describe_not_found(exc)
     if isinstance(exc, errors.InvalidSpan):
-        return f"That passage cannot be coded: {exc.problem}."
+        return translate("Messages", "That passage cannot be coded: {problem}.").format(
+            problem=exc.problem
+        )
     if isinstance(exc, errors.InvalidPassphrase):
-        return f"This passphrase cannot be used: it {exc.problem}."
+        return translate("Messages", "This passphrase cannot be used: it {problem}.").format(
+            problem=exc.problem
+        )
     if isinstance(exc, errors.InvalidValue):
-        return f"The {exc.field} “{exc.value}” cannot be used: expected {exc.expected}."
+        return translate(
+            "Messages", "The {field} “{value}” cannot be used: expected {expected}."
+        ).format(field=exc.field, value=exc.value, expected=exc.expected)
     return str(exc)
+
+
+def _describe_project_file(exc: errors.ProjectFileError) -> str:
+    text = {
+        errors.ProjectNotFound: translate("Messages", "There is no project file “{name}”."),
+        errors.NotAProject: translate(
+            "Messages", "“{name}” is not an Annotator project (not a SQLite file)."
+        ),
+        errors.PassphraseRequired: translate(
+            "Messages",
+            "“{name}” is encrypted, or it is not an Annotator project. "
+            "If it is encrypted, open it with its passphrase.",
+        ),
+        errors.WrongPassphrase: translate(
+            "Messages",
+            "“{name}” cannot be opened with this passphrase. Check the keyboard layout "
+            "and Caps Lock, and try again.",
+        ),
+        errors.EncryptionUnavailable: translate(
+            "Messages",
+            "“{name}” is encrypted, but this installation of Annotator cannot open "
+            "encrypted projects. Install Annotator with its 'sqlcipher3-wheels' "
+            "dependency (pip install sqlcipher3-wheels) and try again.",
+        ),
+        errors.ForeignDatabase: translate(
+            "Messages", "“{name}” belongs to another application, not an Annotator project."
+        ),
+        errors.CorruptProject: translate("Messages", "“{name}” is damaged and cannot be read."),
+        errors.NewerProject: translate(
+            "Messages",
+            "“{name}” was saved by a newer version of Annotator. Please update the app.",
+        ),
+        errors.ProjectExists: translate(
+            "Messages", "“{name}” already exists. Choose another name."
+        ),
+        errors.ProjectUnwritable: translate(
+            "Messages",
+            "“{name}” cannot be written: the folder may be read-only, the disk full, "
+            "or permission missing.",
+        ),
+    }.get(type(exc), translate("Messages", "“{name}” cannot be opened."))
+    text = text.format(name=exc.path.name)
+    if exc.detail:
+        text += "\n\n" + translate("Messages", "Details: {detail}").format(detail=exc.detail)
+    where = translate("Messages", "File: {path}\nThe file was not changed.")
+    return text + "\n\n" + where.format(path=exc.path)
+
+
+def _describe_not_found(exc: errors.NotFound) -> str:
+    """A whole sentence for each kind the core names; its own word for any other."""
+    sentence = {
+        "document": translate(
+            "Messages", "That document no longer exists (it may have been deleted)."
+        ),
+        "code": translate("Messages", "That code no longer exists (it may have been deleted)."),
+        "coding": translate("Messages", "That coding no longer exists (it may have been deleted)."),
+        "coder": translate("Messages", "That coder no longer exists (it may have been deleted)."),
+    }.get(exc.kind)
+    if sentence is not None:
+        return sentence
+    return translate("Messages", "That {kind} no longer exists (it may have been deleted).").format(
+        kind=exc.kind
+    )
 
 
 def show_error(parent: QWidget | None, exc: errors.AnnotatorError, title: str = "") -> None:
     log.info("refused: %s", exc)
-    QMessageBox.warning(parent, title or "Annotator", describe(exc))
+    QMessageBox.warning(parent, title or translate("Messages", "Annotator"), describe(exc))
