@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: run test lint format check-all screenshots bench bench-scaling fuzz clean bundle install-desktop
+.PHONY: run test lint format check-all screenshots bench bench-scaling fuzz clean bundle install-desktop translations
 
 $(STAMP): pyproject.toml
 	bash scripts/ensure-system-deps.sh
@@ -31,6 +31,11 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format annotator tests scripts
 	$(BIN)/ruff check --fix annotator tests scripts
+
+## Extract the UI's strings into resources/translations/*.ts and compile the .qm files
+## the app loads (docs/translating.md).
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py
 
 ## Screenshots of the real window under Xvfb (needs apt: xvfb, fonts).
 screenshots: $(STAMP)
