@@ -41,8 +41,6 @@ from annotator.core.project import Project
 from annotator.ui.guide_links import AGREEMENT, what_is_this_link
 from annotator.ui.sizing import pin_minimum_size
 
-FIGURE_HEADERS = ["Code", "Characters", "Agreement %", "Kappa", "Alpha"]
-DISAGREEMENT_HEADERS = ["Document", "Where", "Code", "Coded by", "Not coded by", "Text"]
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -85,14 +83,29 @@ class AgreementView(QWidget):
         self.report: AgreementReport | None = None
         self.coders = QListWidget(self)
         self.codes = QListWidget(self)
-        self.include_unfinished = QCheckBox("Count unfinished documents too", self)
+        self.include_unfinished = QCheckBox(self.tr("Count unfinished documents too"), self)
         self.include_unfinished.setToolTip(
-            "By default only documents every compared coder marked finished are counted."
+            self.tr("By default only documents every compared coder marked finished are counted.")
         )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.figures = _table(self, FIGURE_HEADERS, stretch=0)
-        self.disagreements = _table(self, DISAGREEMENT_HEADERS, stretch=5)
+        figure_headers = [
+            self.tr("Code"),
+            self.tr("Characters"),
+            self.tr("Agreement %"),
+            self.tr("Kappa"),
+            self.tr("Alpha"),
+        ]
+        disagreement_headers = [
+            self.tr("Document"),
+            self.tr("Where"),
+            self.tr("Code"),
+            self.tr("Coded by"),
+            self.tr("Not coded by"),
+            self.tr("Text"),
+        ]
+        self.figures = _table(self, figure_headers, stretch=0)
+        self.disagreements = _table(self, disagreement_headers, stretch=5)
         self.disagreements.itemClicked.connect(self._activated)
         single_click = self.style().styleHint(
             QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick
@@ -101,9 +114,9 @@ class AgreementView(QWidget):
             self.disagreements.itemActivated.connect(self._activated)
 
         choices = QVBoxLayout()
-        choices.addWidget(QLabel("Coders (two or more)", self))
+        choices.addWidget(QLabel(self.tr("Coders (two or more)"), self))
         choices.addWidget(self.coders, 1)
-        choices.addWidget(QLabel("Codes (none ticked: every code used)", self))
+        choices.addWidget(QLabel(self.tr("Codes (none ticked: every code used)"), self))
         choices.addWidget(self.codes, 2)
         choices.addWidget(self.include_unfinished)
         choices.addWidget(what_is_this_link(AGREEMENT, self))
@@ -162,7 +175,7 @@ class AgreementView(QWidget):
         self.disagreements.setRowCount(0)
         self.report = None
         if len(coder_ids) < 2:
-            self.status.setText("Tick two or more coders to compare.")
+            self.status.setText(self.tr("Tick two or more coders to compare."))
             return
         code_ids = _checked(self.codes) or None
         try:
@@ -180,17 +193,26 @@ class AgreementView(QWidget):
 
     def _show(self, report: AgreementReport) -> None:
         count = len(report.document_ids)
-        basis = "they coded" if report.include_unfinished else "all of them marked finished"
-        plural = "s" if count != 1 else ""
         if not count:
             self.status.setText(
-                f"No document{plural} {basis} yet. Mark documents finished in the document "
-                "list, or count unfinished documents too."
+                self.tr(
+                    "No documents they coded yet. Mark documents finished in the document "
+                    "list, or count unfinished documents too."
+                )
+                if report.include_unfinished
+                else self.tr(
+                    "No documents all of them marked finished yet. Mark documents finished in "
+                    "the document list, or count unfinished documents too."
+                )
             )
             return
         self.status.setText(
-            f"{count} document{plural} {basis}. Each character counts as coded or not coded "
-            "by each coder; kappa is shown for two coders, alpha for any number."
+            self._basis(count, report.include_unfinished)
+            + " "
+            + self.tr(
+                "Each character counts as coded or not coded by each coder; kappa is shown "
+                "for two coders, alpha for any number."
+            )
         )
         rows = [*report.codes, report.overall]
         self.figures.setRowCount(len(rows))
@@ -212,9 +234,19 @@ class AgreementView(QWidget):
                 cell.setData(_ID, row)
                 self.disagreements.setItem(row, column, cell)
 
+    def _basis(self, count: int, include_unfinished: bool) -> str:
+        """Which documents were compared, one sentence per plural case."""
+        if include_unfinished:
+            if count == 1:
+                return self.tr("1 document they coded.")
+            return self.tr("{count} documents they coded.").format(count=count)
+        if count == 1:
+            return self.tr("1 document all of them marked finished.")
+        return self.tr("{count} documents all of them marked finished.").format(count=count)
+
     def _figure_row(self, row: int, figures: CodeAgreement, *, pooled: bool) -> None:
         cells = [
-            figures.code_path or "All compared codes (pooled)",
+            figures.code_path or self.tr("All compared codes (pooled)"),
             str(figures.characters),
             figure(figures.percent, 1),
             figure(figures.kappa),

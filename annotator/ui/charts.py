@@ -55,7 +55,7 @@ class BarChart(QWidget):
         self.bar_colors: list[str] = []
         self.indents: list[int] = []
         self.setMouseTracking(True)
-        self.setAccessibleName("Bar chart")
+        self.setAccessibleName(self.tr("Bar chart"))
 
     def set_data(
         self,
@@ -158,9 +158,9 @@ class HeatMap(QWidget):
         self.row_labels: list[str] = []
         self.column_labels: list[str] = []
         self.values: list[list[int]] = []
-        self.unit = "codings"
+        self.unit = self.tr("codings")
         self.setMouseTracking(True)
-        self.setAccessibleName("Heat map")
+        self.setAccessibleName(self.tr("Heat map"))
 
     def set_data(
         self,
@@ -169,9 +169,11 @@ class HeatMap(QWidget):
         values: Sequence[Sequence[int]],
         *,
         title: str = "",
-        unit: str = "codings",
+        unit: str | None = None,
     ) -> None:
-        self.title, self.unit = title, unit
+        """`title` and `unit` (a plural, as in "3 codings") come worded by the caller."""
+        self.title = title
+        self.unit = unit if unit is not None else self.tr("codings")
         self.row_labels, self.column_labels = list(row_labels), list(column_labels)
         self.values = [list(row) for row in values]
         self.resize(self.sizeHint())

@@ -27,6 +27,8 @@ from annotator.core import excerpts, overviews
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
 from annotator.ui.charts import save_png
+from annotator.ui.i18n import translate
+from annotator.ui.messages import describe
 from annotator.ui.snippets import one_line
 
 if TYPE_CHECKING:
@@ -59,9 +61,11 @@ class OverviewTab(QWidget):
         self.view = view
         self.options = QHBoxLayout()
         self.status = QLabel()
-        self.copy_button = QPushButton("Copy table")
-        self.csv_button = QPushButton("Save table as CSV…")
-        self.png_button = QPushButton("Save chart as PNG…")
+        # translate() with the context written out: the tabs subclass this class, and
+        # self.tr would look these up under each subclass's name (annotator/ui/i18n.py)
+        self.copy_button = QPushButton(translate("OverviewTab", "Copy table"))
+        self.csv_button = QPushButton(translate("OverviewTab", "Save table as CSV…"))
+        self.png_button = QPushButton(translate("OverviewTab", "Save chart as PNG…"))
         self.copy_button.clicked.connect(self.copy_table)
         self.csv_button.clicked.connect(self._ask_csv)
         self.png_button.clicked.connect(self._ask_png)
@@ -95,34 +99,52 @@ class OverviewTab(QWidget):
 
     def copy_table(self) -> None:
         QGuiApplication.clipboard().setText(overviews.csv_text(self.rows()))
-        self.status.setText("Table copied: paste it into a spreadsheet.")
+        self.status.setText(translate("OverviewTab", "Table copied: paste it into a spreadsheet."))
 
     def save_csv(self, path: Path | str) -> bool:
         try:
             overviews.write_csv(path, self.rows())
         except AnnotatorError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe(exc))
             return False
-        self.status.setText(f"Saved {Path(path).name}.")
+        self.status.setText(self._saved(path))
         return True
 
     def save_png(self, path: Path | str) -> bool:
         saved = save_png(self.chart(), path)
-        self.status.setText(f"Saved {Path(path).name}." if saved else f"Could not write {path}.")
+        self.status.setText(
+            self._saved(path)
+            if saved
+            else translate("OverviewTab", "Could not write {path}.").format(path=path)
+        )
         return saved
 
-    def _ask(self, title: str, suffix: str, save: Callable[[str], bool]) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, f"{self.name}.{suffix}", f"{suffix.upper()} files (*.{suffix})"
-        )
+    @staticmethod
+    def _saved(path: Path | str) -> str:
+        return translate("OverviewTab", "Saved {file}.").format(file=Path(path).name)
+
+    def _ask(
+        self, title: str, file_name: str, file_filter: str, save: Callable[[str], bool]
+    ) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, file_name, file_filter)
         if path:
             save(path)
 
     def _ask_csv(self) -> None:
-        self._ask("Save table as CSV", "csv", self.save_csv)
+        self._ask(
+            translate("OverviewTab", "Save table as CSV"),
+            f"{self.name}.csv",
+            translate("OverviewTab", "CSV files (*.csv)"),
+            self.save_csv,
+        )
 
     def _ask_png(self) -> None:
-        self._ask("Save chart as PNG", "png", self.save_png)
+        self._ask(
+            translate("OverviewTab", "Save chart as PNG"),
+            f"{self.name}.png",
+            translate("OverviewTab", "PNG files (*.png)"),
+            self.save_png,
+        )
 
 
 class CellExcerpts(QWidget):
@@ -132,10 +154,10 @@ class CellExcerpts(QWidget):
         super().__init__()
         self.view = view
         self.request: tuple[list[str], list[str], str] = ([], [], "any")
-        self.title = QLabel("Click a cell to list its excerpts here.")
+        self.title = QLabel(self.tr("Click a cell to list its excerpts here."))
         self.list = QListWidget()
-        self.list.setAccessibleName("Excerpts of the cell")
-        self.more = QPushButton("Show in Excerpts")
+        self.list.setAccessibleName(self.tr("Excerpts of the cell"))
+        self.more = QPushButton(self.tr("Show in Excerpts"))
         self.more.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -174,14 +196,19 @@ class CellExcerpts(QWidget):
             item.setData(SPAN_ROLE, (e.start, e.end))
             item.setToolTip(e.quote)
             self.list.addItem(item)
-        more = f" (the first {len(found)} listed)" if total > len(found) else ""
-        self.title.setText(f"{title}: {total} excerpt{'s' * (total != 1)}{more}")
+        if total == 1:
+            heading = self.tr("{title}: 1 excerpt")
+        elif total > len(found):
+            heading = self.tr("{title}: {count} excerpts (the first {shown} listed)")
+        else:
+            heading = self.tr("{title}: {count} excerpts")
+        self.title.setText(heading.format(title=title, count=total, shown=len(found)))
         self.request = (code_ids, document_ids or [], match)
         self.more.setEnabled(total > 0)
 
     def clear(self) -> None:
         self.list.clear()
-        self.title.setText("Click a cell to list its excerpts here.")
+        self.title.setText(self.tr("Click a cell to list its excerpts here."))
         self.more.setEnabled(False)
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -36,23 +36,29 @@ class FrequenciesTab(OverviewTab):
     """Codings and documents per code: a bar chart beside a sortable table."""
 
     name = "code-frequencies"
-    HEADERS = ("Code", "Codings", "Documents", "Codings with sub-codes", "Documents with sub-codes")
 
     def __init__(self, view: OverviewsView) -> None:
         super().__init__(view)
         self.found: list[overviews.CodeFrequency] = []
         self.measure = QComboBox()
-        self.measure.addItem("Count codings", "codings")
-        self.measure.addItem("Count documents", "documents")
-        self.with_subcodes = QCheckBox("Include sub-codes")
-        self.hide_unused = QCheckBox("Hide unused codes")
+        self.measure.addItem(self.tr("Count codings"), "codings")
+        self.measure.addItem(self.tr("Count documents"), "documents")
+        self.with_subcodes = QCheckBox(self.tr("Include sub-codes"))
+        self.hide_unused = QCheckBox(self.tr("Hide unused codes"))
         self.hide_unused.setChecked(True)
         for box in (self.measure, self.with_subcodes, self.hide_unused):
             self.option(box)
         self.options.addStretch(1)
         self.bars = BarChart()
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        headers = [
+            self.tr("Code"),
+            self.tr("Codings"),
+            self.tr("Documents"),
+            self.tr("Codings with sub-codes"),
+            self.tr("Documents with sub-codes"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         splitter = QSplitter()
@@ -76,13 +82,11 @@ class FrequenciesTab(OverviewTab):
     def reload(self) -> None:
         self.found = overviews.frequencies(self.project) if self.project else []
         shown = self.shown()
-        what = "Documents" if self.measure.currentData() == "documents" else "Codings"
         self.bars.set_data(
             [f.code.name for f in shown],
             [self._value(f) for f in shown],
             [f.code.color for f in shown],
-            title=f"{what} per code"
-            + (", with sub-codes" if self.with_subcodes.isChecked() else ""),
+            title=self._title(),
             indents=[f.code.depth for f in shown],
         )
         self.table.setSortingEnabled(False)
@@ -101,6 +105,14 @@ class FrequenciesTab(OverviewTab):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+
+    def _title(self) -> str:
+        documents = self.measure.currentData() == "documents"
+        if self.with_subcodes.isChecked():
+            if documents:
+                return self.tr("Documents per code, with sub-codes")
+            return self.tr("Codings per code, with sub-codes")
+        return self.tr("Documents per code") if documents else self.tr("Codings per code")
 
     def rows(self) -> list[overviews.Row]:
         return overviews.frequency_rows(self.shown())
@@ -121,8 +133,8 @@ class MatrixTab(OverviewTab):
     def __init__(self, view: OverviewsView) -> None:
         super().__init__(view)
         self.matrix = overviews.Matrix([], [], [])
-        self.with_subcodes = QCheckBox("Include sub-codes")
-        self.hide_unused = QCheckBox("Hide unused codes and uncoded documents")
+        self.with_subcodes = QCheckBox(self.tr("Include sub-codes"))
+        self.hide_unused = QCheckBox(self.tr("Hide unused codes and uncoded documents"))
         self.hide_unused.setChecked(True)
         for box in (self.with_subcodes, self.hide_unused):
             self.option(box)
@@ -149,7 +161,7 @@ class MatrixTab(OverviewTab):
             [c.name for c in m.codes],
             [d.title for d in m.documents],
             m.counts,
-            title="Codings per code and document",
+            title=self.tr("Codings per code and document"),
         )
         self.cell.clear()
 
@@ -164,7 +176,8 @@ class MatrixTab(OverviewTab):
         codes = [code.id]
         if self.with_subcodes.isChecked() and self.project is not None:
             codes = excerpts.expand_codes(self.project, codes, True)
-        self.cell.show_cell(f"{code.name} in “{document.title}”", codes, [document.id], "any")
+        title = self.tr("{code} in “{document}”").format(code=code.name, document=document.title)
+        self.cell.show_cell(title, codes, [document.id], "any")
 
 
 def _trimmed(matrix: overviews.Matrix) -> overviews.Matrix:
@@ -186,7 +199,7 @@ class CooccurrenceTab(OverviewTab):
     def __init__(self, view: OverviewsView) -> None:
         super().__init__(view)
         self.found = overviews.Cooccurrence([], [])
-        self.hide_alone = QCheckBox("Hide codes that overlap with none")
+        self.hide_alone = QCheckBox(self.tr("Hide codes that overlap with none"))
         self.hide_alone.setChecked(True)
         self.option(self.hide_alone)
         self.options.addStretch(1)
@@ -214,8 +227,8 @@ class CooccurrenceTab(OverviewTab):
             names,
             names,
             found.counts,
-            title="Overlapping codings per pair of codes",
-            unit="overlaps",
+            title=self.tr("Overlapping codings per pair of codes"),
+            unit=self.tr("overlaps"),
         )
         self.cell.clear()
 
@@ -229,7 +242,7 @@ class CooccurrenceTab(OverviewTab):
         first, second = self.found.codes[row], self.found.codes[column]
         if first.id == second.id:
             return
-        title = f"{first.name} with {second.name}"
+        title = self.tr("{code} with {other}").format(code=first.name, other=second.name)
         self.cell.show_cell(title, [first.id, second.id], None, "all")
 
 
@@ -246,9 +259,9 @@ class OverviewsView(QWidget):
         self.frequencies = FrequenciesTab(self)
         self.matrix = MatrixTab(self)
         self.cooccurrence = CooccurrenceTab(self)
-        self.tabs.addTab(self.frequencies, "Code frequencies")
-        self.tabs.addTab(self.matrix, "Codes × documents")
-        self.tabs.addTab(self.cooccurrence, "Co-occurrence")
+        self.tabs.addTab(self.frequencies, self.tr("Code frequencies"))
+        self.tabs.addTab(self.matrix, self.tr("Codes × documents"))
+        self.tabs.addTab(self.cooccurrence, self.tr("Co-occurrence"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
