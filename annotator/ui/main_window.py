@@ -29,11 +29,11 @@ from annotator.core import errors, user_settings
 from annotator.core.changes import Change
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, save_copy
-from annotator.core.read_only import ReadOnlyReason
 from annotator.ui import messages, project_dialogs, recovery
 from annotator.ui.care_responses import CareResponses
 from annotator.ui.file_safety import FileSafety
 from annotator.ui.opening import coder_for, open_interactively
+from annotator.ui.project_banner import ProjectBanner
 from annotator.ui.project_care import ProjectCare
 from annotator.ui.review_docks import ReviewDocks
 from annotator.ui.sample import ensure_sample_project
@@ -44,12 +44,6 @@ from annotator.ui.window_menus import WindowMenus
 from annotator.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
-
-READ_ONLY_WORDS = {
-    ReadOnlyReason.REQUESTED: "it was opened read-only",
-    ReadOnlyReason.FILE_READ_ONLY: "the file is write-protected",
-    ReadOnlyReason.FOLDER_READ_ONLY: "its folder cannot be written (a locked USB stick?)",
-}
 
 DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 ErrorReporter = Callable[[QWidget, errors.AnnotatorError], None]
@@ -69,16 +63,12 @@ class MainWindow(QMainWindow):
         self.workbench: Workbench | None = None
         self.care: ProjectCare | None = None
         self.damage = ""  # what the health check found, for the banner
-        self.setWindowTitle("Annotator")
-        self.setAccessibleName("Annotator")
+        self.setWindowTitle(self.tr("Annotator"))
+        self.setAccessibleName(self.tr("Annotator"))
         self.resize(1400, 860)
         self.setMinimumSize(760, 480)  # fixed, see sizing.pin_minimum_size
 
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #FFF4CE; color: #3B2F00; padding: 6px;")
-        self.banner.setAccessibleName("Read-only notice")
-        self.banner.hide()
+        self.banner = ProjectBanner(self)
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -216,34 +206,29 @@ class MainWindow(QMainWindow):
     def _project_state_changed(self) -> None:
         project = self.project
         if project is None:
-            self.setWindowTitle("Annotator")
+            self.setWindowTitle(self.tr("Annotator"))
             self.stack.setCurrentWidget(self.welcome)
             self.banner.hide()
             self.coder_label.setText("")
         else:
-            suffix = " (read-only)" if project.read_only else ""
-            self.setWindowTitle(f"{project.name}{suffix} — Annotator")
+            if project.read_only:
+                title = self.tr("{name} (read-only) — Annotator")
+            else:
+                title = self.tr("{name} — Annotator")
+            self.setWindowTitle(title.format(name=project.name))
             self.setWindowFilePath(str(project.path))
             self.show_banner(project)
             coder = self.session.coder if self.session else None
             self.coder_label.setText(
-                f"Coding as {coder.name}" if coder else "No coder set: Edit › Preferences"
+                self.tr("Coding as {name}").format(name=coder.name)
+                if coder
+                else self.tr("No coder set: Edit › Preferences")
             )
         self.menus.project_changed(self.session, self.workbench)
 
     def show_banner(self, project: Project) -> None:
         """Read-only or damaged: said above the workbench until the project closes."""
-        lines = []
-        if project.read_only:
-            reason = READ_ONLY_WORDS.get(project.read_only_reason, "it cannot be written")  # type: ignore[arg-type]
-            lines.append(
-                f"This project is open read-only because {reason}. You can read and export, "
-                "but not code. To code, use File › Save a Copy… and open the copy."
-            )
-        if self.damage:
-            lines.append(self.damage)
-        self.banner.setText("\n".join(lines))
-        self.banner.setVisible(bool(lines))
+        self.banner.show_for(project, self.damage)
 
     def _document_opened(self, document_id: str) -> None:
         if self.project is not None:
@@ -279,7 +264,7 @@ class MainWindow(QMainWindow):
         if self.workbench is None:
             return False
         if not self.workbench.show_passage(document_id, start, end):
-            self.statusBar().showMessage("That document no longer exists.", 6000)
+            self.statusBar().showMessage(self.tr("That document no longer exists."), 6000)
             return False
         return True
 
@@ -325,7 +310,7 @@ class MainWindow(QMainWindow):
         except errors.AnnotatorError as exc:
             self.report_error(self, exc)
             return False
-        self.statusBar().showMessage(f"Saved a copy as {written}", 8000)
+        self.statusBar().showMessage(self.tr("Saved a copy as {path}").format(path=written), 8000)
         return True
 
     def broadcast_outside_change(self, change: Change) -> None:

@@ -15,17 +15,25 @@ from PySide6.QtWidgets import QDialog, QLabel
 from annotator.core import cipher_driver
 from annotator.core.changes import Change
 from annotator.ui import project_dialogs
+from annotator.ui.i18n import translate
 
 if TYPE_CHECKING:
     from annotator.ui.window_menus import WindowMenus
 
-ENCRYPTION_MISSING = (
-    "Encryption needs Annotator's 'sqlcipher3-wheels' dependency, which is not installed"
-)
-EXPORT_NOT_ENCRYPTED = (
-    "This project is encrypted, but the exported file will not be: anyone who gets it "
-    "can read it. Keep it somewhere safe, or share a redacted copy instead."
-)
+
+def encryption_missing() -> str:
+    return translate(
+        "MainWindow",
+        "Encryption needs Annotator's 'sqlcipher3-wheels' dependency, which is not installed",
+    )
+
+
+def export_not_encrypted() -> str:
+    return translate(
+        "MainWindow",
+        "This project is encrypted, but the exported file will not be: anyone who gets it "
+        "can read it. Keep it somewhere safe, or share a redacted copy instead.",
+    )
 
 
 def recent_label(path: Path) -> str:
@@ -37,11 +45,11 @@ class FileMenu:
         self.menus = menus
         w = menus.window
         action = menus.action
-        menu = w.menuBar().addMenu("&File")
+        menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.setToolTipsVisible(True)
         menu.addAction(
             action(
-                "&New project…",
+                translate("MainWindow", "&New project…"),
                 w.ask_new_project,
                 QKeySequence.StandardKey.New,
                 needs_project=False,
@@ -49,36 +57,52 @@ class FileMenu:
         )
         menu.addAction(
             action(
-                "&Open project…",
+                translate("MainWindow", "&Open project…"),
                 w.ask_open_project,
                 QKeySequence.StandardKey.Open,
                 needs_project=False,
             )
         )
-        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu = menu.addMenu(translate("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         menu.addAction(
-            action("Open the &sample project", w.open_sample_project, needs_project=False)
+            action(
+                translate("MainWindow", "Open the &sample project"),
+                w.open_sample_project,
+                needs_project=False,
+            )
         )
         menu.addSeparator()
         self.import_action = action(
-            "&Import documents…", self.import_documents, "Ctrl+Shift+I", writes=True
+            translate("MainWindow", "&Import documents…"),
+            self.import_documents,
+            "Ctrl+Shift+I",
+            writes=True,
         )
-        self.export_action = action("&Export…", self.export, "Ctrl+E")
+        self.export_action = action(translate("MainWindow", "&Export…"), self.export, "Ctrl+E")
         self.merge_action = action(
-            "&Merge a copy or partner's file into this one…", self.merge, writes=True
+            translate("MainWindow", "&Merge a copy or partner's file into this one…"),
+            self.merge,
+            writes=True,
         )
         menu.addActions([self.import_action, self.export_action, self.merge_action])
         menu.addSeparator()
         self.save_copy_action = action(
-            "Save a &copy…", lambda: project_dialogs.ask_save_copy(w), "Ctrl+Shift+S"
+            translate("MainWindow", "Save a &copy…"),
+            lambda: project_dialogs.ask_save_copy(w),
+            "Ctrl+Shift+S",
         )
         self.share_qdpx_action = action(
-            "Share for other &tools (REFI-QDA .qdpx)…", lambda: project_dialogs.ask_share_qdpx(w)
+            translate("MainWindow", "Share for other &tools (REFI-QDA .qdpx)…"),
+            lambda: project_dialogs.ask_share_qdpx(w),
         )
-        self.redacted_copy_action = action("Share a re&dacted copy…", w.safety.share_redacted_copy)
+        self.redacted_copy_action = action(
+            translate("MainWindow", "Share a re&dacted copy…"), w.safety.share_redacted_copy
+        )
         self.restore_action = action(
-            "Restore from &backup…", w.safety.restore_from_backup, writes=True
+            translate("MainWindow", "Restore from &backup…"),
+            w.safety.restore_from_backup,
+            writes=True,
         )
         menu.addActions(
             [
@@ -88,22 +112,41 @@ class FileMenu:
                 self.restore_action,
             ]
         )
-        self.encryption_menu = menu.addMenu("Encr&yption")
+        self.encryption_menu = menu.addMenu(translate("MainWindow", "Encr&yption"))
         self.encryption_menu.setToolTipsVisible(True)
-        self.encrypt_action = action("&Encrypt the project…", w.safety.encrypt, writes=True)
+        self.encrypt_action = action(
+            translate("MainWindow", "&Encrypt the project…"), w.safety.encrypt, writes=True
+        )
         self.change_passphrase_action = action(
-            "&Change the passphrase…", w.safety.change_passphrase, writes=True
+            translate("MainWindow", "&Change the passphrase…"),
+            w.safety.change_passphrase,
+            writes=True,
         )
         self.decrypt_action = action(
-            "&Remove the encryption…", w.safety.remove_encryption, writes=True
+            translate("MainWindow", "&Remove the encryption…"),
+            w.safety.remove_encryption,
+            writes=True,
         )
         self.encryption_menu.addActions(
             [self.encrypt_action, self.change_passphrase_action, self.decrypt_action]
         )
         menu.addSeparator()
-        menu.addAction(action("&Close project", w.close_project, QKeySequence.StandardKey.Close))
+        menu.addAction(
+            action(
+                translate("MainWindow", "&Close project"),
+                w.close_project,
+                QKeySequence.StandardKey.Close,
+            )
+        )
         menu.addSeparator()
-        menu.addAction(action("&Quit", w.close, QKeySequence.StandardKey.Quit, needs_project=False))
+        menu.addAction(
+            action(
+                translate("MainWindow", "&Quit"),
+                w.close,
+                QKeySequence.StandardKey.Quit,
+                needs_project=False,
+            )
+        )
         self.menu = menu
 
     def project_changed(self) -> None:
@@ -115,7 +158,7 @@ class FileMenu:
         self.encrypt_action.setEnabled(writable and available and not encrypted)
         self.change_passphrase_action.setEnabled(writable and encrypted)
         self.decrypt_action.setEnabled(writable and encrypted)
-        self.encrypt_action.setToolTip("" if available else ENCRYPTION_MISSING)
+        self.encrypt_action.setToolTip("" if available else encryption_missing())
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -127,7 +170,8 @@ class FileMenu:
             entry.setStatusTip(str(path))
             entry.triggered.connect(lambda _=False, p=path: window.open_project(p))
         if not recent:
-            self.recent_menu.addAction("(no recent projects)").setEnabled(False)
+            none = self.recent_menu.addAction(translate("MainWindow", "(no recent projects)"))
+            none.setEnabled(False)
 
     def import_documents(self) -> None:
         session = self.menus.session
@@ -182,7 +226,7 @@ class FileMenu:
 
 def warn_export_not_encrypted(dialog: QDialog) -> QLabel:
     """A note at the top of the export dialog, which has no such warning of its own."""
-    note = QLabel(EXPORT_NOT_ENCRYPTED, dialog)
+    note = QLabel(export_not_encrypted(), dialog)
     note.setObjectName("exportNotEncrypted")
     note.setWordWrap(True)
     note.setStyleSheet("background: #FFF4CE; color: #3B2F00; padding: 6px;")

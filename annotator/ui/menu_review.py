@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from annotator.core import search
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.excerpts_view import ExcerptsView
+from annotator.ui.i18n import translate
 from annotator.ui.overviews import OverviewsView
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.sizing import pin_minimum_size
@@ -31,34 +32,45 @@ class ReviewMenu:
         self.menus = menus
         self.window = menus.window
         action = menus.action
-        menu = self.window.menuBar().addMenu("&Review")
+        menu = self.window.menuBar().addMenu(translate("MainWindow", "&Review"))
         self.search_action = action(
-            "&Search all documents…", lambda: self.show("search"), "Ctrl+Shift+F"
+            translate("MainWindow", "&Search all documents…"),
+            lambda: self.show("search"),
+            "Ctrl+Shift+F",
         )
         self.excerpts_action = action(
-            "&Excerpts by code", lambda: self.show("excerpts"), "Ctrl+Shift+E"
+            translate("MainWindow", "&Excerpts by code"),
+            lambda: self.show("excerpts"),
+            "Ctrl+Shift+E",
         )
         self.overviews_action = action(
-            "&Overviews: frequencies, codes × documents, co-occurrence",
+            translate("MainWindow", "&Overviews: frequencies, codes × documents, co-occurrence"),
             lambda: self.show("overviews"),
             "Ctrl+Shift+O",
         )
         self.agreement_action = action(
-            "&Agreement between coders", lambda: self.show("agreement"), "Ctrl+Shift+A"
+            translate("MainWindow", "&Agreement between coders"),
+            lambda: self.show("agreement"),
+            "Ctrl+Shift+A",
         )
         menu.addActions(
             [self.search_action, self.excerpts_action, self.overviews_action, self.agreement_action]
         )
         menu.addSeparator()
-        self.panels_menu = menu.addMenu("Show &panels")
+        self.panels_menu = menu.addMenu(translate("MainWindow", "Show &panels"))
         self.panels_menu.addActions(self.window.review.toggle_actions())
         self.menu = menu
 
         self.find_action = action(
-            "&Find in document…", self.find_in_document, QKeySequence.StandardKey.Find
+            translate("MainWindow", "&Find in document…"),
+            self.find_in_document,
+            QKeySequence.StandardKey.Find,
         )
         self.autocode_action = action(
-            "&Auto-code all matches of a search…", self.autocode, "Ctrl+Shift+K", writes=True
+            translate("MainWindow", "&Auto-code all matches of a search…"),
+            self.autocode,
+            "Ctrl+Shift+K",
+            writes=True,
         )
         for dock in self.window.review.docks.values():
             dock.built.connect(self._wire)
@@ -139,7 +151,10 @@ class ReviewMenu:
             return
         if session.coder_id is None:
             self.window.statusBar().showMessage(
-                "Set your name in Edit › Preferences first: every coding records its coder.",
+                translate(
+                    "MainWindow",
+                    "Set your name in Edit › Preferences first: every coding records its coder.",
+                ),
                 8000,
             )
             return

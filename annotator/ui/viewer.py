@@ -65,8 +65,10 @@ class DocumentViewer(QPlainTextEdit):
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setAccessibleName("Document text")
-        self.setPlaceholderText("No document open. Choose one in the list, or import some.")
+        self.setAccessibleName(self.tr("Document text"))
+        self.setPlaceholderText(
+            self.tr("No document open. Choose one in the list, or import some.")
+        )
         self.document().setDocumentMargin(10)
         self.document().setUndoRedoEnabled(False)
 

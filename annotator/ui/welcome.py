@@ -14,17 +14,19 @@ if TYPE_CHECKING:
 class WelcomePage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setAccessibleName("Start")
-        title = QLabel("<h2>No project is open</h2>", self)
+        self.setAccessibleName(self.tr("Start"))
+        title = QLabel(self.tr("<h2>No project is open</h2>"), self)
         text = QLabel(
-            "A project is one file holding your documents, codebook and codings. "
-            "Every action is saved the moment you do it.",
+            self.tr(
+                "A project is one file holding your documents, codebook and codings. "
+                "Every action is saved the moment you do it."
+            ),
             self,
         )
         text.setWordWrap(True)
-        self.sample_button = QPushButton("Try the &sample project", self)
-        self.new_button = QPushButton("&New project…", self)
-        self.open_button = QPushButton("&Open a project…", self)
+        self.sample_button = QPushButton(self.tr("Try the &sample project"), self)
+        self.new_button = QPushButton(self.tr("&New project…"), self)
+        self.open_button = QPushButton(self.tr("&Open a project…"), self)
         self.sample_button.clicked.connect(window.open_sample_project)
         self.new_button.clicked.connect(window.ask_new_project)
         self.open_button.clicked.connect(window.ask_open_project)

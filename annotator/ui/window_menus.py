@@ -17,6 +17,7 @@ from annotator.core import coders
 from annotator.ui import project_dialogs
 from annotator.ui.guide_window import GuideWindow
 from annotator.ui.help_dialogs import ShortcutsDialog, shortcut_rows, show_about
+from annotator.ui.i18n import translate
 from annotator.ui.menu_file import FileMenu
 from annotator.ui.menu_review import ReviewMenu
 
@@ -44,7 +45,7 @@ class WindowMenus(QObject):
         self.merge_action = self.file.merge_action
         self.save_copy_action = self.file.save_copy_action
         self._build_edit_menu()
-        self.codes_menu = window.menuBar().addMenu("&Codes")
+        self.codes_menu = window.menuBar().addMenu(translate("MainWindow", "&Codes"))
         self._build_view_menu()
         self.review = ReviewMenu(self)
         self._build_help_menu()
@@ -85,10 +86,10 @@ class WindowMenus(QObject):
 
     def _build_edit_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_group.createUndoAction(w, "&Undo")
+        menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(w, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(w, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(w, translate("MainWindow", "&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Y"))
@@ -97,25 +98,25 @@ class WindowMenus(QObject):
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
         self.quick_code_action = self.action(
-            "&Quick code…",
+            translate("MainWindow", "&Quick code…"),
             self._on_workbench(lambda b: b.coding.quick_code()),
             "Ctrl+K",
             writes=True,
         )
         self.in_vivo_action = self.action(
-            "Code in &vivo",
+            translate("MainWindow", "Code in &vivo"),
             self._on_workbench(lambda b: b.coding.code_in_vivo()),
             "Ctrl+I",
             writes=True,
         )
         self.remove_action = self.action(
-            "&Remove codings at the cursor",
+            translate("MainWindow", "&Remove codings at the cursor"),
             self._on_workbench(lambda b: b.coding.remove(b.viewer.codings_at_cursor())),
             "Ctrl+Shift+Backspace",
             writes=True,
         )
         self.coding_memo_action = self.action(
-            "Coding &memo…", self._coding_memo, "Ctrl+M", writes=True
+            translate("MainWindow", "Coding &memo…"), self._coding_memo, "Ctrl+M", writes=True
         )
         menu.addActions(
             [
@@ -127,19 +128,27 @@ class WindowMenus(QObject):
         )
         menu.addSeparator()
         self.finished_action = self.action(
-            "Document &finished", self._toggle_finished, "Ctrl+Shift+D", writes=True
+            translate("MainWindow", "Document &finished"),
+            self._toggle_finished,
+            "Ctrl+Shift+D",
+            writes=True,
         )
         self.finished_action.setCheckable(True)
         self.document_memo_action = self.action(
-            "&Document memo", self._document_memo, "Ctrl+Shift+M", writes=True
+            translate("MainWindow", "&Document memo"),
+            self._document_memo,
+            "Ctrl+Shift+M",
+            writes=True,
         )
         self.project_memo_action = self.action(
-            "&Project memo…", lambda: project_dialogs.ask_project_memo(w), writes=True
+            translate("MainWindow", "&Project memo…"),
+            lambda: project_dialogs.ask_project_memo(w),
+            writes=True,
         )
         menu.addActions([self.finished_action, self.document_memo_action, self.project_memo_action])
         menu.addSeparator()
         self.preferences_action = self.action(
-            "Pre&ferences…",
+            translate("MainWindow", "Pre&ferences…"),
             lambda: project_dialogs.ask_preferences(w),
             QKeySequence.StandardKey.Preferences,
             needs_project=False,
@@ -166,7 +175,9 @@ class WindowMenus(QObject):
             chosen if chosen and chosen.id in {c.id for c in here} else (here[0] if here else None)
         )
         if target is None:
-            self.window.statusBar().showMessage("Put the cursor in a coded passage first.", 6000)
+            self.window.statusBar().showMessage(
+                translate("MainWindow", "Put the cursor in a coded passage first."), 6000
+            )
             return
         bench.coding.ask_memo(target)
 
@@ -186,37 +197,48 @@ class WindowMenus(QObject):
 
     def _build_view_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu("&View")
+        menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
         self.zoom_in_action = self.action(
-            "Zoom &in", lambda: w.zoom(1), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+            translate("MainWindow", "Zoom &in"),
+            lambda: w.zoom(1),
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
         )
         self.zoom_out_action = self.action(
-            "Zoom &out", lambda: w.zoom(-1), QKeySequence.StandardKey.ZoomOut
+            translate("MainWindow", "Zoom &out"),
+            lambda: w.zoom(-1),
+            QKeySequence.StandardKey.ZoomOut,
         )
-        self.zoom_reset_action = self.action("&Actual size", lambda: w.set_font_size(12), "Ctrl+0")
+        self.zoom_reset_action = self.action(
+            translate("MainWindow", "&Actual size"), lambda: w.set_font_size(12), "Ctrl+0"
+        )
         menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         menu.addSeparator()
-        self.coders_menu = menu.addMenu("Show &coders")
+        self.coders_menu = menu.addMenu(translate("MainWindow", "Show &coders"))
         self.show_all_codes_action = self.action(
-            "Show all &codes", self._on_workbench(lambda b: b.codebook.show_all())
+            translate("MainWindow", "Show all &codes"),
+            self._on_workbench(lambda b: b.codebook.show_all()),
         )
         menu.addAction(self.show_all_codes_action)
         menu.addSeparator()
         panes = [
-            ("Go to &documents", "documents", "Ctrl+1"),
-            ("Go to &text", "text", "Ctrl+2"),
-            ("Go to code&book", "codebook", "Ctrl+3"),
-            ("Go to de&tails", "details", "Ctrl+4"),
-            ("&Filter documents", "filter", "Ctrl+L"),
+            (translate("MainWindow", "Go to &documents"), "documents", "Ctrl+1"),
+            (translate("MainWindow", "Go to &text"), "text", "Ctrl+2"),
+            (translate("MainWindow", "Go to code&book"), "codebook", "Ctrl+3"),
+            (translate("MainWindow", "Go to de&tails"), "details", "Ctrl+4"),
+            (translate("MainWindow", "&Filter documents"), "filter", "Ctrl+L"),
         ]
         for text, pane, keys in panes:
             menu.addAction(self.action(text, lambda p=pane: self.focus_pane(p), keys))
         menu.addSeparator()
         self.next_action = self.action(
-            "&Next document", self._on_workbench(lambda b: b.documents.step(1)), "Ctrl+PgDown"
+            translate("MainWindow", "&Next document"),
+            self._on_workbench(lambda b: b.documents.step(1)),
+            "Ctrl+PgDown",
         )
         self.previous_action = self.action(
-            "&Previous document", self._on_workbench(lambda b: b.documents.step(-1)), "Ctrl+PgUp"
+            translate("MainWindow", "&Previous document"),
+            self._on_workbench(lambda b: b.documents.step(-1)),
+            "Ctrl+PgUp",
         )
         menu.addActions([self.next_action, self.previous_action])
         self.view_menu = menu
@@ -260,17 +282,26 @@ class WindowMenus(QObject):
     # -- Help ------------------------------------------------------------------------------
 
     def _build_help_menu(self) -> None:
-        menu = self.window.menuBar().addMenu("&Help")
+        menu = self.window.menuBar().addMenu(translate("MainWindow", "&Help"))
         self.guide_action = self.action(
-            "&User guide", lambda: GuideWindow.open("", self.window), needs_project=False
+            translate("MainWindow", "&User guide"),
+            lambda: GuideWindow.open("", self.window),
+            needs_project=False,
         )
         menu.addAction(self.guide_action)
         self.shortcuts_help_action = self.action(
-            "&Keyboard shortcuts", self.show_shortcuts, ["F1", "Ctrl+/"], needs_project=False
+            translate("MainWindow", "&Keyboard shortcuts"),
+            self.show_shortcuts,
+            ["F1", "Ctrl+/"],
+            needs_project=False,
         )
         menu.addAction(self.shortcuts_help_action)
         menu.addAction(
-            self.action("&About Annotator", lambda: show_about(self.window), needs_project=False)
+            self.action(
+                translate("MainWindow", "&About Annotator"),
+                lambda: show_about(self.window),
+                needs_project=False,
+            )
         )
 
     def shortcuts_dialog(self) -> ShortcutsDialog:

@@ -87,7 +87,9 @@ class Workbench(QSplitter):
     def _code_clicked(self, code_id: str) -> None:
         if self.viewer.selected_span() is None:
             path = self.viewer.code_path(code_id)
-            self.status.emit(f"Select a passage in the text to code it as {path}.")
+            self.status.emit(
+                self.tr("Select a passage in the text to code it as {path}.").format(path=path)
+            )
             return
         self.coding.apply_code(code_id)
 

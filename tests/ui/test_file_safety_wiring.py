@@ -417,7 +417,7 @@ def test_exporting_an_encrypted_project_says_the_file_will_not_be(
 
     _when_shown(ExportDialog, read_note)
     window.menus.export_action.trigger()
-    assert notes == [menu_file.EXPORT_NOT_ENCRYPTED]
+    assert notes == [menu_file.export_not_encrypted()]
 
 
 def test_a_backup_that_cannot_be_written_is_said_in_the_status_bar(
