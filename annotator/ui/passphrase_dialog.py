@@ -39,10 +39,10 @@ class PassphraseDialog(QDialog):
             intro = self.tr(
                 "Anyone who has the file and this passphrase can read the project. "
                 "Without the passphrase nobody can, not even you: there is no way to "
-                "recover it. Use several words, at least {0} characters."
-            ).format(cipher_driver.MIN_PASSPHRASE_LENGTH)
+                "recover it. Use several words, at least {length} characters."
+            ).format(length=cipher_driver.MIN_PASSPHRASE_LENGTH)
         else:
-            intro = self.tr("“{0}” is encrypted. Enter its passphrase.").format(file_name)
+            intro = self.tr("“{name}” is encrypted. Enter its passphrase.").format(name=file_name)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -84,7 +84,10 @@ class PassphraseDialog(QDialog):
         try:
             cipher_driver.check_new_passphrase(text)
         except errors.InvalidPassphrase as exc:
-            problem = self.tr("The passphrase {0}.").format(exc.problem) if text else ""
+            # the problem is the core's own English phrase ("is empty", ...)
+            problem = (
+                self.tr("The passphrase {problem}.").format(problem=exc.problem) if text else ""
+            )
         if not problem and self.repeat.text() != text:
             problem = self.tr("The two passphrases differ.") if self.repeat.text() else ""
         self.problem.setText(problem)

@@ -28,6 +28,7 @@ from annotator.core.backups import BackupInfo
 from annotator.core.check import CheckReport
 from annotator.ui import messages
 from annotator.ui.backup_dialog import when
+from annotator.ui.i18n import translate
 
 
 class RecoveryPrompt(QMessageBox):
@@ -73,7 +74,8 @@ class RecoveryPrompt(QMessageBox):
 
 def describe_problem(problem: errors.AnnotatorError | CheckReport) -> str:
     if isinstance(problem, CheckReport):
-        return "\n".join([f"SQLite integrity: {problem.integrity}", *problem.problems[:20]])
+        integrity = translate("RecoveryPrompt", "SQLite integrity: {result}")
+        return "\n".join([integrity.format(result=problem.integrity), *problem.problems[:20]])
     return messages.describe(problem)
 
 
@@ -102,7 +104,7 @@ def offer_recovery(
     try:
         restored = backups.restore_backup(backup, project_path, passphrase=passphrase)
     except errors.AnnotatorError as exc:
-        messages.show_error(parent, exc, prompt.tr("Restore from Backup"))
+        messages.show_error(parent, exc, translate("RecoveryPrompt", "Restore from Backup"))
         return None
     return restored.project
 
@@ -110,17 +112,18 @@ def offer_recovery(
 def _no_backup(parent: QWidget | None, project_path: Path, detail: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Project damaged"))
+    box.setWindowTitle(translate("RecoveryPrompt", "Project damaged"))
     box.setText(
-        box.tr("“{name}” is damaged, and there is no good backup of it.").format(
-            name=project_path.name
-        )
+        translate(
+            "RecoveryPrompt", "“{name}” is damaged, and there is no good backup of it."
+        ).format(name=project_path.name)
     )
     box.setInformativeText(
-        box.tr(
+        translate(
+            "RecoveryPrompt",
             "The file was not changed. If you sent or received a copy of this project "
             "recently, open that copy. Keep the damaged file: a specialist may be able "
-            "to recover most of it."
+            "to recover most of it.",
         )
     )
     box.setDetailedText(detail)

@@ -44,11 +44,6 @@ from annotator.ui.passphrase_dialog import choose_passphrase
 log = logging.getLogger(__name__)
 
 PREVIEW_LIMIT = 5000  # rows shown; the count above the list is always complete
-FORMATS = {".annotator": "Annotator project (.annotator)", ".qdpx": "REFI-QDA project (.qdpx)"}
-LIST_HELP = (
-    "One name a line; it is replaced wherever it occurs, ignoring case. "
-    "“re:” starts a regular expression, “=> text” chooses the placeholder, “#” a comment."
-)
 
 
 class _Signals(QObject):
@@ -122,11 +117,19 @@ class RedactionDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr(LIST_HELP))
+        hint = QLabel(
+            self.tr(
+                "One name a line; it is replaced wherever it occurs, ignoring case. "
+                "“re:” starts a regular expression, “=> text” chooses the placeholder, "
+                "“#” a comment."
+            )
+        )
         hint.setWordWrap(True)
         left_layout.addWidget(hint)
         self.list_edit = QPlainTextEdit()
-        self.list_edit.setPlaceholderText("Amina Rasheed => [Source A]\nre:\\+?\\d[\\d ]{7,}\\d")
+        self.list_edit.setPlaceholderText(
+            self.tr("Amina Rasheed => [Source A]\nre:\\+?\\d[\\d ]{7,}\\d")
+        )
         self.list_edit.textChanged.connect(self._list_edited)
         left_layout.addWidget(self.list_edit)
         buttons = QHBoxLayout()
@@ -160,8 +163,11 @@ class RedactionDialog(QDialog):
     def _build_output(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         self.format_box = QComboBox()
-        for suffix, label in FORMATS.items():
-            self.format_box.addItem(self.tr(label), suffix)
+        for suffix, label in (
+            (".annotator", self.tr("Annotator project (.annotator)")),
+            (".qdpx", self.tr("REFI-QDA project (.qdpx)")),
+        ):
+            self.format_box.addItem(label, suffix)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.tr("Write as:"), self.format_box)
         target_row = QHBoxLayout()
@@ -204,12 +210,12 @@ class RedactionDialog(QDialog):
         try:
             self.rules = parse_rules(self.list_edit.toPlainText())
             if not self.rules:
-                raise RedactionListError("the list is empty: add the names to hide")
+                raise RedactionListError(self.tr("the list is empty: add the names to hide"))
             self.plan = plan_redaction(self.project, self.rules)
         except errors.AnnotatorError as exc:
             self.plan = None
             self.table.clear()
-            self.summary.setText(self.tr("The list cannot be used: {0}").format(exc))
+            self.summary.setText(self.tr("The list cannot be used: {problem}").format(problem=exc))
             self._update_state()
             return
         self._show_plan(self.plan)
@@ -217,26 +223,51 @@ class RedactionDialog(QDialog):
 
     def _show_plan(self, plan: RedactionPlan) -> None:
         self.table.clear()
+        places = self._places()
         items = []
         for replacement in plan.replacements[:PREVIEW_LIMIT]:
             context = (
                 f"…{replacement.context_before}[{replacement.before}]{replacement.context_after}…"
             ).replace("\n", " ⏎ ")
-            items.append(
-                QTreeWidgetItem([replacement.place, replacement.label, context, replacement.after])
-            )
+            place = places.get((replacement.table, replacement.field), replacement.place)
+            items.append(QTreeWidgetItem([place, replacement.label, context, replacement.after]))
         self.table.addTopLevelItems(items)
         lines = [
-            self.tr("{0} replacements:").format(len(plan.replacements)),
+            self.tr("{count} replacements:").format(count=len(plan.replacements)),
             *(f"  {rule.pattern} → {rule.placeholder}: {plan.count(rule)}" for rule in plan.rules),
         ]
         unused = plan.unused_rules()
         if unused:
             names = ", ".join(rule.pattern for rule in unused)
-            lines.append(self.tr("Found nowhere (check the spelling): {0}").format(names))
+            lines.append(self.tr("Found nowhere (check the spelling): {names}").format(names=names))
         if len(plan.replacements) > PREVIEW_LIMIT:
-            lines.append(self.tr("The first {0} are listed.").format(PREVIEW_LIMIT))
+            lines.append(self.tr("The first {count} are listed.").format(count=PREVIEW_LIMIT))
         self.summary.setText("\n".join(lines))
+
+    def _places(self) -> dict[tuple[str, str], str]:
+        """Where a replacement is, in words: (table, column) -> what the preview shows.
+
+        The core's own `Replacement.place` (English) stands in for a column added later.
+        """
+        return {
+            ("documents", "title"): self.tr("document title"),
+            ("documents", "source_url"): self.tr("document source_url"),
+            ("documents", "publisher"): self.tr("document publisher"),
+            ("documents", "author"): self.tr("document author"),
+            ("documents", "published_date"): self.tr("document published_date"),
+            ("documents", "accessed_date"): self.tr("document accessed_date"),
+            ("documents", "language"): self.tr("document language"),
+            ("documents", "notes"): self.tr("document notes"),
+            ("documents", "memo"): self.tr("document memo"),
+            ("documents", "text"): self.tr("document text"),
+            ("codes", "name"): self.tr("code name"),
+            ("codes", "definition"): self.tr("code definition"),
+            ("codes", "memo"): self.tr("code memo"),
+            ("codings", "memo"): self.tr("coding memo"),
+            ("coders", "name"): self.tr("coder name"),
+            ("project_settings", "value"): self.tr("project setting value"),
+            ("events", "details"): self.tr("audit log details"),
+        }
 
     def _load_list(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -248,18 +279,25 @@ class RedactionDialog(QDialog):
             self.list_edit.setPlainText(Path(path).read_text("utf-8-sig"))
         except (OSError, UnicodeDecodeError) as exc:
             self.summary.setText(
-                self.tr("“{0}” cannot be read as UTF-8 text: {1}").format(path, exc)
+                self.tr("“{path}” cannot be read as UTF-8 text: {error}").format(
+                    path=path, error=exc
+                )
             )
 
     def _save_list(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the redaction list"), "names.txt", self.tr("Text files (*.txt)")
+            self,
+            self.tr("Save the redaction list"),
+            self.tr("names.txt"),
+            self.tr("Text files (*.txt)"),
         )
         if path:
             try:
                 Path(path).write_text(self.list_edit.toPlainText(), "utf-8")
             except OSError as exc:
-                self.summary.setText(self.tr("“{0}” cannot be written: {1}").format(path, exc))
+                self.summary.setText(
+                    self.tr("“{path}” cannot be written: {error}").format(path=path, error=exc)
+                )
 
     # -- the copy -------------------------------------------------------------------
 
@@ -273,9 +311,8 @@ class RedactionDialog(QDialog):
         self._update_state()
 
     def _choose_target(self) -> None:
-        suggested = self.project.path.with_name(
-            f"{self.project.path.stem}-redacted{self._suffix()}"
-        )
+        name = self.tr("{project}-redacted").format(project=self.project.path.stem)
+        suggested = self.project.path.with_name(name + self._suffix())
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Write the redacted copy to"), str(suggested), f"*{self._suffix()}"
         )
@@ -312,7 +349,7 @@ class RedactionDialog(QDialog):
             if passphrase is None:
                 return
         self.write_button.setEnabled(False)
-        self.status.setText(self.tr("Writing {0}…").format(target.name))
+        self.status.setText(self.tr("Writing {name}…").format(name=target.name))
         job = _WriteJob(self._signals, self.project, list(self.rules), target, passphrase)
         QThreadPool.globalInstance().start(job)
 
@@ -325,11 +362,19 @@ class RedactionDialog(QDialog):
         assert isinstance(outcome, RedactedCopy)
         self.written = outcome
         self.status.setText(
-            self.tr("Wrote {0}: {1} documents, {2} codings, {3} replacements.").format(
-                outcome.path, outcome.documents, outcome.codings, outcome.replacements
+            self.tr(
+                "Wrote {path}: {documents} documents, {codings} codings, "
+                "{replacements} replacements."
+            ).format(
+                path=outcome.path,
+                documents=outcome.documents,
+                codings=outcome.codings,
+                replacements=outcome.replacements,
             )
         )
 
     def _crashed(self, exc: object) -> None:
         self._update_state()
-        self.status.setText(self.tr("Writing the copy failed unexpectedly: {0}").format(exc))
+        self.status.setText(
+            self.tr("Writing the copy failed unexpectedly: {error}").format(error=exc)
+        )
