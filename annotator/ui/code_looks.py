@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from annotator.core import codebook, coders
 from annotator.core.coded_spans import CodedSpan
 from annotator.core.project import Project
-
-UNKNOWN_CODER = "unknown coder"
+from annotator.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,8 @@ class CodeLooks:
         return look.color if look else codebook.DEFAULT_COLOR
 
     def coder_name(self, coder_id: str) -> str:
-        return self.coder_names.get(coder_id, UNKNOWN_CODER)
+        name = self.coder_names.get(coder_id)
+        return name if name is not None else translate("CodeLooks", "unknown coder")
 
     def describe(self, codings: list[CodedSpan]) -> str:
         """Rich-text lines naming each coding's code, coder and memo (for tooltips)."""

@@ -48,7 +48,7 @@ class CodingMargin(QWidget):
         super().__init__(viewer)
         self._viewer = viewer
         self._lanes = 0
-        self.setAccessibleName("Coding stripes")
+        self.setAccessibleName(self.tr("Coding stripes"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFixedWidth(margin_width(0))
 

@@ -39,62 +39,21 @@ from PySide6.QtWidgets import (
 
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
-from annotator.core.exchange.conflicts import Choice, Conflict, ConflictKind, MergePlan
-from annotator.core.exchange.errors import ExchangeFileError
-from annotator.core.exchange.incoming import IncomingProject, SkipReason
+from annotator.core.exchange.conflicts import Choice, Conflict, MergePlan
+from annotator.core.exchange.incoming import IncomingProject
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.project import Project
-from annotator.ui import messages
 from annotator.ui.guide_links import MERGE_CONFLICTS, what_is_this_link
+from annotator.ui.merge_wording import (
+    conflict_text,
+    describe_exchange_error,
+    ours_text,
+    skip_text,
+    theirs_text,
+)
 from annotator.ui.sizing import pin_minimum_size
 
 log = logging.getLogger(__name__)
-
-FILE_FILTER = "Projects and REFI-QDA files (*.annotator *.qdpx *.qdc);;All files (*)"
-
-CONFLICT_WORDS = {
-    ConflictKind.CODE_DETAILS: "Code “{subject}” is described differently",
-    ConflictKind.CODE_PLACE: "Code “{subject}” sits elsewhere in the code tree",
-    ConflictKind.DOCUMENT_TEXT: "Document “{subject}” has the same id but another text",
-    ConflictKind.DOCUMENT_DETAILS: "Document “{subject}” has other details",
-    ConflictKind.CODER_NAME: "Coder “{subject}” here and in the file: one person or two?",
-    ConflictKind.CODING_CHANGED: "A {subject} was changed in both",
-}
-THEIRS_WORDS = {
-    ConflictKind.DOCUMENT_TEXT: "Add theirs as a separate document",
-    ConflictKind.CODER_NAME: "Same person: merge into ours",
-}
-OURS_WORDS = {
-    ConflictKind.DOCUMENT_TEXT: "Keep ours; leave out their codings on it",
-    ConflictKind.CODER_NAME: "Keep as two coders",
-}
-SKIP_WORDS = {
-    SkipReason.UNSUPPORTED: "Annotator cannot hold this",
-    SkipReason.OUTSIDE_ARCHIVE: "points to a file outside the archive, which is never opened",
-    SkipReason.MISSING_FILE: "its file is missing from the archive",
-    SkipReason.TOO_LARGE: "larger than the import limit",
-    SkipReason.BAD_POSITION: "its position lies outside the text",
-    SkipReason.DANGLING_REFERENCE: "refers to something the file does not contain",
-    SkipReason.UNREADABLE_TEXT: "its text cannot be decoded",
-    SkipReason.INVALID_VALUE: "holds a value that does not fit",
-}
-
-
-def conflict_text(conflict: Conflict) -> str:
-    if conflict.kind is ConflictKind.CODER_NAME and "id" not in conflict.ours:
-        return f"Coder “{conflict.subject}” has another name in the file"
-    return CONFLICT_WORDS[conflict.kind].format(subject=conflict.subject)
-
-
-def describe_exchange_error(exc: AnnotatorError) -> str:
-    """A refused file, in words: which file, what is wrong, and that nothing changed."""
-    if isinstance(exc, ExchangeFileError):
-        detail = f"\n\nDetails: {exc.detail}" if exc.detail else ""
-        return (
-            f"“{exc.path.name}” cannot be merged: it {exc.problem.value}.{detail}\n\n"
-            "Nothing was changed in your project."
-        )
-    return messages.describe(exc)
 
 
 CELL_TEXT = 160  # longer values (definitions, memos) are shortened; the tooltip has all
@@ -119,7 +78,7 @@ class MergeDialog(QDialog):
         self, project: Project, parent: QWidget | None = None, *, coder_id: str | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge into this project")
+        self.setWindowTitle(self.tr("Merge into this project"))
         self._project = project
         self._coder_id = coder_id
         self._path: Path | None = None
@@ -133,16 +92,21 @@ class MergeDialog(QDialog):
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(
-            "A copy of this project, a .qdpx project or a .qdc codebook"
+            self.tr("A copy of this project, a .qdpx project or a .qdc codebook")
         )
-        choose = QPushButton("Choose…", self)
+        choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.conflicts = QTableWidget(0, 4, self)
         self.conflicts.setHorizontalHeaderLabels(
-            ["Conflict", "In this project", "In the file", "Keep"]
+            [
+                self.tr("Conflict"),
+                self.tr("In this project"),
+                self.tr("In the file"),
+                self.tr("Keep"),
+            ]
         )
         header = self.conflicts.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -155,7 +119,7 @@ class MergeDialog(QDialog):
         self.conflicts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.not_imported = QListWidget(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.merge_button = QPushButton("Merge", self)
+        self.merge_button = QPushButton(self.tr("Merge"), self)
         self.merge_button.setEnabled(False)
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._merge)
@@ -167,10 +131,10 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Conflicts: choose what to keep for each", self))
+        layout.addWidget(QLabel(self.tr("Conflicts: choose what to keep for each"), self))
         layout.addWidget(what_is_this_link(MERGE_CONFLICTS, self))
         layout.addWidget(self.conflicts, 2)
-        layout.addWidget(QLabel("Not imported, and notes", self))
+        layout.addWidget(QLabel(self.tr("Not imported, and notes"), self))
         layout.addWidget(self.not_imported, 1)
         layout.addWidget(self.buttons)
         self.resize(820, 560)
@@ -178,7 +142,12 @@ class MergeDialog(QDialog):
 
     # -- choosing and planning ------------------------------------------------------
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Merge which file?", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Merge which file?"),
+            "",
+            self.tr("Projects and REFI-QDA files (*.annotator *.qdpx *.qdc);;All files (*)"),
+        )
         if path:
             self.set_file(Path(path))
 
@@ -215,19 +184,30 @@ class MergeDialog(QDialog):
 
     def _show_plan(self, plan: MergePlan, *, from_choice: bool) -> None:
         new_docs, matched_docs = len(plan.new_documents), len(plan.document_matches)
+        new_coders = len(plan.new_coders)
         lines = [
-            f"From “{plan.source_name}”:",
-            f"• {len(plan.new_documents)} new documents, {matched_docs} already here"
+            self.tr("From “{file}”:").format(file=plan.source_name),
+            self.tr("• {new} new documents, {matched} already here").format(
+                new=new_docs, matched=matched_docs
+            )
             if new_docs or matched_docs
-            else "• no documents",
-            f"• {len(plan.new_codes)} new codes, {len(plan.code_matches)} matched",
-            f"• {len(plan.new_codings)} new codings, {plan.duplicate_codings} already here",
-            f"• {len(plan.new_coders)} new coder{'s' if len(plan.new_coders) != 1 else ''}",
+            else self.tr("• no documents"),
+            self.tr("• {new} new codes, {matched} matched").format(
+                new=len(plan.new_codes), matched=len(plan.code_matches)
+            ),
+            self.tr("• {new} new codings, {matched} already here").format(
+                new=len(plan.new_codings), matched=plan.duplicate_codings
+            ),
+            self.tr("• 1 new coder")
+            if new_coders == 1
+            else self.tr("• {new} new coders").format(new=new_coders),
         ]
         if plan.finished:
-            lines.append(f"• {len(plan.finished)} documents marked finished")
+            lines.append(
+                self.tr("• {count} documents marked finished").format(count=len(plan.finished))
+            )
         if not plan.changes_anything and not plan.conflicts:
-            lines.append("Nothing new: your project already has all of it.")
+            lines.append(self.tr("Nothing new: your project already has all of it."))
         self.summary.setText("\n".join(lines))
         keys = [c.key for c in plan.conflicts]
         if keys != self._shown_keys:
@@ -238,10 +218,14 @@ class MergeDialog(QDialog):
                 self._show_conflicts(plan.conflicts)
         self.not_imported.clear()
         for item in plan.report.not_imported:
-            why = SKIP_WORDS[item.reason] + (f" ({item.detail})" if item.detail else "")
-            self.not_imported.addItem(f"Not imported: {item.kind} “{item.name}”: {why}")
+            why = skip_text(item.reason) + (f" ({item.detail})" if item.detail else "")
+            self.not_imported.addItem(
+                self.tr("Not imported: {kind} “{name}”: {why}").format(
+                    kind=item.kind, name=item.name, why=why
+                )
+            )
         for warning in plan.report.warnings:
-            self.not_imported.addItem(f"Note: {warning}")
+            self.not_imported.addItem(self.tr("Note: {warning}").format(warning=warning))
         self.merge_button.setEnabled(not plan.unresolved and plan.changes_anything)
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:
@@ -251,9 +235,9 @@ class MergeDialog(QDialog):
             for column, text in enumerate((what, _values(conflict.ours), _values(conflict.theirs))):
                 self.conflicts.setItem(row, column, _cell(text))
             choice = QComboBox(self.conflicts)
-            choice.addItem(OURS_WORDS.get(conflict.kind, "Keep ours"), Choice.OURS.value)
-            choice.addItem(THEIRS_WORDS.get(conflict.kind, "Take theirs"), Choice.THEIRS.value)
-            choice.setPlaceholderText("Choose…")
+            choice.addItem(ours_text(conflict.kind), Choice.OURS.value)
+            choice.addItem(theirs_text(conflict.kind), Choice.THEIRS.value)
+            choice.setPlaceholderText(self.tr("Choose…"))
             chosen = self._choices.get(conflict.key)
             choice.setCurrentIndex(-1 if chosen is None else choice.findData(chosen.value))
             choice.currentIndexChanged.connect(
