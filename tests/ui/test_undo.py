@@ -1,0 +1,136 @@
+"""What Edit › Undo calls the workbench's actions: the core's English, but translatable.
+
+The workbench names its undo steps in the UI (`undo.*_text`) so they can be
+translated; in English they must say exactly what the core's Change says, or the
+menu and the guide would drift from the audit log's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from annotator.core import codebook
+from annotator.core.changes import Change
+from annotator.core.codebook_edits import CodingsPolicy
+from annotator.core.documents import find_document
+from annotator.ui.codebook_model import NAME
+from annotator.ui.main_window import MainWindow
+from annotator.ui.workbench import Workbench
+from tests.ui.conftest import bench, show_document
+
+
+def _code(window: MainWindow, name: str) -> str:
+    assert window.project is not None
+    return codebook.find_code(window.project, name).id
+
+
+def _document(window: MainWindow, title: str) -> str:
+    assert window.project is not None
+    return find_document(window.project, title).id
+
+
+def _rename_in_place(window: MainWindow, bench_: Workbench) -> None:
+    index = bench_.codebook.model.index_of(_code(window, "CCTV"), NAME)
+    assert bench_.codebook.model.setData(index, "  Street   cameras ")
+
+
+def _select_and(name: str, call: Callable[[Workbench], object]) -> Callable[..., object]:
+    def run(window: MainWindow, bench_: Workbench) -> object:
+        bench_.codebook.select_code(_code(window, name))
+        return call(bench_)
+
+    return run
+
+
+ACTIONS: dict[str, Callable[[MainWindow, Workbench], object]] = {
+    "create": lambda w, b: b.codebook.create_code("  Drone   swarms "),
+    "rename": lambda w, b: b.codebook.edit_code(_code(w, "CCTV"), name="Street  cameras"),
+    "rename in place": _rename_in_place,
+    "recolour": lambda w, b: b.codebook.edit_code(_code(w, "CCTV"), color="#123456"),
+    "define": lambda w, b: b.codebook.edit_code(_code(w, "CCTV"), definition="Fixed cameras."),
+    "key": lambda w, b: b.codebook.edit_code(_code(w, "CCTV"), shortcut="Ctrl+Shift+J"),
+    "code memo": lambda w, b: b.codebook.edit_code(_code(w, "CCTV"), memo="Ask the team."),
+    "two fields": lambda w, b: b.codebook.edit_code(_code(w, "CCTV"), memo="m", definition="d"),
+    "move up": _select_and("Facial recognition", lambda b: b.codebook.move_by(-1)),
+    "move out": _select_and("Facial recognition", lambda b: b.codebook.move_out()),
+    "move in": _select_and("Facial recognition", lambda b: b.codebook.move_in()),
+    "drag": lambda w, b: b.codebook.move(_code(w, "Fingerprints"), _code(w, "CCTV"), None),
+    "merge": lambda w, b: b.codebook.merge(
+        _code(w, "CCTV"), _code(w, "Drones and aerial surveillance")
+    ),
+    "delete code": lambda w, b: b.codebook.delete(_code(w, "CCTV"), CodingsPolicy.DELETE),
+    "edit details": lambda w, b: (
+        b.details.fields["publisher"].setText("River Ledger"),
+        b.details.fields["publisher"].commit(),
+    ),
+    "document memo": lambda w, b: (
+        b.details.document_memo.setPlainText("Check the date."),
+        b.details.document_memo.commit(),
+    ),
+    "finish in details": lambda w, b: b.details.finished_box.click(),
+    "finish in list": lambda w, b: b.documents.set_finished(
+        _document(w, "Sensors on the river"), True
+    ),
+    "delete document": lambda w, b: b.documents.delete_document(
+        _document(w, "Sensors on the river")
+    ),
+}
+
+
+def _do(window: MainWindow, action: str) -> list[Change]:
+    """Run one action on "Sensors on the river"; the Changes it broadcast."""
+    show_document(window, "Sensors on the river")
+    assert window.session is not None
+    seen: list[Change] = []
+    window.session.changed.connect(seen.append)
+    ACTIONS[action](window, bench(window))
+    window.session.changed.disconnect(seen.append)
+    assert seen, f"{action} changed nothing"
+    return seen
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+def test_in_english_an_undo_step_is_named_as_the_core_names_it(
+    window: MainWindow, action: str
+) -> None:
+    seen = _do(window, action)
+    assert window.session is not None
+    assert window.session.undo_stack.undoText() == seen[-1].action
+    assert window.menus.undo_action.text() == f"&Undo {seen[-1].action}"
+
+
+class _Brackets(QTranslator):
+    """Every string translated, visibly."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"[{source}]"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def bracketed() -> Iterator[None]:
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = _Brackets()
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    "action", ["create", "recolour", "merge", "edit details", "finish in list"]
+)
+def test_an_undo_step_is_named_in_the_users_language(
+    window: MainWindow, bracketed: None, action: str
+) -> None:
+    seen = _do(window, action)
+    assert window.session is not None
+    named = window.session.undo_stack.undoText()
+    assert named.startswith("[") and named != seen[-1].action
