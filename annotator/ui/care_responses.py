@@ -32,7 +32,7 @@ class CareResponses(QObject):
         super().__init__(window)
         self.window = window
         self.backup_label = QLabel(window)
-        self.backup_label.setAccessibleName("Latest backup")
+        self.backup_label.setAccessibleName(self.tr("Latest backup"))
         window.statusBar().addPermanentWidget(self.backup_label)
 
     def follow(self, care: ProjectCare) -> None:
@@ -56,11 +56,11 @@ class CareResponses(QObject):
         window.open_project(restored or path, passphrase=passphrase, health_check=bool(restored))
         if restored is None and window.project is not None:
             detail = recovery.describe_problem(problem).split("\n")[0]
-            window.damage = (
-                f"“{path.name}” is damaged ({detail}). Keep working only to save what you "
+            window.damage = self.tr(
+                "“{name}” is damaged ({detail}). Keep working only to save what you "
                 "need: File › Save a Copy…, or go back to a backup with File › Restore from "
                 "Backup…."
-            )
+            ).format(name=path.name, detail=detail)
             window.show_banner(window.project)
 
     def problems_found(self, report: CheckReport) -> None:
@@ -68,10 +68,18 @@ class CareResponses(QObject):
         if window.project is None:
             return
         count = len(report.problems)
-        window.damage = (
-            f"The check found {count} problem{'s' * (count != 1)} with the stored evidence, "
-            f"e.g. {report.problems[0]}. Run “annotator check” on the project for all of them."
-        )
+        if count == 1:  # English's two forms as two whole sentences
+            found = self.tr(
+                "The check found {count} problem with the stored evidence, e.g. {problem}. "
+                "Run “annotator check” on the project for all of them."
+            )
+        else:
+            found = self.tr(
+                "The check found {count} problems with the stored evidence, e.g. {problem}. "
+                "Run “annotator check” on the project for all of them."
+            )
+        # the problem itself is the check's own English sentence, as the CLI prints it
+        window.damage = found.format(count=count, problem=report.problems[0])
         window.show_banner(window.project)
 
     def outside_change(self) -> None:
@@ -84,17 +92,23 @@ class CareResponses(QObject):
         current = bench.viewer.current_document
         if current is not None and not bench.document_exists(current.id):
             bench.open_document("")
-        window.statusBar().showMessage("Updated with changes made in another window.", 6000)
+        window.statusBar().showMessage(
+            self.tr("Updated with changes made in another window."), 6000
+        )
 
     def backed_up(self, info: BackupInfo) -> None:
         local = info.created_at.astimezone().strftime("%H:%M")
-        self.backup_label.setText(f"Backed up {local}")
-        self.backup_label.setToolTip(f"Latest automatic backup:\n{info.path}")
+        self.backup_label.setText(self.tr("Backed up {time}").format(time=local))
+        self.backup_label.setToolTip(
+            self.tr("Latest automatic backup:\n{path}").format(path=info.path)
+        )
         self.backup_label.setStyleSheet("")
 
     def backup_failed(self, exc: errors.AnnotatorError) -> None:
         text = messages.describe(exc)
-        self.backup_label.setText("Backup failed")
+        self.backup_label.setText(self.tr("Backup failed"))
         self.backup_label.setToolTip(text)
         self.backup_label.setStyleSheet(ERROR_STYLE)
-        self.window.statusBar().showMessage(f"Automatic backup failed: {text}", 12000)
+        self.window.statusBar().showMessage(
+            self.tr("Automatic backup failed: {reason}").format(reason=text), 12000
+        )

@@ -20,6 +20,7 @@ from annotator.core import backups, encryption, errors
 from annotator.ui import messages
 from annotator.ui.background import Background
 from annotator.ui.backup_dialog import RestoreBackupDialog
+from annotator.ui.i18n import translate
 from annotator.ui.passphrase_dialog import choose_passphrase
 from annotator.ui.redaction_dialog import RedactionDialog
 
@@ -33,10 +34,11 @@ Conversion = Callable[[Path], object]
 
 def describe_refusal(exc: errors.AnnotatorError, path: Path) -> str:
     if isinstance(exc, backups.ProjectInUse):
-        return (
-            f"“{path.name}” is open in another window or program. Close it there, then "
-            "try again. Nothing was changed."
-        )
+        return translate(
+            "FileSafety",
+            "“{name}” is open in another window or program. Close it there, then "
+            "try again. Nothing was changed.",
+        ).format(name=path.name)
     return messages.describe(exc)
 
 
@@ -61,12 +63,14 @@ class FileSafety(QObject):
         dialog.deleteLater()
         window.open_project(restored.project if restored else path, passphrase=passphrase)
         if restored is not None:
-            kept = (
-                f" The replaced file is kept as {restored.replaced.name}."
+            said = (
+                self.tr("Restored the backup. The replaced file is kept as {name}.").format(
+                    name=restored.replaced.name
+                )
                 if restored.replaced
-                else ""
+                else self.tr("Restored the backup.")
             )
-            window.statusBar().showMessage(f"Restored the backup.{kept}", 12000)
+            window.statusBar().showMessage(said, 12000)
 
     def share_redacted_copy(self) -> None:
         project = self.window.project
@@ -91,9 +95,9 @@ class FileSafety(QObject):
         self._convert(
             lambda path: encryption.encrypt_project(path, passphrase, coder_id=coder),
             new_passphrase=passphrase,
-            doing="Encrypting",
+            doing=self.tr("Encrypting “{name}”…"),
             done=lambda _path: self.window.statusBar().showMessage(
-                "The project is encrypted.", 12000
+                self.tr("The project is encrypted."), 12000
             ),
         )
 
@@ -109,9 +113,9 @@ class FileSafety(QObject):
         self._convert(
             lambda path: encryption.change_passphrase(path, old, new, coder_id=coder),
             new_passphrase=new,
-            doing="Changing the passphrase of",
+            doing=self.tr("Changing the passphrase of “{name}”…"),
             done=lambda _path: self.window.statusBar().showMessage(
-                "Passphrase changed. Backups made before now still open with the old one.",
+                self.tr("Passphrase changed. Backups made before now still open with the old one."),
                 12000,
             ),
         )
@@ -122,16 +126,18 @@ class FileSafety(QObject):
             return
         old = project.passphrase
         if not self.window.confirm(
-            "Remove encryption",
-            f"Remove the encryption of “{project.name}”? Anyone who gets the file can then "
-            "read it, and its backups from now on are not encrypted either.",
+            self.tr("Remove encryption"),
+            self.tr(
+                "Remove the encryption of “{name}”? Anyone who gets the file can then "
+                "read it, and its backups from now on are not encrypted either."
+            ).format(name=project.name),
         ):
             return
         coder = self.window.coder_id()
         self._convert(
             lambda path: encryption.decrypt_project(path, old, coder_id=coder),
             new_passphrase=None,
-            doing="Removing the encryption of",
+            doing=self.tr("Removing the encryption of “{name}”…"),
             done=lambda _path: None,
         )
 
@@ -143,11 +149,12 @@ class FileSafety(QObject):
         doing: str,
         done: Callable[[Path], None],
     ) -> None:
+        """`doing` is the busy note, with {name} where the file's name goes."""
         put_away = self.window.put_away()
         if put_away is None:
             return
         path, old_passphrase = put_away
-        self.busy = _busy_note(self.window, f"{doing} “{path.name}”…")
+        self.busy = _busy_note(self.window, doing.format(name=path.name))
 
         def converted(_result: object) -> None:
             self._close_busy()
@@ -160,7 +167,7 @@ class FileSafety(QObject):
         def refused(exc: errors.AnnotatorError) -> None:
             self._close_busy()
             log.info("conversion of %s refused: %s", path.name, exc)
-            QMessageBox.warning(self.window, "Annotator", describe_refusal(exc, path))
+            QMessageBox.warning(self.window, self.tr("Annotator"), describe_refusal(exc, path))
             self.window.open_project(path, passphrase=old_passphrase)
 
         self.background.run(lambda: work(path), converted, refused)
@@ -174,19 +181,27 @@ class FileSafety(QObject):
     def _offer_to_delete(self, copies: list[Path]) -> None:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Copies made before encrypting")
-        box.setText(
-            f"{len(copies)} earlier cop{'ies' if len(copies) != 1 else 'y'} of this project "
-            "can still be read by anyone who gets them: automatic backups, and copies kept "
-            "before an update or a restore."
-        )
+        box.setWindowTitle(self.tr("Copies made before encrypting"))
+        if len(copies) == 1:  # English's two forms as two whole sentences
+            said = self.tr(
+                "{count} earlier copy of this project can still be read by anyone who gets "
+                "them: automatic backups, and copies kept before an update or a restore."
+            )
+        else:
+            said = self.tr(
+                "{count} earlier copies of this project can still be read by anyone who gets "
+                "them: automatic backups, and copies kept before an update or a restore."
+            )
+        box.setText(said.format(count=len(copies)))
         box.setInformativeText(
-            "Delete them now? The encrypted project and its new backups are kept. Copies "
-            "you sent or saved elsewhere are not affected."
+            self.tr(
+                "Delete them now? The encrypted project and its new backups are kept. Copies "
+                "you sent or saved elsewhere are not affected."
+            )
         )
         box.setDetailedText("\n".join(str(copy) for copy in copies))
-        delete = box.addButton("Delete them", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        delete = box.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is delete:
             self._delete(copies)
@@ -202,20 +217,24 @@ class FileSafety(QObject):
         if failed:
             QMessageBox.warning(
                 self.window,
-                "Copies not deleted",
-                "These copies could not be deleted; delete them yourself:\n\n" + "\n".join(failed),
+                self.tr("Copies not deleted"),
+                self.tr("These copies could not be deleted; delete them yourself:")
+                + "\n\n"
+                + "\n".join(failed),
             )
         else:
-            self.window.statusBar().showMessage(
-                f"Deleted {len(copies)} unencrypted cop{'ies' if len(copies) != 1 else 'y'}.",
-                12000,
+            said = (
+                self.tr("Deleted {count} unencrypted copy.")
+                if len(copies) == 1
+                else self.tr("Deleted {count} unencrypted copies.")
             )
+            self.window.statusBar().showMessage(said.format(count=len(copies)), 12000)
 
 
 def _busy_note(parent: MainWindow, text: str) -> QProgressDialog:
     """A modal note with a moving bar; nothing to cancel (a half conversion never lands)."""
     note = QProgressDialog(text, "", 0, 0, parent)
-    note.setWindowTitle("Annotator")
+    note.setWindowTitle(translate("FileSafety", "Annotator"))
     note.setCancelButton(None)  # type: ignore[arg-type]
     note.setWindowModality(Qt.WindowModality.WindowModal)
     note.setMinimumDuration(0)

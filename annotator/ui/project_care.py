@@ -26,6 +26,7 @@ from annotator.core.project import Project, open_project
 from annotator.core.sharing import ExternalChanges
 from annotator.core.user_settings import backup_settings
 from annotator.ui.background import Background
+from annotator.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ def everything_changed(project: Project, shown_documents: frozenset[str]) -> Cha
     Documents the window still shows are named too, so one deleted elsewhere goes.
     """
     return Change(
-        action="Changes made in another window",
+        action=translate("ProjectCare", "Changes made in another window"),
         documents=shown_documents | {d.id for d in documents.list_documents(project)},
         codes=frozenset(c.id for c in codebook.list_codes(project)),
         coders=frozenset(c.id for c in coders.list_coders(project)),

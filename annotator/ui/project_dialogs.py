@@ -1,4 +1,7 @@
-"""The window's small questions: which file to create, open or copy to; memo; preferences."""
+"""The window's small questions: which file to create, open or copy to; memo; preferences.
+
+Their words are the window's: translate("MainWindow", ...), as in its menus.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from annotator.core import errors, user_settings
 from annotator.ui.code_dialogs import TextDialog
+from annotator.ui.i18n import translate
 from annotator.ui.preferences import PreferencesDialog
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
-PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
+
+def project_filter() -> str:
+    """A function, not a constant: words are looked up once a translator is installed."""
+    return translate("MainWindow", "Annotator projects (*.annotator);;All files (*)")
 
 
 def start_folder(window: MainWindow) -> Path:
@@ -26,9 +33,9 @@ def start_folder(window: MainWindow) -> Path:
 def ask_new_project(window: MainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(
         window,
-        "New project",
-        str(start_folder(window) / "Untitled.annotator"),
-        PROJECT_FILTER,
+        translate("MainWindow", "New project"),
+        str(start_folder(window) / (translate("MainWindow", "Untitled") + ".annotator")),
+        project_filter(),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if path:
@@ -37,7 +44,7 @@ def ask_new_project(window: MainWindow) -> None:
 
 def ask_open_project(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, "Open project", str(start_folder(window)), PROJECT_FILTER
+        window, translate("MainWindow", "Open project"), str(start_folder(window)), project_filter()
     )
     if path:
         window.open_project(path)
@@ -47,8 +54,13 @@ def ask_save_copy(window: MainWindow) -> None:
     project = window.project
     if project is None:
         return
-    suggestion = project.path.with_name(f"{project.path.stem} copy.annotator")
-    path, _ = QFileDialog.getSaveFileName(window, "Save a copy", str(suggestion), PROJECT_FILTER)
+    name = translate("MainWindow", "{project} copy").format(project=project.path.stem)
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("MainWindow", "Save a copy"),
+        str(project.path.with_name(name + ".annotator")),
+        project_filter(),
+    )
     if path:
         window.save_copy(path)
 
@@ -59,7 +71,10 @@ def ask_share_qdpx(window: MainWindow) -> None:
         return
     suggestion = project.path.with_suffix(".qdpx")
     path, _ = QFileDialog.getSaveFileName(
-        window, "Share for other tools", str(suggestion), "REFI-QDA projects (*.qdpx)"
+        window,
+        translate("MainWindow", "Share for other tools"),
+        str(suggestion),
+        translate("MainWindow", "REFI-QDA projects (*.qdpx)"),
     )
     if path:
         share_qdpx(window, path)
@@ -81,9 +96,11 @@ def share_qdpx(window: MainWindow, target: Path | str) -> bool:
         return False
     finally:
         QApplication.restoreOverrideCursor()
+    wrote = translate(
+        "MainWindow", "Wrote {documents} documents and {codings} codings to {path} for other tools"
+    )
     window.statusBar().showMessage(
-        f"Wrote {summary.documents} documents and {summary.codings} codings "
-        f"to {summary.path} for other tools",
+        wrote.format(documents=summary.documents, codings=summary.codings, path=summary.path),
         8000,
     )
     return True
@@ -94,8 +111,10 @@ def ask_project_memo(window: MainWindow) -> None:
     if project is None:
         return
     dialog = TextDialog(
-        f"Memo on {project.name}",
-        "Notes on the whole project (research questions, decisions, open issues):",
+        translate("MainWindow", "Memo on {project}").format(project=project.name),
+        translate(
+            "MainWindow", "Notes on the whole project (research questions, decisions, open issues):"
+        ),
         project.setting("memo"),
         window,
     )
