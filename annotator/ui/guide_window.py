@@ -73,7 +73,7 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(False)  # links are followed in `follow`, which knows web links
         self.anchorClicked.connect(self.follow)
         self.sourceChanged.connect(self._loaded)
-        self.setAccessibleName("User guide")
+        self.setAccessibleName(self.tr("User guide"))
         self.document().setUndoRedoEnabled(False)
         self.anchors: list[str] = []
 
@@ -159,14 +159,14 @@ class GuideWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName(OBJECT_NAME)
-        self.setWindowTitle("Annotator user guide")
+        self.setWindowTitle(self.tr("Annotator user guide"))
         self.browser = GuideBrowser(self)
-        self.back_button = QPushButton("← &Back", self)
-        self.forward_button = QPushButton("&Forward →", self)
-        self.contents_button = QPushButton("&Contents", self)
+        self.back_button = QPushButton(self.tr("← &Back"), self)
+        self.forward_button = QPushButton(self.tr("&Forward →"), self)
+        self.contents_button = QPushButton(self.tr("&Contents"), self)
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText("Find in this page…")
-        self.find_edit.setAccessibleName("Find in this page")
+        self.find_edit.setPlaceholderText(self.tr("Find in this page…"))
+        self.find_edit.setAccessibleName(self.tr("Find in this page"))
         self.find_edit.setClearButtonEnabled(True)
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         self.forward_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Forward))
@@ -218,8 +218,10 @@ class GuideWindow(QWidget):
             path = guide_path(page)
         except FileNotFoundError:
             self.browser.setPlainText(
-                "The user guide is not installed with this copy of Annotator. "
-                "It is also in the docs/guide folder of Annotator's source code."
+                self.tr(
+                    "The user guide is not installed with this copy of Annotator. "
+                    "It is also in the docs/guide folder of Annotator's source code."
+                )
             )
             return False
         if not path.is_file():
@@ -244,7 +246,11 @@ class GuideWindow(QWidget):
 
     def _page_changed(self, _url: QUrl) -> None:
         title = self.browser.documentTitle() or self._first_heading()
-        self.setWindowTitle(f"{title} — Annotator user guide" if title else "Annotator user guide")
+        self.setWindowTitle(
+            self.tr("{page} — Annotator user guide").format(page=title)
+            if title
+            else self.tr("Annotator user guide")
+        )
 
     def _first_heading(self) -> str:
         block = self.browser.document().begin()
