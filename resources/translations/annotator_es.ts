@@ -1,0 +1,3588 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Count unfinished documents too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default only documents every compared coder marked finished are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Documento</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not coded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders (two or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes (none ticked: every code used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two or more coders to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents they coded yet. Mark documents finished in the document list, or count unfinished documents too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents all of them marked finished yet. Mark documents finished in the document list, or count unfinished documents too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each character counts as coded or not coded by each coder; kappa is shown for two coders, alpha for any number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 document they coded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents they coded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 document all of them marked finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents all of them marked finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All compared codes (pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutocodeDialog</name>
+    <message>
+        <source>Only the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence around each match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph around each match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code all matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see every passage that would be coded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages to code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage to code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search changed: press Preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to find first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code 1 passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {count} passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches: nothing to code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} passages ticked; {coded} already coded by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} passages ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareResponses</name>
+    <message>
+        <source>Latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged ({detail}). Keep working only to save what you need: File › Save a Copy…, or go back to a backup with File › Restore from Backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found {count} problem with the stored evidence, e.g. {problem}. Run “annotator check” on the project for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found {count} problems with the stored evidence, e.g. {problem}. Run “annotator check” on the project for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes made in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest automatic backup:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellExcerpts</name>
+    <message>
+        <source>Click a cell to list its excerpts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpts of the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: 1 excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {count} excerpts (the first {shown} listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {count} excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>Create code {name}</source>
+        <translation>Crear el código {name}</translation>
+    </message>
+    <message>
+        <source>Edit code {name}</source>
+        <translation>Editar el código {name}</translation>
+    </message>
+    <message>
+        <source>Rename code {name}</source>
+        <translation>Renombrar el código {name}</translation>
+    </message>
+    <message>
+        <source>Recolour code {name}</source>
+        <translation>Cambiar el color del código {name}</translation>
+    </message>
+    <message>
+        <source>Edit definition of code {name}</source>
+        <translation>Editar la definición del código {name}</translation>
+    </message>
+    <message>
+        <source>Set shortcut of code {name}</source>
+        <translation>Asignar tecla al código {name}</translation>
+    </message>
+    <message>
+        <source>Edit memo of code {name}</source>
+        <translation>Editar el memo del código {name}</translation>
+    </message>
+    <message>
+        <source>Move code {name}</source>
+        <translation>Mover el código {name}</translation>
+    </message>
+    <message>
+        <source>Merge code {source} into {target}</source>
+        <translation>Fusionar el código {source} con {target}</translation>
+    </message>
+    <message>
+        <source>Delete code {name}</source>
+        <translation>Eliminar el código {name}</translation>
+    </message>
+    <message>
+        <source>Edit memo of {title}</source>
+        <translation>Editar el memo de {title}</translation>
+    </message>
+    <message>
+        <source>Edit details of {title}</source>
+        <translation>Editar los datos de {title}</translation>
+    </message>
+    <message>
+        <source>Mark document finished</source>
+        <translation>Marcar el documento como terminado</translation>
+    </message>
+    <message>
+        <source>Mark document not finished</source>
+        <translation>Marcar el documento como no terminado</translation>
+    </message>
+    <message>
+        <source>Delete document {title}</source>
+        <translation>Eliminar el documento {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeLooks</name>
+    <message>
+        <source>unknown coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeShortcuts</name>
+    <message>
+        <source>Code selection as {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <source>Code (drag to nest or reorder)</source>
+        <translation>Código (arrastre para anidar o reordenar)</translation>
+    </message>
+    <message>
+        <source>Key that codes the selected text</source>
+        <translation>Tecla que codifica el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Number of codings (all coders)</source>
+        <translation>Número de codificaciones (todos los codificadores)</translation>
+    </message>
+    <message>
+        <source>Show this code&apos;s highlights</source>
+        <translation>Mostrar los resaltados de este código</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Ver</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}, %n codings</source>
+        <translation>
+            <numerusform>{name}, %n codificación</numerusform>
+            <numerusform>{name}, %n codificaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No definition yet (Codes › Edit definition…)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aún sin definición (Códigos › Editar la definición…)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Memo:&lt;/i&gt; {memo}</source>
+        <translation>&lt;i&gt;Memo:&lt;/i&gt; {memo}</translation>
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation>Tecla: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <source>Name of the new code under “{path}”:</source>
+        <translation>Nombre del nuevo código bajo «{path}»:</translation>
+    </message>
+    <message>
+        <source>Name of the new code:</source>
+        <translation>Nombre del nuevo código:</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <source>Colour of “{name}”</source>
+        <translation>Color de «{name}»</translation>
+    </message>
+    <message>
+        <source>Definition of “{name}”</source>
+        <translation>Definición de «{name}»</translation>
+    </message>
+    <message>
+        <source>What counts as this code, what does not, and an example:</source>
+        <translation>Qué cuenta como este código, qué no, y un ejemplo:</translation>
+    </message>
+    <message>
+        <source>Memo on “{name}”</source>
+        <translation>Memo sobre «{name}»</translation>
+    </message>
+    <message>
+        <source>Notes on this code:</source>
+        <translation>Notas sobre este código:</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into…</source>
+        <translation>Fusionar «{name}» con…</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>&amp;New code…</source>
+        <translation>&amp;Nuevo código…</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-code…</source>
+        <translation>Nuevo &amp;subcódigo…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Change &amp;colour…</source>
+        <translation>Cambiar el &amp;color…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;definition…</source>
+        <translation>Editar la &amp;definición…</translation>
+    </message>
+    <message>
+        <source>Set &amp;key…</source>
+        <translation>Asignar &amp;tecla…</translation>
+    </message>
+    <message>
+        <source>Code &amp;memo…</source>
+        <translation>&amp;Memo del código…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of parent</source>
+        <translation>Sacar &amp;fuera del código padre</translation>
+    </message>
+    <message>
+        <source>Move i&amp;nto the code above</source>
+        <translation>Meter en el código de &amp;arriba</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Fusi&amp;onar con…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete code…</source>
+        <translation>&amp;Eliminar el código…</translation>
+    </message>
+    <message>
+        <source>Show &amp;only this code</source>
+        <translation>Ver so&amp;lo este código</translation>
+    </message>
+    <message>
+        <source>Show &amp;all codes</source>
+        <translation>Mostrar todos los códi&amp;gos</translation>
+    </message>
+</context>
+<context>
+    <name>CoderNameDialog</name>
+    <message>
+        <source>Welcome to Annotator</source>
+        <translation>Le damos la bienvenida a Annotator</translation>
+    </message>
+    <message>
+        <source>Every coding records who made it, so a team can compare and merge their work. What name should your codings carry?
+
+You can change it later in Edit › Preferences.</source>
+        <translation>Cada codificación registra quién la hizo, para que un equipo pueda comparar y fusionar su trabajo. ¿Qué nombre deben llevar sus codificaciones?
+
+Puede cambiarlo más tarde en Editar › Preferencias.</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>Su nombre o iniciales</translation>
+    </message>
+    <message>
+        <source>Your name as coder</source>
+        <translation>Su nombre como codificador</translation>
+    </message>
+</context>
+<context>
+    <name>CodingActions</name>
+    <message>
+        <source>Select a passage first, then choose a code.</source>
+        <translation>Seleccione primero un pasaje y después elija un código.</translation>
+    </message>
+    <message>
+        <source>Code passage as {code}</source>
+        <translation>Codificar el pasaje como {code}</translation>
+    </message>
+    <message>
+        <source>Coded as {code}.</source>
+        <translation>Codificado como {code}.</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then press Ctrl+K.</source>
+        <translation>Seleccione primero un pasaje y después pulse Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Select the words to use as the new code&apos;s name.</source>
+        <translation>Seleccione las palabras que darán nombre al nuevo código.</translation>
+    </message>
+    <message>
+        <source>Code passage as new code {code}</source>
+        <translation>Codificar el pasaje con el nuevo código {code}</translation>
+    </message>
+    <message>
+        <source>Remove coding {code}</source>
+        <translation>Quitar la codificación {code}</translation>
+    </message>
+    <message>
+        <source>Remove {count} codings</source>
+        <translation>Quitar {count} codificaciones</translation>
+    </message>
+    <message>
+        <source>Recode as {code}</source>
+        <translation>Recodificar como {code}</translation>
+    </message>
+    <message>
+        <source>Edit coding memo</source>
+        <translation>Editar el memo de la codificación</translation>
+    </message>
+    <message>
+        <source>Recode “{code}” as…</source>
+        <translation>Recodificar «{code}» como…</translation>
+    </message>
+    <message>
+        <source>Memo on coding</source>
+        <translation>Memo de la codificación</translation>
+    </message>
+    <message>
+        <source>Memo on this “{code}” coding:
+“{quote}”</source>
+        <translation>Memo de esta codificación «{code}»:
+«{quote}»</translation>
+    </message>
+    <message>
+        <source>Code selection as… (Ctrl+K)</source>
+        <translation>Codificar la selección como… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Code in vivo (Ctrl+I)</source>
+        <translation>Codificar in vivo (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Remove this coding</source>
+        <translation>Quitar esta codificación</translation>
+    </message>
+    <message>
+        <source>Recode as…</source>
+        <translation>Recodificar como…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Memo…</translation>
+    </message>
+    <message>
+        <source>Select its passage</source>
+        <translation>Seleccionar su pasaje</translation>
+    </message>
+    <message>
+        <source>Remove all {count} codings here</source>
+        <translation>Quitar las {count} codificaciones de aquí</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: save a copy to code in it.</source>
+        <translation>Este proyecto está abierto en solo lectura: guarde una copia para codificar en ella.</translation>
+    </message>
+    <message>
+        <source>Set your name as coder first (Edit › Preferences).</source>
+        <translation>Indique primero su nombre como codificador (Editar › Preferencias).</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceTab</name>
+    <message>
+        <source>Hide codes that overlap with none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping codings per pair of codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} with {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCodeDialog</name>
+    <message>
+        <source>Delete code “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the 1 coding too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {count} codings too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them: move them to “{parent}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-level code has no parent to take its codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? It holds 1 coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? It holds {codings} codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its 1 sub-code? They hold 1 coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its 1 sub-code? They hold {codings} codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its {sub_codes} sub-codes? They hold 1 coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its {sub_codes} sub-codes? They hold {codings} codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Codings here</source>
+        <translation>Codificaciones aquí</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Codings under the cursor</source>
+        <translation>Codificaciones bajo el cursor</translation>
+    </message>
+    <message>
+        <source>Memo on the chosen coding</source>
+        <translation>Memo de la codificación elegida</translation>
+    </message>
+    <message>
+        <source>Click in a highlight to see its codings.</source>
+        <translation>Haga clic en un resaltado para ver sus codificaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Memo on the chosen coding:</source>
+        <translation>&amp;Memo de la codificación elegida:</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+    <message>
+        <source>Remove this coding</source>
+        <translation>Quitar esta codificación</translation>
+    </message>
+    <message>
+        <source>Recode as…</source>
+        <translation>Recodificar como…</translation>
+    </message>
+    <message>
+        <source>Select its passage</source>
+        <translation>Seleccionar su pasaje</translation>
+    </message>
+    <message>
+        <source>I have &amp;finished coding this document</source>
+        <translation>He &amp;terminado de codificar este documento</translation>
+    </message>
+    <message>
+        <source>Document memo</source>
+        <translation>Memo del documento</translation>
+    </message>
+    <message>
+        <source>Document &amp;memo:</source>
+        <translation>&amp;Memo del documento:</translation>
+    </message>
+    <message>
+        <source>Import record</source>
+        <translation>Registro de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publicado:</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>&amp;Source URL:</source>
+        <translation>&amp;URL de origen:</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL de origen</translation>
+    </message>
+    <message>
+        <source>&amp;Accessed:</source>
+        <translation>&amp;Consultado:</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Consultado</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Imported {when}</source>
+        <translation>Importado {when}</translation>
+    </message>
+    <message>
+        <source>from {file}</source>
+        <comment>the line under &apos;Imported {when}&apos;</comment>
+        <translation>desde {file}</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} caracteres</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>codificación de caracteres {encoding}</translation>
+    </message>
+    <message>
+        <source>text SHA-256 &lt;code&gt;{sha}&lt;/code&gt;</source>
+        <translation>SHA-256 del texto &lt;code&gt;{sha}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>original SHA-256 &lt;code&gt;{sha}&lt;/code&gt;</source>
+        <translation>SHA-256 del original &lt;code&gt;{sha}&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListPanel</name>
+    <message>
+        <source>Filter documents…</source>
+        <translation>Filtrar documentos…</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Filtrar documentos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Delete document…</source>
+        <translation>&amp;Eliminar el documento…</translation>
+    </message>
+    <message>
+        <source>Mark as not finished</source>
+        <translation>Marcar como no terminado</translation>
+    </message>
+    <message>
+        <source>Mark as finished</source>
+        <translation>Marcar como terminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{title}” and its %n codings from the project? Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>¿Eliminar «{title}» y su %n codificación del proyecto? Editar › Deshacer los recupera.</numerusform>
+            <numerusform>¿Eliminar «{title}» y sus %n codificaciones del proyecto? Editar › Deshacer los recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Eliminar el documento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date published</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Number of codings (all coders)</source>
+        <translation>Número de codificaciones (todos los codificadores)</translation>
+    </message>
+    <message>
+        <source>You have finished coding this document</source>
+        <translation>Ha terminado de codificar este documento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>{codings} codings, {characters} characters</source>
+        <translation>{codings} codificaciones, {characters} caracteres</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>no terminado</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Document text</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <source>No document open. Choose one in the list, or import some.</source>
+        <translation>No hay ningún documento abierto. Elija uno de la lista o importe algunos.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPreview</name>
+    <message>
+        <source>Choose or type the encoding to read the file with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the whole page, not only the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked lines are dropped; untick a line to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the page that is not part of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on the left to see what will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (editable later too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished">Medio</translation>
+    </message>
+    <message>
+        <source>Published (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished">URL de origen</translation>
+    </message>
+    <message>
+        <source>Accessed (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Clean-up: what will be dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out by main-content detection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that will be frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clean-up proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible control character(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no article found on the page: its whole text is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected; choose another if the text looks wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as declared by the file or chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <source>Annotator: unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something went wrong in Annotator.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you were doing may not have finished. Everything up to your last completed action is saved in the project file.
+
+If this happens again, copy the details below and send them to whoever supports your team. They contain no text from your documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Documento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptsView</name>
+    <message>
+        <source>Published from “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded with any ticked code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded with all ticked codes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter documents by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the coding memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one or more codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an excerpt to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders (none ticked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (none ticked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Publicado</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} excerpts. Tick a second code to see where codes overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 excerpt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} excerpts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word report with citations (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table, one row per coding (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, one row per coding (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook for Taguette and others (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook as a Word annex (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by code, in codebook order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by document, in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group excerpts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include codes without excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include coding memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw values for analysis (R, pandas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every value exactly as stored. Without this, a cell that starts with = + - or @ gets a leading apostrophe, so a spreadsheet shows it as text and never runs it as a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the file as UTF-8 for Excel (BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project} codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project} excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWording</name>
+    <message>
+        <source>Coded excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished">Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Publicado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with their sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{codings} excerpts from {documents} documents under {codes} codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No excerpts selected for this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cell was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cells were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To export: {codings} from {documents} under {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To export: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {what} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cells} longer than a spreadsheet cell holds (32,767 characters) and cut; export to CSV to keep them whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no permission to write there (a read-only folder or file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is open in another program; close it there and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “{path}”: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any earlier file of that name is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>“{name}” is open in another window or program. Close it there, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup. The replaced file is kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase of “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Backups made before now still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the encryption of “{name}”? Anyone who gets the file can then read it, and its backups from now on are not encrypted either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the encryption of “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished">Annotator</translation>
+    </message>
+    <message>
+        <source>Copies made before encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} earlier copy of this project can still be read by anyone who gets them: automatic backups, and copies kept before an update or a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} earlier copies of this project can still be read by anyone who gets them: automatic backups, and copies kept before an update or a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them now? The encrypted project and its new backups are kept. Copies you sent or saved elsewhere are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies could not be deleted; delete them yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} unencrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {count} unencrypted copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“W”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrequenciesTab</name>
+    <message>
+        <source>Count codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide unused codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Codings with sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents with sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per code, with sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings per code, with sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings per code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideBrowser</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideLinks</name>
+    <message>
+        <source>What is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the user guide at the section that explains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{link} Opens the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Annotator user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Annotator. It is also in the docs/guide folder of Annotator&apos;s source code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} — Annotator user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clean up web-scrape junk (review it file by file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out (other formats, notes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files, a folder or pasted text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {imported} imported, {duplicates} duplicates, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not run: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gallery counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date marker (the date is kept in the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teaser block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is gone (moved or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission, or a disk problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text in it to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has no text, probably a scanned image. Run OCR on it elsewhere (for example with OCRmyPDF) and import the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like text (binary data?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is password-protected. Save an unprotected copy and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused as unsafe (a zip bomb or XML entities).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged, or is not really a {kind} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator does not import this kind of file ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try this: {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding Annotator knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid {encoding} (first bad byte at {position}). Choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} duplicates skipped, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (clean-up dropped %n piece(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates (same text as a stored document):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported because you cancelled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>{name} (read-only) — Annotator</source>
+        <translation>{name} (solo lectura) — Annotator</translation>
+    </message>
+    <message>
+        <source>{name} — Annotator</source>
+        <translation>{name} — Annotator</translation>
+    </message>
+    <message>
+        <source>Coding as {name}</source>
+        <translation>Codificando como {name}</translation>
+    </message>
+    <message>
+        <source>No coder set: Edit › Preferences</source>
+        <translation>Sin codificador: Editar › Preferencias</translation>
+    </message>
+    <message>
+        <source>That document no longer exists.</source>
+        <translation>Ese documento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}</source>
+        <translation>Copia guardada como {path}</translation>
+    </message>
+    <message>
+        <source>Encryption needs Annotator&apos;s &apos;sqlcipher3-wheels&apos; dependency, which is not installed</source>
+        <translation>El cifrado necesita la dependencia «sqlcipher3-wheels» de Annotator, que no está instalada</translation>
+    </message>
+    <message>
+        <source>This project is encrypted, but the exported file will not be: anyone who gets it can read it. Keep it somewhere safe, or share a redacted copy instead.</source>
+        <translation>Este proyecto está cifrado, pero el archivo exportado no lo estará: cualquiera que lo obtenga podrá leerlo. Guárdelo en un lugar seguro o comparta en su lugar una copia anonimizada.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Abrir el proyecto de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Importar documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a copy or partner&apos;s file into this one…</source>
+        <translation>&amp;Fusionar en este una copia o el archivo de un socio…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Share for other &amp;tools (REFI-QDA .qdpx)…</source>
+        <translation>Compartir con &amp;otras herramientas (REFI-QDA .qdpx)…</translation>
+    </message>
+    <message>
+        <source>Share a re&amp;dacted copy…</source>
+        <translation>Compartir una copia anoni&amp;mizada…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar desde una copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>Cifra&amp;do</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the project…</source>
+        <translation>&amp;Cifrar el proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the encryption…</source>
+        <translation>&amp;Quitar el cifrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Cerrar pro&amp;yecto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(no hay proyectos recientes)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Search all documents…</source>
+        <translation>&amp;Buscar en todos los documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpts by code</source>
+        <translation>&amp;Extractos por código</translation>
+    </message>
+    <message>
+        <source>&amp;Overviews: frequencies, codes × documents, co-occurrence</source>
+        <translation>&amp;Resúmenes: frecuencias, códigos × documentos, coocurrencia</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement between coders</source>
+        <translation>&amp;Acuerdo entre codificadores</translation>
+    </message>
+    <message>
+        <source>Show &amp;panels</source>
+        <translation>Mostrar &amp;paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Find in document…</source>
+        <translation>&amp;Buscar en el documento…</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-code all matches of a search…</source>
+        <translation>C&amp;odificar automáticamente todas las coincidencias de una búsqueda…</translation>
+    </message>
+    <message>
+        <source>Set your name in Edit › Preferences first: every coding records its coder.</source>
+        <translation>Indique primero su nombre en Editar › Preferencias: cada codificación registra quién la hizo.</translation>
+    </message>
+    <message>
+        <source>Annotator projects (*.annotator);;All files (*)</source>
+        <translation>Proyectos de Annotator (*.annotator);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>{project} copy</source>
+        <translation>{project} copia</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Share for other tools</source>
+        <translation>Compartir con otras herramientas</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Proyectos REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Wrote {documents} documents and {codings} codings to {path} for other tools</source>
+        <translation>Se escribieron {documents} documentos y {codings} codificaciones en {path} para otras herramientas</translation>
+    </message>
+    <message>
+        <source>Memo on {project}</source>
+        <translation>Memo sobre {project}</translation>
+    </message>
+    <message>
+        <source>Notes on the whole project (research questions, decisions, open issues):</source>
+        <translation>Notas sobre todo el proyecto (preguntas de investigación, decisiones, cuestiones abiertas):</translation>
+    </message>
+    <message>
+        <source>&amp;Codes</source>
+        <translation>&amp;Códigos</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Quick code…</source>
+        <translation>&amp;Codificación rápida…</translation>
+    </message>
+    <message>
+        <source>Code in &amp;vivo</source>
+        <translation>Codificar in &amp;vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove codings at the cursor</source>
+        <translation>&amp;Quitar las codificaciones bajo el cursor</translation>
+    </message>
+    <message>
+        <source>Coding &amp;memo…</source>
+        <translation>&amp;Memo de la codificación…</translation>
+    </message>
+    <message>
+        <source>Document &amp;finished</source>
+        <translation>Documento &amp;terminado</translation>
+    </message>
+    <message>
+        <source>&amp;Document memo</source>
+        <translation>Memo del d&amp;ocumento</translation>
+    </message>
+    <message>
+        <source>&amp;Project memo…</source>
+        <translation>Memo del &amp;proyecto…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a coded passage first.</source>
+        <translation>Ponga primero el cursor en un pasaje codificado.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Show &amp;coders</source>
+        <translation>Mostrar &amp;codificadores</translation>
+    </message>
+    <message>
+        <source>Show all &amp;codes</source>
+        <translation>Mostrar t&amp;odos los códigos</translation>
+    </message>
+    <message>
+        <source>Go to &amp;documents</source>
+        <translation>Ir a los &amp;documentos</translation>
+    </message>
+    <message>
+        <source>Go to &amp;text</source>
+        <translation>Ir al te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Go to code&amp;book</source>
+        <translation>Ir al &amp;libro de códigos</translation>
+    </message>
+    <message>
+        <source>Go to de&amp;tails</source>
+        <translation>Ir a los detall&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Filter documents</source>
+        <translation>&amp;Filtrar documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>Documento &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>Documento a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Annotator</source>
+        <translation>Acerca &amp;de Annotator</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Include sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide unused codes and uncoded documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings per code and document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} in “{document}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoEdit</name>
+    <message>
+        <source>Write a memo…</source>
+        <translation>Escriba un memo…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this project, a .qdpx project or a .qdc codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: choose what to keep for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects and REFI-QDA files (*.annotator *.qdpx *.qdc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “{file}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {new} new documents, {matched} already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• no documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {new} new codes, {matched} matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {new} new codings, {matched} already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• 1 new coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {new} new coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {count} documents marked finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: your project already has all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {kind} “{name}”: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder “{subject}” has another name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “{subject}” is described differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “{subject}” sits elsewhere in the code tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “{subject}” has the same id but another text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “{subject}” has other details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder “{subject}” here and in the file: one person or two?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {subject} was changed in both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep ours; leave out their codings on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as two coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add theirs as a separate document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person: merge into ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator cannot hold this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points to a file outside the archive, which is never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file is missing from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the import limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its position lies outside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to something the file does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a value that does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it is not a .qdpx, .qdc or .annotator file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it is not a REFI-QDA project archive (a .qdpx file is a ZIP archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it contains a file whose name points outside the archive; refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it unpacks to more data than is safe to import (a damaged file or a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it contains more files than a project archive can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it contains no project.qde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it is not well-formed XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it uses a DTD or XML entities, which are refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it is not a REFI-QDA file (unexpected root element).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it holds a value that does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it is not an Annotator project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it looks encrypted; open it with its passphrase and save an unencrypted copy to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it was written by a newer version of Annotator; update the app to merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it is an Annotator project with parts Annotator never writes; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in your project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This passage is already coded “{code}” by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a code named “{name}”. Code names are unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code name “{name}” {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passage cannot be coded: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: it {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” cannot be used: expected {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project file “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Annotator project (not a SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted, or it is not an Annotator project. If it is encrypted, open it with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened with this passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted, but this installation of Annotator cannot open encrypted projects. Install Annotator with its &apos;sqlcipher3-wheels&apos; dependency (pip install sqlcipher3-wheels) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another application, not an Annotator project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of Annotator. Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be written: the folder may be read-only, the disk full, or permission missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}
+The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That document no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That coding no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That coder no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That {kind} no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished">Annotator</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table copied: paste it into a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG files (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewsView</name>
+    <message>
+        <source>Code frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes × documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassagesModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Documento</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has the file and this passphrase can read the project. Without the passphrase nobody can, not even you: there is no way to recover it. Use several words, at least {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Your name as coder</source>
+        <translation>Su nombre como codificador</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <comment>unit of text size</comment>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Your &amp;name as coder:</source>
+        <translation>Su &amp;nombre como codificador:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Annotator starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie Annotator.</translation>
+    </message>
+    <message>
+        <source>Renaming keeps your identity: codings you made stay yours, under the new name.</source>
+        <translation>Cambiar el nombre conserva su identidad: sus codificaciones siguen siendo suyas, con el nuevo nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBanner</name>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <source>This project is open read-only because it was opened read-only. You can read and export, but not code. To code, use File › Save a Copy… and open the copy.</source>
+        <translation>Este proyecto está abierto en solo lectura porque se abrió así. Puede leer y exportar, pero no codificar. Para codificar, use Archivo › Guardar una copia… y abra la copia.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only because the file is write-protected. You can read and export, but not code. To code, use File › Save a Copy… and open the copy.</source>
+        <translation>Este proyecto está abierto en solo lectura porque el archivo está protegido contra escritura. Puede leer y exportar, pero no codificar. Para codificar, use Archivo › Guardar una copia… y abra la copia.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only because its folder cannot be written (a locked USB stick?). You can read and export, but not code. To code, use File › Save a Copy… and open the copy.</source>
+        <translation>Este proyecto está abierto en solo lectura porque no se puede escribir en su carpeta (¿una memoria USB bloqueada?). Puede leer y exportar, pero no codificar. Para codificar, use Archivo › Guardar una copia… y abra la copia.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only because it cannot be written. You can read and export, but not code. To code, use File › Save a Copy… and open the copy.</source>
+        <translation>Este proyecto está abierto en solo lectura porque no se puede escribir en él. Puede leer y exportar, pero no codificar. Para codificar, use Archivo › Guardar una copia… y abra la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCare</name>
+    <message>
+        <source>Changes made in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCodePalette</name>
+    <message>
+        <source>Code selection as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name or definition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ to move, Enter to choose, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>➕ Create code “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Project damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and cannot be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}: {documents} documents, {codings} codings, {codes} codes. Work done after that moment is not in it.
+
+Restore it? The damaged file is kept beside the project, named “…before-restore-…”, so nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite integrity: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged, and there is no good backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed. If you sent or received a copy of this project recently, open that copy. Keep the damaged file: a specialist may be able to recover most of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Share a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name a line; it is replaced wherever it occurs, ignoring case. “re:” starts a regular expression, “=&gt; text” chooses the placeholder, “#” a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amina Rasheed =&gt; [Source A]
+re:\+?\d[\d ]{7,}\d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator project (.annotator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the copy with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Preview replacements” to see every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is empty: add the names to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be used: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} replacements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found nowhere (check the spelling): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {count} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document source_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document published_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document accessed_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project setting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read as UTF-8 text: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project}-redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {documents} documents, {codings} codings, {replacements} replacements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the copy failed unexpectedly: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a redaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the redaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the redacted copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy will not be encrypted: anyone who gets the file can read what is left in it. Send it only through a channel you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file: this is the project itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of “{name}” yet. While a project is open, Annotator backs it up when it opens and every {minutes} minutes, into {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state of “{name}” to go back to. The project file will be replaced by the backup; the current file is kept beside it, named “…before-restore-…”, so nothing is lost. The newest {keep} backups are kept, in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocks</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to search its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to read its coded excerpts, code by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see how often each code was used, and where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to compare how its coders applied the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, surveil*, AND, OR, NOT, (…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to find, exactly as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression, e.g. licen[cs]e\W+plates?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For exact text and regular expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code all matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: the first {shown} are listed; scroll for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches in 1 document: the first {shown} are listed; scroll for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches in {count:,} documents: the first {shown} are listed; scroll for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found inside words (no whole word matched, or the script has no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown:,} matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match in 1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown:,} matches in 1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match in {count:,} documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown:,} matches in {count:,} documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the search: {problem} (at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the search: {problem} (at character {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Documento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPicker</name>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list}: {button}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutDialog</name>
+    <message>
+        <source>Key for “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Tecla</translation>
+    </message>
+    <message>
+        <source>Press the key (for example F5 or Ctrl+Shift+P). With the text focused, it codes the selection. Leave empty to use the default digit, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished">Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Shift+arrows, Shift+Ctrl+arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text with the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding menu at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the selection with the first nine codes (or their own keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the selected text with the current code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a code by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between panes and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline coding of documents for human-rights research: highlight passages, code them against a codebook, export cited excerpts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your projects stay on this computer; Annotator never connects to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No hay ningún proyecto abierto&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A project is one file holding your documents, codebook and codings. Every action is saved the moment you do it.</source>
+        <translation>Un proyecto es un solo archivo con sus documentos, su libro de códigos y sus codificaciones. Cada acción se guarda en el momento en que la hace.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample project</source>
+        <translation>Probar el proyecto de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a project…</source>
+        <translation>&amp;Abrir un proyecto…</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Select a passage in the text to code it as {path}.</source>
+        <translation>Seleccione un pasaje del texto para codificarlo como {path}.</translation>
+    </message>
+</context>
+</TS>
