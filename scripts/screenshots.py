@@ -9,8 +9,8 @@ first launch, opens the sample project, codes passages with a digit key, a click
 a code, the quick-code palette and in vivo (some of them overlapping and nested),
 then reviews: a search with its results, auto-coding its matches, the excerpts of
 some codes, the overviews (bar chart and heat map), agreement with a second coder,
-and the export dialog. The script saves what the screen shows at each step as PNG
-files.
+and the export dialog; last, the main window in Spanish. The script saves what the
+screen shows at each step as PNG files.
 """
 
 from __future__ import annotations
@@ -60,7 +60,10 @@ def main(out_dir: Path) -> int:
     window.menus.undo_action.trigger()  # undo the in-vivo coding (and its new code)
     shots.settle()
     review(window, shots)
+    assert window.project is not None
+    sample = window.project.path
     window.close()
+    in_spanish(app, sample, shots)
     print(f"screenshots in {out_dir}")
     return 0
 
@@ -200,6 +203,28 @@ def review(window: MainWindow, shots: Shots) -> None:
     # The export dialog over the window
     QTimer.singleShot(600, lambda: shots.active_dialog("export-dialog.png"))
     menus.export_action.trigger()
+
+
+def in_spanish(app: QApplication, project: Path, shots: Shots) -> None:
+    """The main window as a Spanish-speaking user sees it, its File menu open."""
+    from annotator.ui.i18n import install_translations
+    from annotator.ui.main_window import MainWindow
+
+    install_translations(app, "es")
+    window = MainWindow()
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    assert window.open_project(project), "the sample project did not reopen"
+    shots.settle()
+    bar = window.menuBar()
+    bar.setActiveAction(bar.actions()[0])  # opens Archivo
+    shots.settle(400)
+    shots.screen("workbench-es.png")
+    bar.actions()[0].menu().close()
+    window.close()
+    install_translations(app, "en")
 
 
 def second_coder_codes(window: MainWindow) -> None:

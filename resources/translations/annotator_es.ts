@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde</translation>
     </message>
     <message>
         <source>Coded by</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Texto</translation>
     </message>
     <message>
         <source>Coders (two or more)</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -190,40 +190,41 @@
     <name>CareResponses</name>
     <message>
         <source>Latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad</translation>
     </message>
     <message>
         <source>“{name}” is damaged ({detail}). Keep working only to save what you need: File › Save a Copy…, or go back to a backup with File › Restore from Backup….</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está dañado ({detail}). Siga trabajando solo para salvar lo que necesite: Archivo › Guardar una copia…, o vuelva a una copia de seguridad con Archivo › Restaurar desde una copia de seguridad….</translation>
     </message>
     <message>
         <source>The check found {count} problem with the stored evidence, e.g. {problem}. Run “annotator check” on the project for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación encontró {count} problema en las pruebas guardadas, por ejemplo: {problem}. Ejecute «annotator check» sobre el proyecto para verlos todos.</translation>
     </message>
     <message>
         <source>The check found {count} problems with the stored evidence, e.g. {problem}. Run “annotator check” on the project for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación encontró {count} problemas en las pruebas guardadas, por ejemplo: {problem}. Ejecute «annotator check» sobre el proyecto para verlos todos.</translation>
     </message>
     <message>
         <source>Updated with changes made in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado con cambios hechos en otra ventana.</translation>
     </message>
     <message>
         <source>Backed up {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad {time}</translation>
     </message>
     <message>
         <source>Latest automatic backup:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad automática:
+{path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
         <source>Automatic backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1048,25 +1049,27 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
     <name>ErrorReportDialog</name>
     <message>
         <source>Annotator: unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator: problema inesperado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something went wrong in Annotator.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Algo salió mal en Annotator.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What you were doing may not have finished. Everything up to your last completed action is saved in the project file.
 
 If this happens again, copy the details below and send them to whoever supports your team. They contain no text from your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que lo que estaba haciendo no haya terminado. Todo hasta su última acción completada está guardado en el archivo del proyecto.
+
+Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte a su equipo. No contienen texto de sus documentos.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1151,7 @@ If this happens again, copy the details below and send them to whoever supports 
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Extractos</translation>
     </message>
     <message>
         <source>Selected excerpt</source>
@@ -1502,7 +1505,7 @@ If this happens again, copy the details below and send them to whoever supports 
     </message>
     <message>
         <source>Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles: {detail}</translation>
     </message>
     <message>
         <source>Any earlier file of that name is unchanged.</source>
@@ -1513,150 +1516,150 @@ If this happens again, copy the details below and send them to whoever supports 
     <name>FileSafety</name>
     <message>
         <source>“{name}” is open in another window or program. Close it there, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está abierto en otra ventana o programa. Ciérrelo allí e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
         <source>Restored the backup. The replaced file is kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada. El archivo sustituido se conserva como {name}.</translation>
     </message>
     <message>
         <source>Restored the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada.</translation>
     </message>
     <message>
         <source>Encrypting “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando «{name}»…</translation>
     </message>
     <message>
         <source>The project is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto está cifrado.</translation>
     </message>
     <message>
         <source>Changing the passphrase of “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la frase de contraseña de «{name}»…</translation>
     </message>
     <message>
         <source>Passphrase changed. Backups made before now still open with the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada. Las copias de seguridad anteriores se siguen abriendo con la antigua.</translation>
     </message>
     <message>
         <source>Remove encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el cifrado</translation>
     </message>
     <message>
         <source>Remove the encryption of “{name}”? Anyone who gets the file can then read it, and its backups from now on are not encrypted either.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el cifrado de «{name}»? Cualquiera que obtenga el archivo podrá leerlo, y sus copias de seguridad a partir de ahora tampoco estarán cifradas.</translation>
     </message>
     <message>
         <source>Removing the encryption of “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando el cifrado de «{name}»…</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished">Annotator</translation>
+        <translation>Annotator</translation>
     </message>
     <message>
         <source>Copies made before encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias hechas antes de cifrar</translation>
     </message>
     <message>
         <source>{count} earlier copy of this project can still be read by anyone who gets them: automatic backups, and copies kept before an update or a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que la obtenga puede leer todavía {count} copia anterior de este proyecto: copias de seguridad automáticas y copias guardadas antes de una actualización o una restauración.</translation>
     </message>
     <message>
         <source>{count} earlier copies of this project can still be read by anyone who gets them: automatic backups, and copies kept before an update or a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que las obtenga puede leer todavía {count} copias anteriores de este proyecto: copias de seguridad automáticas y copias guardadas antes de una actualización o una restauración.</translation>
     </message>
     <message>
         <source>Delete them now? The encrypted project and its new backups are kept. Copies you sent or saved elsewhere are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminarlas ahora? El proyecto cifrado y sus nuevas copias de seguridad se conservan. Las copias que haya enviado o guardado en otro lugar no se ven afectadas.</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminarlas</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlas</translation>
     </message>
     <message>
         <source>Copies not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias no eliminadas</translation>
     </message>
     <message>
         <source>These copies could not be deleted; delete them yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar estas copias; elimínelas usted:</translation>
     </message>
     <message>
         <source>Deleted {count} unencrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó {count} copia sin cifrar.</translation>
     </message>
     <message>
         <source>Deleted {count} unencrypted copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron {count} copias sin cifrar.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el documento</translation>
     </message>
     <message>
         <source>Aa</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>“W”</source>
-        <translation type="unfinished"></translation>
+        <translation>«P»</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo palabras completas</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (Intro)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <source>Broken pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón no válido</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coincidencia</translation>
     </message>
     <message>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} coincidencias</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} de {count}</translation>
     </message>
 </context>
 <context>
@@ -1718,57 +1721,57 @@ If this happens again, copy the details below and send them to whoever supports 
     <name>GuideBrowser</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de uso</translation>
     </message>
 </context>
 <context>
     <name>GuideLinks</name>
     <message>
         <source>What is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es esto?</translation>
     </message>
     <message>
         <source>Opens the user guide at the section that explains this</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la guía de uso en la sección que lo explica</translation>
     </message>
     <message>
         <source>{link} Opens the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>{link} Abre la guía de uso</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Annotator user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de uso de Annotator</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Forward →</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante →</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Índice</translation>
     </message>
     <message>
         <source>Find in this page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta página…</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta página</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of Annotator. It is also in the docs/guide folder of Annotator&apos;s source code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de uso no está instalada con esta copia de Annotator. También está en la carpeta docs/guide del código fuente de Annotator.</translation>
     </message>
     <message>
         <source>{page} — Annotator user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} — Guía de uso de Annotator</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +1984,7 @@ If this happens again, copy the details below and send them to whoever supports 
     </message>
     <message>
         <source>Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles: {detail}</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} duplicates skipped, {failed} failed</source>
@@ -2601,7 +2604,7 @@ If this happens again, copy the details below and send them to whoever supports 
     </message>
     <message>
         <source>Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles: {detail}</translation>
     </message>
     <message>
         <source>Nothing was changed in your project.</source>
@@ -2612,104 +2615,105 @@ If this happens again, copy the details below and send them to whoever supports 
     <name>Messages</name>
     <message>
         <source>This passage is already coded “{code}” by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted ya codificó este pasaje como «{code}».</translation>
     </message>
     <message>
         <source>There is already a code named “{name}”. Code names are unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un código llamado «{name}». Los nombres de los códigos son únicos.</translation>
     </message>
     <message>
         <source>The code name “{name}” {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de código «{name}» no sirve: {problem}.</translation>
     </message>
     <message>
         <source>That passage cannot be coded: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese pasaje no se puede codificar: {problem}.</translation>
     </message>
     <message>
         <source>This passphrase cannot be used: it {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña no sirve: {problem}.</translation>
     </message>
     <message>
         <source>The {field} “{value}” cannot be used: expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor «{value}» de {field} no sirve: se esperaba {expected}.</translation>
     </message>
     <message>
         <source>There is no project file “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de proyecto «{name}».</translation>
     </message>
     <message>
         <source>“{name}” is not an Annotator project (not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no es un proyecto de Annotator (no es un archivo SQLite).</translation>
     </message>
     <message>
         <source>“{name}” is encrypted, or it is not an Annotator project. If it is encrypted, open it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está cifrado, o no es un proyecto de Annotator. Si está cifrado, ábralo con su frase de contraseña.</translation>
     </message>
     <message>
         <source>“{name}” cannot be opened with this passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede abrir con esta frase de contraseña. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>“{name}” is encrypted, but this installation of Annotator cannot open encrypted projects. Install Annotator with its &apos;sqlcipher3-wheels&apos; dependency (pip install sqlcipher3-wheels) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está cifrado, pero esta instalación de Annotator no puede abrir proyectos cifrados. Instale Annotator con su dependencia «sqlcipher3-wheels» (pip install sqlcipher3-wheels) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>“{name}” belongs to another application, not an Annotator project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» pertenece a otra aplicación; no es un proyecto de Annotator.</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está dañado y no se puede leer.</translation>
     </message>
     <message>
         <source>“{name}” was saved by a newer version of Annotator. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se guardó con una versión más reciente de Annotator. Actualice la aplicación.</translation>
     </message>
     <message>
         <source>“{name}” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya existe. Elija otro nombre.</translation>
     </message>
     <message>
         <source>“{name}” cannot be written: the folder may be read-only, the disk full, or permission missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en «{name}»: puede que la carpeta sea de solo lectura, el disco esté lleno o falten permisos.</translation>
     </message>
     <message>
         <source>“{name}” cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede abrir.</translation>
     </message>
     <message>
         <source>Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: {detail}</translation>
     </message>
     <message>
         <source>File: {path}
 The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: {path}
+El archivo no se modificó.</translation>
     </message>
     <message>
         <source>That document no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese documento ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
         <source>That code no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
         <source>That coding no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa codificación ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
         <source>That coder no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese codificador ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
         <source>That {kind} no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese elemento ({kind}) ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished">Annotator</translation>
+        <translation>Annotator</translation>
     </message>
 </context>
 <context>
@@ -2789,35 +2793,35 @@ The file was not changed.</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Anyone who has the file and this passphrase can read the project. Without the passphrase nobody can, not even you: there is no way to recover it. Use several words, at least {length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que tenga el archivo y esta frase de contraseña puede leer el proyecto. Sin la frase nadie puede, ni siquiera usted: no hay forma de recuperarla. Use varias palabras, al menos {length} caracteres.</translation>
     </message>
     <message>
         <source>“{name}” is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está cifrado. Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <source>The passphrase {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no sirve: {problem}.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña:</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala de nuevo:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -2895,7 +2899,7 @@ The file was not changed.</source>
     <name>ProjectCare</name>
     <message>
         <source>Changes made in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hechos en otra ventana</translation>
     </message>
 </context>
 <context>
@@ -2929,41 +2933,43 @@ The file was not changed.</source>
     <name>RecoveryPrompt</name>
     <message>
         <source>Project damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto dañado</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está dañado y no se puede usar tal como está.</translation>
     </message>
     <message>
         <source>The newest good backup is from {when}: {documents} documents, {codings} codings, {codes} codes. Work done after that moment is not in it.
 
 Restore it? The damaged file is kept beside the project, named “…before-restore-…”, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad buena más reciente es de {when}: {documents} documentos, {codings} codificaciones, {codes} códigos. El trabajo hecho después de ese momento no está en ella.
+
+¿Restaurarla? El archivo dañado se conserva junto al proyecto, con el nombre «…before-restore-…», así que no se elimina nada.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>SQLite integrity: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de SQLite: {result}</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>“{name}” is damaged, and there is no good backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está dañado y no hay ninguna copia de seguridad buena de él.</translation>
     </message>
     <message>
         <source>The file was not changed. If you sent or received a copy of this project recently, open that copy. Keep the damaged file: a specialist may be able to recover most of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se modificó. Si envió o recibió hace poco una copia de este proyecto, abra esa copia. Conserve el archivo dañado: quizá un especialista pueda recuperar la mayor parte.</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3001,7 @@ re:\+?\d[\d ]{7,}\d</source>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde</translation>
     </message>
     <message>
         <source>In</source>
@@ -3194,7 +3200,7 @@ re:\+?\d[\d ]{7,}\d</source>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backed up</source>
@@ -3241,35 +3247,35 @@ re:\+?\d[\d ]{7,}\d</source>
     <name>ReviewDocks</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>Open a project to search its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un proyecto para buscar en sus documentos.</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos</translation>
     </message>
     <message>
         <source>Open a project to read its coded excerpts, code by code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un proyecto para leer sus extractos codificados, código por código.</translation>
     </message>
     <message>
         <source>Overviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Resúmenes</translation>
     </message>
     <message>
         <source>Open a project to see how often each code was used, and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un proyecto para ver cuántas veces se usó cada código, y dónde.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Open a project to compare how its coders applied the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un proyecto para comparar cómo aplicaron los códigos sus codificadores.</translation>
     </message>
 </context>
 <context>
@@ -3284,7 +3290,7 @@ re:\+?\d[\d ]{7,}\d</source>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Expresión regular</translation>
     </message>
     <message>
         <source>Words, &quot;a phrase&quot;, surveil*, AND, OR, NOT, (…)</source>
@@ -3308,7 +3314,7 @@ re:\+?\d[\d ]{7,}\d</source>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>For exact text and regular expressions</source>
@@ -3316,7 +3322,7 @@ re:\+?\d[\d ]{7,}\d</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Búsqueda</translation>
     </message>
     <message>
         <source>Code all matches…</source>
@@ -3464,91 +3470,91 @@ re:\+?\d[\d ]{7,}\d</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished">Libro de códigos</translation>
+        <translation>Libro de códigos</translation>
     </message>
     <message>
         <source>Shift+arrows, Shift+Ctrl+arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+flechas, Mayús+Ctrl+flechas</translation>
     </message>
     <message>
         <source>Select text with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar texto con el teclado</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla de menú o Mayús+F10</translation>
     </message>
     <message>
         <source>Coding menu at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de codificación en el cursor</translation>
     </message>
     <message>
         <source>Code the selection with the first nine codes (or their own keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar la selección con los nueve primeros códigos (o con sus propias teclas)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Code the selected text with the current code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar el texto seleccionado con el código actual</translation>
     </message>
     <message>
         <source>Type letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir letras</translation>
     </message>
     <message>
         <source>Jump to a code by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar a un código por su nombre</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier lugar</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Move between panes and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre paneles y campos</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace</translation>
     </message>
     <message>
         <source>Offline coding of documents for human-rights research: highlight passages, code them against a codebook, export cited excerpts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación de documentos sin conexión para la investigación en derechos humanos: resalte pasajes, codifíquelos con un libro de códigos y exporte extractos con sus citas.</translation>
     </message>
     <message>
         <source>Your projects stay on this computer; Annotator never connects to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus proyectos se quedan en este ordenador; Annotator nunca se conecta a la red.</translation>
     </message>
     <message>
         <source>Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>About Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Annotator</translation>
     </message>
 </context>
 <context>
