@@ -5,185 +5,185 @@
     <name>AgreementView</name>
     <message>
         <source>Count unfinished documents too</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar también los documentos no terminados</translation>
     </message>
     <message>
         <source>By default only documents every compared coder marked finished are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De forma predeterminada solo se cuentan los documentos que todos los codificadores comparados marcaron como terminados.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Agreement %</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo %</translation>
     </message>
     <message>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Coded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificado por</translation>
     </message>
     <message>
         <source>Not coded by</source>
-        <translation type="unfinished"></translation>
+        <translation>No codificado por</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Coders (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores (dos o más)</translation>
     </message>
     <message>
         <source>Codes (none ticked: every code used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos (ninguno marcado: todos los códigos usados)</translation>
     </message>
     <message>
         <source>Tick two or more coders to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque dos o más codificadores para compararlos.</translation>
     </message>
     <message>
         <source>No documents they coded yet. Mark documents finished in the document list, or count unfinished documents too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay documentos que hayan codificado. Marque documentos como terminados en la lista de documentos, o cuente también los documentos no terminados.</translation>
     </message>
     <message>
         <source>No documents all of them marked finished yet. Mark documents finished in the document list, or count unfinished documents too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay documentos que todos hayan marcado como terminados. Marque documentos como terminados en la lista de documentos, o cuente también los documentos no terminados.</translation>
     </message>
     <message>
         <source>Each character counts as coded or not coded by each coder; kappa is shown for two coders, alpha for any number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada carácter cuenta como codificado o no codificado por cada codificador; kappa se muestra para dos codificadores, alfa para cualquier número.</translation>
     </message>
     <message>
         <source>1 document they coded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 documento que codificaron.</translation>
     </message>
     <message>
         <source>{count} documents they coded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} documentos que codificaron.</translation>
     </message>
     <message>
         <source>1 document all of them marked finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 documento que todos marcaron como terminado.</translation>
     </message>
     <message>
         <source>{count} documents all of them marked finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} documentos que todos marcaron como terminados.</translation>
     </message>
     <message>
         <source>All compared codes (pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los códigos comparados (en conjunto)</translation>
     </message>
 </context>
 <context>
     <name>AutocodeDialog</name>
     <message>
         <source>Only the match</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la coincidencia</translation>
     </message>
     <message>
         <source>The sentence around each match</source>
-        <translation type="unfinished"></translation>
+        <translation>La oración que rodea cada coincidencia</translation>
     </message>
     <message>
         <source>The paragraph around each match</source>
-        <translation type="unfinished"></translation>
+        <translation>El párrafo que rodea cada coincidencia</translation>
     </message>
     <message>
         <source>Code all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar todas las coincidencias</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished">Distinguir mayúsculas</translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Press Preview to see every passage that would be coded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Vista previa para ver todos los pasajes que se codificarían.</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos</translation>
     </message>
     <message>
         <source>Passages to code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasajes que codificar</translation>
     </message>
     <message>
         <source>Code with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar con:</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar:</translation>
     </message>
     <message>
         <source>Passage to code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje que codificar:</translation>
     </message>
     <message>
         <source>The search changed: press Preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda cambió: pulse de nuevo Vista previa.</translation>
     </message>
     <message>
         <source>Type what to find first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero lo que quiere buscar.</translation>
     </message>
     <message>
         <source>Code 1 passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar 1 pasaje</translation>
     </message>
     <message>
         <source>Code {count} passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar {count} pasajes</translation>
     </message>
     <message>
         <source>No matches: nothing to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias: no hay nada que codificar.</translation>
     </message>
     <message>
         <source>{ticked} of {total} passages ticked; {coded} already coded by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticked} de {total} pasajes marcados; {coded} ya codificados por usted.</translation>
     </message>
     <message>
         <source>{ticked} of {total} passages ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticked} de {total} pasajes marcados.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras</translation>
     </message>
 </context>
 <context>
@@ -231,27 +231,27 @@
     <name>CellExcerpts</name>
     <message>
         <source>Click a cell to list its excerpts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una celda para ver aquí sus extractos.</translation>
     </message>
     <message>
         <source>Excerpts of the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos de la celda</translation>
     </message>
     <message>
         <source>Show in Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Extractos</translation>
     </message>
     <message>
         <source>{title}: 1 excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: 1 extracto</translation>
     </message>
     <message>
         <source>{title}: {count} excerpts (the first {shown} listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {count} extractos (se muestran los {shown} primeros)</translation>
     </message>
     <message>
         <source>{title}: {count} excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {count} extractos</translation>
     </message>
 </context>
 <context>
@@ -321,14 +321,14 @@
     <name>CodeLooks</name>
     <message>
         <source>unknown coder</source>
-        <translation type="unfinished"></translation>
+        <translation>codificador desconocido</translation>
     </message>
 </context>
 <context>
     <name>CodeShortcuts</name>
     <message>
         <source>Code selection as {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar la selección como {code}</translation>
     </message>
 </context>
 <context>
@@ -604,85 +604,85 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
     <name>CodingMargin</name>
     <message>
         <source>Coding stripes</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas de codificación</translation>
     </message>
 </context>
 <context>
     <name>CooccurrenceTab</name>
     <message>
         <source>Hide codes that overlap with none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los códigos que no se solapan con ninguno</translation>
     </message>
     <message>
         <source>Overlapping codings per pair of codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones solapadas por par de códigos</translation>
     </message>
     <message>
         <source>overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>solapamientos</translation>
     </message>
     <message>
         <source>{code} with {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} con {other}</translation>
     </message>
 </context>
 <context>
     <name>DeleteCodeDialog</name>
     <message>
         <source>Delete code “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el código «{name}»</translation>
     </message>
     <message>
         <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacerlo con Editar › Deshacer.</translation>
     </message>
     <message>
         <source>Delete the 1 coding too</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar también la codificación</translation>
     </message>
     <message>
         <source>Delete the {count} codings too</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar también las {count} codificaciones</translation>
     </message>
     <message>
         <source>Keep them: move them to “{parent}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlas: moverlas a «{parent}»</translation>
     </message>
     <message>
         <source>Move them to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverlas al código padre</translation>
     </message>
     <message>
         <source>A top-level code has no parent to take its codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de primer nivel no tiene código padre que reciba sus codificaciones.</translation>
     </message>
     <message>
         <source>Delete code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el código</translation>
     </message>
     <message>
         <source>Delete “{name}”? It holds 1 coding.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}»? Contiene 1 codificación.</translation>
     </message>
     <message>
         <source>Delete “{name}”? It holds {codings} codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}»? Contiene {codings} codificaciones.</translation>
     </message>
     <message>
         <source>Delete “{name}” and its 1 sub-code? They hold 1 coding.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}» y su subcódigo? Contienen 1 codificación.</translation>
     </message>
     <message>
         <source>Delete “{name}” and its 1 sub-code? They hold {codings} codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}» y su subcódigo? Contienen {codings} codificaciones.</translation>
     </message>
     <message>
         <source>Delete “{name}” and its {sub_codes} sub-codes? They hold 1 coding.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}» y sus {sub_codes} subcódigos? Contienen 1 codificación.</translation>
     </message>
     <message>
         <source>Delete “{name}” and its {sub_codes} sub-codes? They hold {codings} codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}» y sus {sub_codes} subcódigos? Contienen {codings} codificaciones.</translation>
     </message>
 </context>
 <context>
@@ -933,116 +933,116 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
     <name>DraftPreview</name>
     <message>
         <source>Choose or type the encoding to read the file with</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba la codificación de caracteres con la que leer el archivo</translation>
     </message>
     <message>
         <source>Keep the whole page, not only the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la página entera, no solo el artículo</translation>
     </message>
     <message>
         <source>Ticked lines are dropped; untick a line to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas marcadas se descartan; desmarque una línea para conservarla</translation>
     </message>
     <message>
         <source>Text of the page that is not part of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la página que no forma parte del artículo</translation>
     </message>
     <message>
         <source>Choose a file on the left to see what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo a la izquierda para ver qué se importará.</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación de caracteres:</translation>
     </message>
     <message>
         <source>Details (editable later too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos (también se pueden editar después)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished">Medio</translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Published (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished">URL de origen</translation>
+        <translation>URL de origen</translation>
     </message>
     <message>
         <source>Accessed (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Clean-up: what will be dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza: lo que se descartará</translation>
     </message>
     <message>
         <source>Left out by main-content detection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido por la detección del contenido principal:</translation>
     </message>
     <message>
         <source>Text that will be frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que quedará fijado</translation>
     </message>
     <message>
         <source>{reason}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {text}</translation>
     </message>
     <message numerus="yes">
         <source>%n clean-up proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propuesta de limpieza</numerusform>
+            <numerusform>%n propuestas de limpieza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invisible control character(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter de control invisible eliminado</numerusform>
+            <numerusform>%n caracteres de control invisibles eliminados</numerusform>
         </translation>
     </message>
     <message>
         <source>no article found on the page: its whole text is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún artículo en la página: se conserva todo su texto</translation>
     </message>
     <message>
         <source>not needed for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>no hace falta para este tipo de archivo</translation>
     </message>
     <message>
         <source>detected; choose another if the text looks wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>detectada; elija otra si el texto se ve mal</translation>
     </message>
     <message>
         <source>as declared by the file or chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>la que declara el archivo o la que usted eligió</translation>
     </message>
 </context>
 <context>
@@ -1076,440 +1076,440 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <name>ExcerptsModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
 </context>
 <context>
     <name>ExcerptsView</name>
     <message>
         <source>Published from “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado desde «{value}»: escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Published to “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado hasta «{value}»: escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Include sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los subcódigos</translation>
     </message>
     <message>
         <source>Coded with any ticked code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificado con cualquiera de los códigos marcados</translation>
     </message>
     <message>
         <source>Coded with all ticked codes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificado con todos los códigos marcados a la vez</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores</translation>
     </message>
     <message>
         <source>Filter documents by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los documentos por título</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Words in the coding memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del memo de la codificación</translation>
     </message>
     <message>
         <source>Tick one or more codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque uno o más códigos.</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished">Extractos</translation>
+        <translation>Extractos</translation>
     </message>
     <message>
         <source>Selected excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto seleccionado</translation>
     </message>
     <message>
         <source>Select an excerpt to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un extracto para leerlo aquí.</translation>
     </message>
     <message>
         <source>Coders (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores (ninguno marcado: todos)</translation>
     </message>
     <message>
         <source>Documents (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (ninguno marcado: todos)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">Publicado</translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <source>Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo:</translation>
     </message>
     <message>
         <source>{count} excerpts. Tick a second code to see where codes overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} extractos. Marque un segundo código para ver dónde se solapan los códigos.</translation>
     </message>
     <message>
         <source>1 excerpt.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 extracto.</translation>
     </message>
     <message>
         <source>{count:,} excerpts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} extractos.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Word report with citations (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Word con citas (.docx)</translation>
     </message>
     <message>
         <source>Table, one row per coding (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla, una fila por codificación (.csv)</translation>
     </message>
     <message>
         <source>Excel workbook, one row per coding (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel, una fila por codificación (.xlsx)</translation>
     </message>
     <message>
         <source>Codebook for Taguette and others (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de códigos para Taguette y otros (.csv)</translation>
     </message>
     <message>
         <source>Codebook as a Word annex (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de códigos como anexo de Word (.docx)</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que escribir</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el archivo</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la exportación</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>by code, in codebook order</source>
-        <translation type="unfinished"></translation>
+        <translation>por código, en el orden del libro de códigos</translation>
     </message>
     <message>
         <source>by document, in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>por documento, en orden de fecha</translation>
     </message>
     <message>
         <source>&amp;Group excerpts:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;grupar los extractos:</translation>
     </message>
     <message>
         <source>Include codes without excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los códigos sin extractos</translation>
     </message>
     <message>
         <source>Include coding memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los memos de las codificaciones</translation>
     </message>
     <message>
         <source>Raw values for analysis (R, pandas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores sin tratar para el análisis (R, pandas)</translation>
     </message>
     <message>
         <source>Write every value exactly as stored. Without this, a cell that starts with = + - or @ gets a leading apostrophe, so a spreadsheet shows it as text and never runs it as a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir cada valor exactamente como está guardado. Sin esta opción, a una celda que empieza por = + - o @ se le antepone un apóstrofo, para que una hoja de cálculo la muestre como texto y nunca la ejecute como fórmula.</translation>
     </message>
     <message>
         <source>Mark the file as UTF-8 for Excel (BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el archivo como UTF-8 para Excel (BOM)</translation>
     </message>
     <message>
         <source>{project} codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} libro de códigos</translation>
     </message>
     <message>
         <source>{project} excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} extractos</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Exporting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a {name}…</translation>
     </message>
     <message>
         <source>The export stopped on an unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se detuvo por un error inesperado: {error}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Export cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada. No se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>ExportWording</name>
     <message>
         <source>Coded excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos codificados</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished">Libro de códigos</translation>
+        <translation>Libro de códigos</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">Publicado</translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Grouped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupado por</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <source>all codes</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los códigos</translation>
     </message>
     <message>
         <source>all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los documentos</translation>
     </message>
     <message>
         <source>all coders</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los codificadores</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fecha</translation>
     </message>
     <message>
         <source>with their sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>con sus subcódigos</translation>
     </message>
     <message>
         <source>from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {date}</translation>
     </message>
     <message>
         <source>to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta {date}</translation>
     </message>
     <message>
         <source>{codings} excerpts from {documents} documents under {codes} codes</source>
-        <translation type="unfinished"></translation>
+        <translation>{codings} extractos de {documents} documentos en {codes} códigos</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} más</translation>
     </message>
     <message>
         <source>No excerpts selected for this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se seleccionó ningún extracto para este código.</translation>
     </message>
     <message>
         <source>No definition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin definición.</translation>
     </message>
     <message>
         <source>Coded as</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificado como</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>{count} coding</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} codificación</translation>
     </message>
     <message>
         <source>{count} codings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} codificaciones</translation>
     </message>
     <message>
         <source>{count} document</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} documento</translation>
     </message>
     <message>
         <source>{count} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} documentos</translation>
     </message>
     <message>
         <source>{count} code</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} código</translation>
     </message>
     <message>
         <source>{count} codes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} códigos</translation>
     </message>
     <message>
         <source>{count} cell was</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} celda superaba</translation>
     </message>
     <message>
         <source>{count} cells were</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} celdas superaban</translation>
     </message>
     <message>
         <source>To export: {codings} from {documents} under {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para exportar: {codings} de {documents} en {codes}.</translation>
     </message>
     <message>
         <source>To export: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para exportar: {codes}.</translation>
     </message>
     <message>
         <source>Exported {what} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}: {what}.</translation>
     </message>
     <message>
         <source>{cells} longer than a spreadsheet cell holds (32,767 characters) and cut; export to CSV to keep them whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} el límite de una celda de hoja de cálculo (32&#xa0;767 caracteres) y su texto se recortó; exporte a CSV para conservarlo completo.</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe</translation>
     </message>
     <message>
         <source>you have no permission to write there (a read-only folder or file)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene permiso para escribir ahí (una carpeta o un archivo de solo lectura)</translation>
     </message>
     <message>
         <source>the file is open in another program; close it there and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está abierto en otro programa; ciérrelo allí y vuelva a exportar</translation>
     </message>
     <message>
         <source>the disk is full; free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno; libere espacio e inténtelo de nuevo</translation>
     </message>
     <message>
         <source>a folder of that name is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una carpeta con ese nombre que lo impide</translation>
     </message>
     <message>
         <source>the file cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo</translation>
     </message>
     <message>
         <source>Could not write “{path}”: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir «{path}»: {reason}.</translation>
     </message>
     <message>
         <source>Details: {detail}</source>
-        <translation type="unfinished">Detalles: {detail}</translation>
+        <translation>Detalles: {detail}</translation>
     </message>
     <message>
         <source>Any earlier file of that name is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier archivo anterior con ese nombre sigue sin cambios.</translation>
     </message>
 </context>
 <context>
@@ -1666,55 +1666,55 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <name>FrequenciesTab</name>
     <message>
         <source>Count codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar codificaciones</translation>
     </message>
     <message>
         <source>Count documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar documentos</translation>
     </message>
     <message>
         <source>Include sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los subcódigos</translation>
     </message>
     <message>
         <source>Hide unused codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los códigos sin usar</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Codings with sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones con subcódigos</translation>
     </message>
     <message>
         <source>Documents with sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos con subcódigos</translation>
     </message>
     <message>
         <source>Documents per code, with sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos por código, con subcódigos</translation>
     </message>
     <message>
         <source>Codings per code, with sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código, con subcódigos</translation>
     </message>
     <message>
         <source>Documents per code</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos por código</translation>
     </message>
     <message>
         <source>Codings per code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código</translation>
     </message>
 </context>
 <context>
@@ -1778,11 +1778,11 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <name>HeatMap</name>
     <message>
         <source>codings</source>
-        <translation type="unfinished"></translation>
+        <translation>codificaciones</translation>
     </message>
     <message>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1825,7 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -2334,7 +2334,7 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <name>MatrixTab</name>
     <message>
         <source>Include sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incluir los subcódigos</translation>
     </message>
     <message>
         <source>Hide unused codes and uncoded documents</source>
@@ -3045,7 +3045,7 @@ re:\+?\d[\d ]{7,}\d</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>Press “Preview replacements” to see every change.</source>
@@ -3212,11 +3212,11 @@ re:\+?\d[\d ]{7,}\d</source>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Codificaciones</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Códigos</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3408,7 +3408,7 @@ re:\+?\d[\d ]{7,}\d</source>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Códigos</translation>
     </message>
     <message>
         <source>Codes to export</source>
@@ -3428,7 +3428,7 @@ re:\+?\d[\d ]{7,}\d</source>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Codificadores</translation>
     </message>
     <message>
         <source>Published from:</source>
