@@ -1789,230 +1789,230 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <name>ImportDialog</name>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos</translation>
     </message>
     <message>
         <source>&amp;Clean up web-scrape junk (review it file by file)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar los restos de la página web (revíselos archivo por archivo)</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;carpeta…</translation>
     </message>
     <message>
         <source>&amp;Paste text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar texto…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos</translation>
     </message>
     <message>
         <source>Documents ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta</translation>
     </message>
     <message>
         <source>Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar texto</translation>
     </message>
     <message>
         <source>The text to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que importar:</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) left out (other formats, notes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo omitido (otros formatos, notas)</numerusform>
+            <numerusform>%n archivos omitidos (otros formatos, notas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto pegado</translation>
     </message>
     <message>
         <source>{name} — cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — no se puede importar</translation>
     </message>
     <message>
         <source>Add files, a folder or pasted text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada archivos, una carpeta o texto pegado para importar.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando después del archivo actual…</translation>
     </message>
     <message>
         <source>{done} of {total}: {imported} imported, {duplicates} duplicates, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}: importados {imported}, duplicados {duplicates}, fallidos {failed}</translation>
     </message>
     <message>
         <source>The import could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la importación: {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <source>an unexpected error stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>la detuvo un error inesperado</translation>
     </message>
     <message>
         <source>boilerplate</source>
-        <translation type="unfinished"></translation>
+        <translation>texto genérico de la web</translation>
     </message>
     <message>
         <source>repeated line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea repetida</translation>
     </message>
     <message>
         <source>gallery counter</source>
-        <translation type="unfinished"></translation>
+        <translation>contador de galería</translation>
     </message>
     <message>
         <source>date marker (the date is kept in the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de fecha (la fecha se conserva en los datos)</translation>
     </message>
     <message>
         <source>teaser block</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque de titulares de otros artículos</translation>
     </message>
     <message>
         <source>The file is gone (moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no está (¿se movió o se eliminó?).</translation>
     </message>
     <message>
         <source>The file cannot be read (no permission, or a disk problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo (falta de permisos o un problema del disco).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>There is no text in it to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contiene texto que importar.</translation>
     </message>
     <message>
         <source>This PDF has no text, probably a scanned image. Run OCR on it elsewhere (for example with OCRmyPDF) and import the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF no tiene texto; probablemente es una imagen escaneada. Aplíquele OCR con otro programa (por ejemplo, OCRmyPDF) e importe el resultado.</translation>
     </message>
     <message>
         <source>This does not look like text (binary data?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece texto (¿datos binarios?).</translation>
     </message>
     <message>
         <source>The file is password-protected. Save an unprotected copy and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está protegido con contraseña. Guarde una copia sin protección e importe esa copia.</translation>
     </message>
     <message>
         <source>The file was refused as unsafe (a zip bomb or XML entities).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se rechazó por no ser seguro (una bomba zip o entidades XML).</translation>
     </message>
     <message>
         <source>The document could not be written to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el documento en el proyecto.</translation>
     </message>
     <message>
         <source>The file is damaged, or is not really a {kind} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado o no es realmente un archivo {kind}.</translation>
     </message>
     <message>
         <source>The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande ({size:.1f} MB; el límite es de {limit:.0f} MB).</translation>
     </message>
     <message>
         <source>Annotator does not import this kind of file ({suffix}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator no importa este tipo de archivo ({suffix}).</translation>
     </message>
     <message>
         <source>no extension</source>
-        <translation type="unfinished"></translation>
+        <translation>sin extensión</translation>
     </message>
     <message>
         <source>Try this: {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe esto: {hint}.</translation>
     </message>
     <message>
         <source>“{encoding}” is not an encoding Annotator knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{encoding}» no es una codificación de caracteres que Annotator conozca.</translation>
     </message>
     <message>
         <source>The file is not valid {encoding} (first bad byte at {position}). Choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es {encoding} válido (primer byte incorrecto en la posición {position}). Elija otra codificación de caracteres.</translation>
     </message>
     <message>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo.</translation>
     </message>
     <message>
         <source>Details: {detail}</source>
-        <translation type="unfinished">Detalles: {detail}</translation>
+        <translation>Detalles: {detail}</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} duplicates skipped, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: {imported}; duplicados omitidos: {duplicates}; fallidos: {failed}</translation>
     </message>
     <message>
         <source>(cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importación cancelada)</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados:</translation>
     </message>
     <message>
         <source> (clean-up dropped %n piece(s))</source>
-        <translation type="unfinished"></translation>
+        <translation> (fragmentos descartados en la limpieza: %n)</translation>
     </message>
     <message>
         <source>Skipped as duplicates (same text as a stored document):</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos por duplicados (mismo texto que un documento guardado):</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos:</translation>
     </message>
     <message>
         <source>Not imported because you cancelled:</source>
-        <translation type="unfinished"></translation>
+        <translation>No importados porque usted canceló:</translation>
     </message>
 </context>
 <context>
@@ -2334,19 +2334,19 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <name>MatrixTab</name>
     <message>
         <source>Include sub-codes</source>
-        <translation type="unfinished">Incluir los subcódigos</translation>
+        <translation>Incluir los subcódigos</translation>
     </message>
     <message>
         <source>Hide unused codes and uncoded documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los códigos sin usar y los documentos sin codificar</translation>
     </message>
     <message>
         <source>Codings per code and document</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código y documento</translation>
     </message>
     <message>
         <source>{code} in “{document}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} en «{document}»</translation>
     </message>
 </context>
 <context>
@@ -2360,255 +2360,255 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <name>MergeDialog</name>
     <message>
         <source>Merge into this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en este proyecto</translation>
     </message>
     <message>
         <source>A copy of this project, a .qdpx project or a .qdc codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de este proyecto, un proyecto .qdpx o un libro de códigos .qdc</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>In this project</source>
-        <translation type="unfinished"></translation>
+        <translation>En este proyecto</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Conflicts: choose what to keep for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos: elija qué conservar en cada uno</translation>
     </message>
     <message>
         <source>Not imported, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado, y notas</translation>
     </message>
     <message>
         <source>Merge which file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué archivo desea fusionar?</translation>
     </message>
     <message>
         <source>Projects and REFI-QDA files (*.annotator *.qdpx *.qdc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos y archivos REFI-QDA (*.annotator *.qdpx *.qdc);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>From “{file}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>De «{file}»:</translation>
     </message>
     <message>
         <source>• {new} new documents, {matched} already here</source>
-        <translation type="unfinished"></translation>
+        <translation>• documentos nuevos: {new}; ya presentes: {matched}</translation>
     </message>
     <message>
         <source>• no documents</source>
-        <translation type="unfinished"></translation>
+        <translation>• ningún documento</translation>
     </message>
     <message>
         <source>• {new} new codes, {matched} matched</source>
-        <translation type="unfinished"></translation>
+        <translation>• códigos nuevos: {new}; coincidentes: {matched}</translation>
     </message>
     <message>
         <source>• {new} new codings, {matched} already here</source>
-        <translation type="unfinished"></translation>
+        <translation>• codificaciones nuevas: {new}; ya presentes: {matched}</translation>
     </message>
     <message>
         <source>• 1 new coder</source>
-        <translation type="unfinished"></translation>
+        <translation>• 1 codificador nuevo</translation>
     </message>
     <message>
         <source>• {new} new coders</source>
-        <translation type="unfinished"></translation>
+        <translation>• {new} codificadores nuevos</translation>
     </message>
     <message>
         <source>• {count} documents marked finished</source>
-        <translation type="unfinished"></translation>
+        <translation>• documentos marcados como terminados: {count}</translation>
     </message>
     <message>
         <source>Nothing new: your project already has all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: su proyecto ya lo tiene todo.</translation>
     </message>
     <message>
         <source>Not imported: {kind} “{name}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado: {kind} «{name}»: {why}</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {warning}</translation>
     </message>
     <message>
         <source>Coder “{subject}” has another name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>El codificador «{subject}» tiene otro nombre en el archivo</translation>
     </message>
     <message>
         <source>Code “{subject}” is described differently</source>
-        <translation type="unfinished"></translation>
+        <translation>El código «{subject}» tiene otra descripción</translation>
     </message>
     <message>
         <source>Code “{subject}” sits elsewhere in the code tree</source>
-        <translation type="unfinished"></translation>
+        <translation>El código «{subject}» está en otro lugar del árbol de códigos</translation>
     </message>
     <message>
         <source>Document “{subject}” has the same id but another text</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento «{subject}» tiene el mismo identificador pero otro texto</translation>
     </message>
     <message>
         <source>Document “{subject}” has other details</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento «{subject}» tiene otros datos</translation>
     </message>
     <message>
         <source>Coder “{subject}” here and in the file: one person or two?</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador «{subject}» aquí y en el archivo: ¿una persona o dos?</translation>
     </message>
     <message>
         <source>A {subject} was changed in both</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en ambos: {subject}</translation>
     </message>
     <message>
         <source>Keep ours; leave out their codings on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el de este proyecto; omitir las codificaciones del archivo sobre él</translation>
     </message>
     <message>
         <source>Keep as two coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener como dos codificadores</translation>
     </message>
     <message>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar lo de este proyecto</translation>
     </message>
     <message>
         <source>Add theirs as a separate document</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el del archivo como documento aparte</translation>
     </message>
     <message>
         <source>Same person: merge into ours</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma persona: fusionar con el de este proyecto</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar lo del archivo</translation>
     </message>
     <message>
         <source>Annotator cannot hold this</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator no puede contener esto</translation>
     </message>
     <message>
         <source>points to a file outside the archive, which is never opened</source>
-        <translation type="unfinished"></translation>
+        <translation>apunta a un archivo fuera del archivo comprimido, que nunca se abre</translation>
     </message>
     <message>
         <source>its file is missing from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>su archivo falta en el archivo comprimido</translation>
     </message>
     <message>
         <source>larger than the import limit</source>
-        <translation type="unfinished"></translation>
+        <translation>supera el límite de importación</translation>
     </message>
     <message>
         <source>its position lies outside the text</source>
-        <translation type="unfinished"></translation>
+        <translation>su posición queda fuera del texto</translation>
     </message>
     <message>
         <source>refers to something the file does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia a algo que el archivo no contiene</translation>
     </message>
     <message>
         <source>its text cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>su texto no se puede descodificar</translation>
     </message>
     <message>
         <source>holds a value that does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un valor que no encaja</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: no existe ese archivo.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: no se puede leer el archivo.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it is not a .qdpx, .qdc or .annotator file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: no es un archivo .qdpx, .qdc ni .annotator.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it is not a REFI-QDA project archive (a .qdpx file is a ZIP archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: no es un archivo de proyecto REFI-QDA (un archivo .qdpx es un archivo ZIP).</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it contains a file whose name points outside the archive; refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: contiene un archivo cuyo nombre apunta fuera del archivo comprimido; se rechaza por seguridad.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it unpacks to more data than is safe to import (a damaged file or a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: al descomprimirlo da más datos de los que es seguro importar (un archivo dañado o una bomba zip).</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it contains more files than a project archive can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: contiene más archivos de los que puede tener un archivo de proyecto.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it contains no project.qde.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: no contiene ningún project.qde.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it is not well-formed XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: no es XML bien formado.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it uses a DTD or XML entities, which are refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: usa una DTD o entidades XML, que se rechazan por seguridad.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it is not a REFI-QDA file (unexpected root element).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: no es un archivo REFI-QDA (elemento raíz inesperado).</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it holds a value that does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: contiene un valor que no encaja.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it is not an Annotator project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: no es un proyecto de Annotator.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it looks encrypted; open it with its passphrase and save an unencrypted copy to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: parece cifrado; ábralo con su frase de contraseña y guarde una copia sin cifrar para fusionarla.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it was written by a newer version of Annotator; update the app to merge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: se escribió con una versión más reciente de Annotator; actualice la aplicación para fusionarlo.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it is an Annotator project with parts Annotator never writes; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: es un proyecto de Annotator con partes que Annotator nunca escribe; se rechaza.</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede fusionar: {problem}.</translation>
     </message>
     <message>
         <source>Details: {detail}</source>
-        <translation type="unfinished">Detalles: {detail}</translation>
+        <translation>Detalles: {detail}</translation>
     </message>
     <message>
         <source>Nothing was changed in your project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada en su proyecto.</translation>
     </message>
 </context>
 <context>
@@ -2720,73 +2720,73 @@ El archivo no se modificó.</translation>
     <name>OverviewTab</name>
     <message>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la tabla</translation>
     </message>
     <message>
         <source>Save table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tabla como CSV…</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG…</translation>
     </message>
     <message>
         <source>Table copied: paste it into a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla copiada: péguela en una hoja de cálculo.</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
         <source>Saved {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {file}.</translation>
     </message>
     <message>
         <source>Save table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tabla como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG files (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PNG (*.png)</translation>
     </message>
 </context>
 <context>
     <name>OverviewsView</name>
     <message>
         <source>Code frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencias de los códigos</translation>
     </message>
     <message>
         <source>Codes × documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos × documentos</translation>
     </message>
     <message>
         <source>Co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Coocurrencia</translation>
     </message>
 </context>
 <context>
     <name>PassagesModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje</translation>
     </message>
     <message>
         <source>already coded</source>
-        <translation type="unfinished"></translation>
+        <translation>ya codificado</translation>
     </message>
 </context>
 <context>
@@ -2906,27 +2906,27 @@ El archivo no se modificó.</translation>
     <name>QuickCodePalette</name>
     <message>
         <source>Code selection as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar la selección como…</translation>
     </message>
     <message>
         <source>Type part of a code&apos;s name or definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre o de la definición de un código…</translation>
     </message>
     <message>
         <source>Search codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar códigos</translation>
     </message>
     <message>
         <source>Matching codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos coincidentes</translation>
     </message>
     <message>
         <source>↑↓ to move, Enter to choose, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ para moverse, Intro para elegir, Esc para cancelar</translation>
     </message>
     <message>
         <source>➕ Create code “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>➕ Crear el código «{name}»</translation>
     </message>
 </context>
 <context>
@@ -2976,271 +2976,272 @@ Restore it? The damaged file is kept beside the project, named “…before-rest
     <name>RedactionDialog</name>
     <message>
         <source>Share a redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir una copia anonimizada</translation>
     </message>
     <message>
         <source>One name a line; it is replaced wherever it occurs, ignoring case. “re:” starts a regular expression, “=&gt; text” chooses the placeholder, “#” a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre por línea; se sustituye dondequiera que aparezca, sin distinguir mayúsculas. «re:» inicia una expresión regular, «=&gt; texto» elige el texto de sustitución, «#» un comentario.</translation>
     </message>
     <message>
         <source>Amina Rasheed =&gt; [Source A]
 re:\+?\d[\d ]{7,}\d</source>
-        <translation type="unfinished"></translation>
+        <translation>Amina Rasheed =&gt; [Fuente A]
+re:\+?\d[\d ]{7,}\d</translation>
     </message>
     <message>
         <source>Load list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una lista…</translation>
     </message>
     <message>
         <source>Save list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista…</translation>
     </message>
     <message>
         <source>Preview replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las sustituciones</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>En</translation>
     </message>
     <message>
         <source>Text around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alrededor</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda como</translation>
     </message>
     <message>
         <source>Annotator project (.annotator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de Annotator (.annotator)</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto REFI-QDA (.qdpx)</translation>
     </message>
     <message>
         <source>Write as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir como:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Encrypt the copy with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar la copia con una frase de contraseña</translation>
     </message>
     <message>
         <source>Write redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la copia anonimizada</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Press “Preview replacements” to see every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse «Vista previa de las sustituciones» para ver todos los cambios.</translation>
     </message>
     <message>
         <source>the list is empty: add the names to hide</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista está vacía: añada los nombres que ocultar</translation>
     </message>
     <message>
         <source>The list cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la lista: {problem}</translation>
     </message>
     <message>
         <source>{count} replacements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituciones ({count}):</translation>
     </message>
     <message>
         <source>Found nowhere (check the spelling): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrados en ningún sitio (revise la ortografía): {names}</translation>
     </message>
     <message>
         <source>The first {count} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las {count} primeras.</translation>
     </message>
     <message>
         <source>document title</source>
-        <translation type="unfinished"></translation>
+        <translation>título del documento</translation>
     </message>
     <message>
         <source>document source_url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de origen del documento</translation>
     </message>
     <message>
         <source>document publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>medio del documento</translation>
     </message>
     <message>
         <source>document author</source>
-        <translation type="unfinished"></translation>
+        <translation>autor del documento</translation>
     </message>
     <message>
         <source>document published_date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de publicación del documento</translation>
     </message>
     <message>
         <source>document accessed_date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de consulta del documento</translation>
     </message>
     <message>
         <source>document language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma del documento</translation>
     </message>
     <message>
         <source>document notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas del documento</translation>
     </message>
     <message>
         <source>document memo</source>
-        <translation type="unfinished"></translation>
+        <translation>memo del documento</translation>
     </message>
     <message>
         <source>document text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del documento</translation>
     </message>
     <message>
         <source>code name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del código</translation>
     </message>
     <message>
         <source>code definition</source>
-        <translation type="unfinished"></translation>
+        <translation>definición del código</translation>
     </message>
     <message>
         <source>code memo</source>
-        <translation type="unfinished"></translation>
+        <translation>memo del código</translation>
     </message>
     <message>
         <source>coding memo</source>
-        <translation type="unfinished"></translation>
+        <translation>memo de la codificación</translation>
     </message>
     <message>
         <source>coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del codificador</translation>
     </message>
     <message>
         <source>project setting value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de un ajuste del proyecto</translation>
     </message>
     <message>
         <source>audit log details</source>
-        <translation type="unfinished"></translation>
+        <translation>detalles del registro de auditoría</translation>
     </message>
     <message>
         <source>“{path}” cannot be read as UTF-8 text: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» no se puede leer como texto UTF-8: {error}</translation>
     </message>
     <message>
         <source>names.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres.txt</translation>
     </message>
     <message>
         <source>“{path}” cannot be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en «{path}»: {error}</translation>
     </message>
     <message>
         <source>{project}-redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>{project}-anonimizado</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {name}…</translation>
     </message>
     <message>
         <source>Wrote {path}: {documents} documents, {codings} codings, {replacements} replacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}: {documents} documentos, {codings} codificaciones, {replacements} sustituciones.</translation>
     </message>
     <message>
         <source>Writing the copy failed unexpectedly: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura de la copia falló inesperadamente: {error}</translation>
     </message>
     <message>
         <source>Load a redaction list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una lista de anonimización</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>Save the redaction list</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de anonimización</translation>
     </message>
     <message>
         <source>Write the redacted copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la copia anonimizada en</translation>
     </message>
     <message>
         <source>This copy will not be encrypted: anyone who gets the file can read what is left in it. Send it only through a channel you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia no estará cifrada: cualquiera que obtenga el archivo podrá leer lo que quede en él. Envíela solo por un canal de confianza.</translation>
     </message>
     <message>
         <source>Choose another file: this is the project itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro archivo: este es el propio proyecto.</translation>
     </message>
     <message>
         <source>Redacted copy not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la copia anonimizada</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished">Codificaciones</translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">Códigos</translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia de seguridad</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
         <source>There are no backups of “{name}” yet. While a project is open, Annotator backs it up when it opens and every {minutes} minutes, into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de «{name}». Mientras un proyecto está abierto, Annotator hace una copia de seguridad al abrirlo y cada {minutes} minutos, en {folder}.</translation>
     </message>
     <message>
         <source>Choose the state of “{name}” to go back to. The project file will be replaced by the backup; the current file is kept beside it, named “…before-restore-…”, so nothing is lost. The newest {keep} backups are kept, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el estado de «{name}» al que volver. El archivo del proyecto se sustituirá por la copia de seguridad; el archivo actual se conserva junto a él, con el nombre «…before-restore-…», así que no se pierde nada. Se conservan las {keep} copias de seguridad más recientes, en {folder}.</translation>
     </message>
     <message>
         <source>“{name}” is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está abierto en otra ventana o programa. Ciérrelo allí y vuelva a restaurar. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -3282,188 +3283,188 @@ re:\+?\d[\d ]{7,}\d</source>
     <name>SearchPanel</name>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <source>Exact text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto exacto</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished">Expresión regular</translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <source>Words, &quot;a phrase&quot;, surveil*, AND, OR, NOT, (…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras, &quot;una frase&quot;, vigil*, AND, OR, NOT, (…)</translation>
     </message>
     <message>
         <source>Text to find, exactly as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que buscar, exactamente como está escrito</translation>
     </message>
     <message>
         <source>A regular expression, e.g. licen[cs]e\W+plates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión regular, p. ej., c[áa]maras?\W+de\W+vigilancia</translation>
     </message>
     <message>
         <source>Search query</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de búsqueda</translation>
     </message>
     <message>
         <source>Search mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de búsqueda</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished">Distinguir mayúsculas</translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>For exact text and regular expressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Para texto exacto y expresiones regulares</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Búsqueda</translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Code all matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar todas las coincidencias…</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias.</translation>
     </message>
     <message>
         <source>Matches: the first {shown} are listed; scroll for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias: se muestran las {shown} primeras; desplácese para ver más.</translation>
     </message>
     <message>
         <source>Matches in 1 document: the first {shown} are listed; scroll for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias en 1 documento: se muestran las {shown} primeras; desplácese para ver más.</translation>
     </message>
     <message>
         <source>Matches in {count:,} documents: the first {shown} are listed; scroll for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias en {count:,} documentos: se muestran las {shown} primeras; desplácese para ver más.</translation>
     </message>
     <message>
         <source>Found inside words (no whole word matched, or the script has no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado dentro de palabras (ninguna palabra completa coincidió, o la escritura no usa espacios).</translation>
     </message>
     <message>
         <source>1 match.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coincidencia.</translation>
     </message>
     <message>
         <source>{shown:,} matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown:,} coincidencias.</translation>
     </message>
     <message>
         <source>1 match in 1 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coincidencia en 1 documento.</translation>
     </message>
     <message>
         <source>{shown:,} matches in 1 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown:,} coincidencias en 1 documento.</translation>
     </message>
     <message>
         <source>1 match in {count:,} documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coincidencia en {count:,} documentos.</translation>
     </message>
     <message>
         <source>{shown:,} matches in {count:,} documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown:,} coincidencias en {count:,} documentos.</translation>
     </message>
     <message>
         <source>Check the search: {problem} (at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la búsqueda: {problem} (al final).</translation>
     </message>
     <message>
         <source>Check the search: {problem} (at character {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la búsqueda: {problem} (en el carácter {number}).</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje</translation>
     </message>
 </context>
 <context>
     <name>SelectionPicker</name>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished">Códigos</translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Codes to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos que exportar</translation>
     </message>
     <message>
         <source>Documents to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que exportar</translation>
     </message>
     <message>
         <source>Coders to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores que exportar</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished">Codificadores</translation>
+        <translation>Codificadores</translation>
     </message>
     <message>
         <source>Published from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado desde:</translation>
     </message>
     <message>
         <source>Published until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado hasta:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>{list}: {button}</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: {button}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutDialog</name>
     <message>
         <source>Key for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla para «{name}»</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Tecla</translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>Press the key (for example F5 or Ctrl+Shift+P). With the text focused, it codes the selection. Leave empty to use the default digit, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse la tecla (por ejemplo, F5 o Ctrl+Mayús+P). Con el foco en el texto, codifica la selección. Déjelo vacío para usar el dígito predeterminado, si lo hay.</translation>
     </message>
 </context>
 <context>
