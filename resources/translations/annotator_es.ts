@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Agreement %</source>
-        <translation>Acuerdo %</translation>
+        <translation>% de acuerdo</translation>
     </message>
     <message>
         <source>Kappa</source>
@@ -2396,7 +2396,7 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     </message>
     <message>
         <source>Not imported, and notes</source>
-        <translation>No importado, y notas</translation>
+        <translation>Lo no importado y notas</translation>
     </message>
     <message>
         <source>Merge which file?</source>
@@ -2740,7 +2740,7 @@ El archivo no se modificó.</translation>
     </message>
     <message>
         <source>Saved {file}.</source>
-        <translation>Guardado {file}.</translation>
+        <translation>Se guardó {file}.</translation>
     </message>
     <message>
         <source>Save table as CSV</source>
@@ -3014,7 +3014,7 @@ re:\+?\d[\d ]{7,}\d</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation>Queda como</translation>
+        <translation>Se sustituye por</translation>
     </message>
     <message>
         <source>Annotator project (.annotator)</source>
@@ -3205,7 +3205,7 @@ re:\+?\d[\d ]{7,}\d</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation>Copia hecha</translation>
+        <translation>Fecha de la copia</translation>
     </message>
     <message>
         <source>Documents</source>
