@@ -111,9 +111,12 @@ def report_text(report: ImportReport) -> str:
     if report.imported:
         lines.append(translate("ImportDialog", "Imported:"))
         for item in report.imported:
-            dropped = len(item.removed)  # a bare name: lupdate drops a call in this place
+            dropped = len(item.removed)
+            # not a plural form: lupdate reads translate()'s fourth argument as an encoding
             removed = (
-                translate("ImportDialog", " (clean-up dropped %n piece(s))", None, dropped)
+                translate("ImportDialog", " (clean-up dropped {count} piece(s))").format(
+                    count=dropped
+                )
                 if dropped
                 else ""
             )

@@ -1999,8 +1999,8 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>Importados:</translation>
     </message>
     <message>
-        <source> (clean-up dropped %n piece(s))</source>
-        <translation> (fragmentos descartados en la limpieza: %n)</translation>
+        <source> (clean-up dropped {count} piece(s))</source>
+        <translation> (fragmentos descartados en la limpieza: {count})</translation>
     </message>
     <message>
         <source>Skipped as duplicates (same text as a stored document):</source>
