@@ -39,6 +39,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.exchange.agreement import AgreementReport, CodeAgreement, agreement
 from annotator.core.project import Project
 from annotator.ui.guide_links import AGREEMENT, what_is_this_link
+from annotator.ui.messages import describe
 from annotator.ui.sizing import pin_minimum_size
 
 _ID = Qt.ItemDataRole.UserRole
@@ -186,7 +187,7 @@ class AgreementView(QWidget):
                 include_unfinished=self.include_unfinished.isChecked(),
             )
         except AnnotatorError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe(exc))
             return
         self.report = report
         self._show(report)

@@ -15,14 +15,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from annotator.core import user_settings
 from annotator.core.resources import resource_path
+from annotator.ui.settings import WindowSettings
 
 log = logging.getLogger(__name__)
 
-SETTINGS_KEY = "ui/language"
 SYSTEM = ""  # the preference meaning "follow the system's language"
 _CATALOGUE = "annotator"
 
@@ -38,32 +37,27 @@ class Language:
 LANGUAGES = (Language("en", "English"), Language("es", "Español"))
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` in the user's language; lupdate reads `context` and `text` from the call."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """`text` in the user's language; lupdate reads `context` and `text` from the call.
+
+    No plural count: lupdate would read a fourth argument as an encoding and give
+    translators one form. Plurals go through `self.tr("%n …", "", n)`.
+    """
+    return QCoreApplication.translate(context, text, disambiguation)
 
 
 def translations_dir() -> str:
     return str(resource_path("translations"))
 
 
-def _settings() -> QSettings:
-    # the window-state file of annotator.ui.settings, in the folder ANNOTATOR_CONFIG_DIR moves
-    path = user_settings.config_dir() / "window.ini"
-    return QSettings(str(path), QSettings.Format.IniFormat)
-
-
 def preferred_language() -> str:
     """The language chosen in Preferences, or SYSTEM."""
-    value = _settings().value(SETTINGS_KEY, SYSTEM)
-    return value if isinstance(value, str) else SYSTEM
+    return WindowSettings().language or SYSTEM
 
 
 def set_preferred_language(code: str) -> None:
     """Remember the choice; it takes effect the next time the app starts."""
-    settings = _settings()
-    settings.setValue(SETTINGS_KEY, code)
-    settings.sync()
+    WindowSettings().language = code
 
 
 def install_translations(app: QCoreApplication, language: str = SYSTEM) -> str:
@@ -80,8 +74,10 @@ def install_translations(app: QCoreApplication, language: str = SYSTEM) -> str:
     ours.setObjectName("annotator-translator")
     if not ours.load(locale, _CATALOGUE, "_", translations_dir()):
         ours.deleteLater()
+        QLocale.setDefault(QLocale.system())  # English words, the system's dates and numbers
         return "en"
     app.installTranslator(ours)
+    QLocale.setDefault(locale)  # dates and numbers Qt formats follow the same language
     qt_own = QTranslator(app)
     qt_own.setObjectName("annotator-translator")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

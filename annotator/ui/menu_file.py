@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from annotator.core import cipher_driver
 from annotator.core.changes import Change
-from annotator.ui import project_dialogs
+from annotator.ui import project_dialogs, undo
 from annotator.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -185,7 +185,9 @@ class FileMenu:
         imported, change = list(dialog.imported_document_ids), dialog.change
         dialog.deleteLater()
         if change is not None:  # the import ran already; undo takes it back
-            session.run(lambda _project: change, text=change.action)
+            session.run(
+                lambda _project: change, text=undo.import_text(session.project, change.documents)
+            )
         elif imported:
             self.menus.window.broadcast_outside_change(
                 Change(action="Import documents", documents=frozenset(imported))
@@ -205,8 +207,8 @@ class FileMenu:
         with self.menus.window.own_writes():
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.change is not None:
-            merged = dialog.change
-            session.run(lambda _project: merged, text=merged.action)
+            merged, source = dialog.change, dialog.plan.source_name if dialog.plan else ""
+            session.run(lambda _project: merged, text=undo.merge_text(source))
         dialog.deleteLater()
 
     def export(self) -> None:

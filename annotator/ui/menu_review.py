@@ -14,6 +14,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.core import search
+from annotator.core.codebook import get_code
+from annotator.ui import undo
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.excerpts_view import ExcerptsView
 from annotator.ui.i18n import translate
@@ -170,5 +172,7 @@ class ReviewMenu:
         pin_minimum_size(dialog)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
             change = dialog.change
-            session.run(lambda _project: change, text=change.action)
+            name = get_code(session.project, next(iter(change.codes))).name
+            text = undo.autocode_text(len(dialog.model.ticked()), name)
+            session.run(lambda _project: change, text=text)
         dialog.deleteLater()

@@ -27,8 +27,8 @@ from annotator.core import excerpts, overviews
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
 from annotator.ui.charts import save_png
+from annotator.ui.export_wording import ExportWording
 from annotator.ui.i18n import translate
-from annotator.ui.messages import describe
 from annotator.ui.snippets import one_line
 
 if TYPE_CHECKING:
@@ -104,8 +104,8 @@ class OverviewTab(QWidget):
     def save_csv(self, path: Path | str) -> bool:
         try:
             overviews.write_csv(path, self.rows())
-        except AnnotatorError as exc:
-            self.status.setText(describe(exc))
+        except AnnotatorError as exc:  # worded as the Export dialog words a file it cannot write
+            self.status.setText(ExportWording().failure(exc))
             return False
         self.status.setText(self._saved(path))
         return True

@@ -31,6 +31,7 @@ class WindowSettings:
     SORT_COLUMN = "documents/sort_column"
     SORT_ORDER = "documents/sort_order"
     EXPANDED_CODES = "codebook/collapsed"
+    LANGUAGE = "ui/language"
 
     def __init__(self, path: Path | None = None) -> None:
         path = path or user_settings.config_dir() / "window.ini"
@@ -64,6 +65,17 @@ class WindowSettings:
     @font_size.setter
     def font_size(self, size: int) -> None:
         self.set_integer(self.FONT_SIZE, max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size)))
+
+    @property
+    def language(self) -> str:
+        """A language code from Preferences, or "" to follow the system (annotator.ui.i18n)."""
+        value = self._qsettings.value(self.LANGUAGE, "")
+        return value if isinstance(value, str) else ""
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qsettings.setValue(self.LANGUAGE, code)
+        self._qsettings.sync()
 
     def _strings(self, key: str) -> list[str]:
         value = self._qsettings.value(key, [])

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.changes import Change
+from annotator.core.documents import get_document
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
 from annotator.ui.i18n import translate
@@ -128,3 +129,22 @@ def mark_finished_text(finished: bool) -> str:
 
 def delete_document_text(title: str) -> str:
     return translate("ChangeCommand", "Delete document {title}").format(title=title)
+
+
+def import_text(project: Project, document_ids: Collection[str]) -> str:
+    """Names the documents an import added: the title of one, or how many."""
+    if len(document_ids) == 1:
+        (only,) = document_ids
+        title = get_document(project, only).title
+        return translate("ChangeCommand", "Import {title}").format(title=title)
+    return translate("ChangeCommand", "Import {count} documents").format(count=len(document_ids))
+
+
+def merge_text(source_name: str) -> str:
+    return translate("ChangeCommand", "Merge {source}").format(source=source_name)
+
+
+def autocode_text(passages: int, code_name: str) -> str:
+    return translate("ChangeCommand", "Auto-code {count} passages as {name}").format(
+        count=passages, name=code_name
+    )

@@ -316,6 +316,22 @@
         <source>Delete document {title}</source>
         <translation>Eliminar el documento {title}</translation>
     </message>
+    <message>
+        <source>Import {title}</source>
+        <translation>Importar {title}</translation>
+    </message>
+    <message>
+        <source>Import {count} documents</source>
+        <translation>Importar {count} documentos</translation>
+    </message>
+    <message>
+        <source>Merge {source}</source>
+        <translation>Fusionar {source}</translation>
+    </message>
+    <message>
+        <source>Auto-code {count} passages as {name}</source>
+        <translation>Codificar automáticamente {count} pasajes como {name}</translation>
+    </message>
 </context>
 <context>
     <name>CodeLooks</name>
@@ -469,7 +485,7 @@
     </message>
     <message>
         <source>Mer&amp;ge into…</source>
-        <translation>Fusi&amp;onar con…</translation>
+        <translation>Fus&amp;ionar con…</translation>
     </message>
     <message>
         <source>&amp;Delete code…</source>

@@ -8,14 +8,20 @@ menu and the guide would drift from the audit log's words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from annotator.core import codebook
+from annotator.core import autocode, codebook, coders
 from annotator.core.changes import Change
 from annotator.core.codebook_edits import CodingsPolicy
 from annotator.core.documents import find_document
+from annotator.core.exchange.merge import apply_merge, load_incoming
+from annotator.core.exchange.merge_plan import plan_merge
+from annotator.core.importing.bulk import import_items
+from annotator.core.project import Project, save_copy
+from annotator.ui import undo
 from annotator.ui.codebook_model import NAME
 from annotator.ui.main_window import MainWindow
 from annotator.ui.workbench import Workbench
@@ -134,3 +140,31 @@ def test_an_undo_step_is_named_in_the_users_language(
     assert window.session is not None
     named = window.session.undo_stack.undoText()
     assert named.startswith("[") and named != seen[-1].action
+
+
+def test_import_merge_and_auto_code_steps_are_named_as_the_core_names_them(
+    tmp_path: Path, project: Project, coder: coders.Coder
+) -> None:
+    # The dialogs run these actions; File and Review push them with the UI's words.
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("Police installed thermal cameras at the border crossing.\n", "utf-8")
+    two.write_text("A drone filmed the protest from above the square.\n", "utf-8")
+    single = import_items(project, [one], coder_id=coder.id).change
+    assert single is not None
+    assert undo.import_text(project, single.documents) == single.action
+    three = tmp_path / "three.txt"
+    three.write_text("Informants reported on the union meeting to the police.\n", "utf-8")
+    several = import_items(project, [two, three], coder_id=coder.id).change
+    assert several is not None and len(several.documents) == 2
+    assert undo.import_text(project, several.documents) == several.action
+
+    code = codebook.find_code(project, "CCTV")
+    passages = autocode.preview(project, code.id, "thermal OR drone", coder.id)
+    change = autocode.apply(project, code.id, passages, coder.id)
+    assert undo.autocode_text(len(passages), code.name) == change.action
+
+    copy_path = tmp_path / "partner copy.annotator"
+    save_copy(project, copy_path)
+    plan = plan_merge(project, load_incoming(copy_path))
+    merged = apply_merge(project, plan, source=copy_path).change
+    assert undo.merge_text(plan.source_name) == merged.action
