@@ -52,6 +52,15 @@ class CodebookModel(QAbstractItemModel):
         self._keys: dict[str, str] = {}  # code id -> portable key sequence
         self.shortcuts: dict[str, str] = {}  # portable key sequence -> code id
         self.hidden: frozenset[str] = frozenset()
+        # worded once: the language is fixed for the run, and headers are asked for on
+        # every paint
+        self._headers = (self.tr("Code"), self.tr("Key"), "#", self.tr("Show"))
+        self._header_tips = (
+            self.tr("Code (drag to nest or reorder)"),
+            self.tr("Key that codes the selected text"),
+            self.tr("Number of codings (all coders)"),
+            self.tr("Show this code's highlights"),
+        )
         self.reload()
         session.changed.connect(self.on_change)
 
@@ -156,16 +165,11 @@ class CodebookModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("Code (drag to nest or reorder)"),
-                self.tr("Key that codes the selected text"),
-                self.tr("Number of codings (all coders)"),
-                self.tr("Show this code's highlights"),
-            )[section]
+            return self._header_tips[section]
         return None
 
     def header_text(self, section: int) -> str:
-        return (self.tr("Code"), self.tr("Key"), "#", self.tr("Show"))[section]
+        return self._headers[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -44,6 +44,22 @@ class DocumentTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._finished: set[str] = set()
         self._sort_column, self._descending = DATE, False
+        # worded once: the language is fixed for the run, and headers are asked for on
+        # every paint
+        self._headers = (
+            self.tr("Title"),
+            self.tr("Date"),
+            self.tr("Publisher"),
+            "#",
+            self.tr("Done"),
+        )
+        self._header_tips = (
+            self.tr("Title"),
+            self.tr("Date published"),
+            self.tr("Publisher"),
+            self.tr("Number of codings (all coders)"),
+            self.tr("You have finished coding this document"),
+        )
         self.reload()
         session.changed.connect(self.on_change)
 
@@ -155,18 +171,11 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("Title"),
-                self.tr("Date published"),
-                self.tr("Publisher"),
-                self.tr("Number of codings (all coders)"),
-                self.tr("You have finished coding this document"),
-            )[section]
+            return self._header_tips[section]
         return None
 
     def header_text(self, section: int) -> str:
-        titles = (self.tr("Title"), self.tr("Date"), self.tr("Publisher"), "#", self.tr("Done"))
-        return titles[section]
+        return self._headers[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

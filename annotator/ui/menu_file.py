@@ -16,6 +16,7 @@ from annotator.core import cipher_driver
 from annotator.core.changes import Change
 from annotator.ui import project_dialogs, undo
 from annotator.ui.i18n import translate
+from annotator.ui.project_banner import NOTICE_STYLE
 
 if TYPE_CHECKING:
     from annotator.ui.window_menus import WindowMenus
@@ -231,7 +232,7 @@ def warn_export_not_encrypted(dialog: QDialog) -> QLabel:
     note = QLabel(export_not_encrypted(), dialog)
     note.setObjectName("exportNotEncrypted")
     note.setWordWrap(True)
-    note.setStyleSheet("background: #FFF4CE; color: #3B2F00; padding: 6px;")
+    note.setStyleSheet(NOTICE_STYLE)
     layout = dialog.layout()
     layout.insertWidget(0, note)  # type: ignore[attr-defined]
     return note

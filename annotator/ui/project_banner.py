@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 from annotator.core.project import Project
 from annotator.core.read_only import ReadOnlyReason
 
+# pale amber with dark text (contrast 12:1): a notice, not an error
+NOTICE_STYLE = "background: #FFF4CE; color: #3B2F00; padding: 6px;"
+
 
 class ProjectBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("background: #FFF4CE; color: #3B2F00; padding: 6px;")
+        self.setStyleSheet(NOTICE_STYLE)
         self.setAccessibleName(self.tr("Read-only notice"))
         self.hide()
 
