@@ -1,20 +1,26 @@
 # Two commands a new machine needs: `make run` and `make test` (see README).
-PYTHON ?= python3.11
-VENV := .venv
+# PYTHON picks the interpreter (default: the first of python3.11, 3.12, 3.13, python3);
+# VENV the folder of its virtual environment.
+PYTHON ?=
+VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-12)
 
-.PHONY: run test lint format check-all screenshots bench bench-scaling fuzz clean bundle install-desktop translations
+.PHONY: run test test-pythons lint format check-all screenshots bench bench-scaling fuzz clean bundle install-desktop translations
 
-$(STAMP): pyproject.toml
-	bash scripts/ensure-system-deps.sh
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(STAMP): pyproject.toml scripts/setup.sh
+	bash scripts/setup.sh $(VENV) $(PYTHON)
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-## Launch the app (on the bundled sample project the first time).
+## The whole suite on Python 3.12 and 3.13 as well, each in its own venv (.venv-3.12,
+## .venv-3.13); `make test` runs it on the default Python.
+test-pythons:
+	$(MAKE) --no-print-directory test PYTHON=python3.12 VENV=.venv-3.12
+	$(MAKE) --no-print-directory test PYTHON=python3.13 VENV=.venv-3.13
+
+## Launch the app (on the bundled sample project the first time). Without a screen it
+## says so in one line and how to work headless.
 run: $(STAMP)
 	$(BIN)/annotator $(PROJECT)
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from annotator.core import errors, user_settings
+from annotator.window_system import window_problem
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,9 @@ def run_app(project: str | None, *, smoke: bool = False) -> int:
     """Run the GUI until the window closes; the process exit code."""
     if smoke:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif problem := window_problem():
+        print(problem.message(), file=sys.stderr)  # instead of Qt's abort
+        return 2
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
