@@ -119,8 +119,28 @@ install() {
     xdg-mime default "$app_id.desktop" "$mime_type"
     say "ran: xdg-mime default $app_id.desktop $mime_type"
   else
-    say "skipped (not installed): xdg-mime; choose Annotator once in 'Open With' instead"
+    set_default_app
+    say "set: Annotator opens $mime_type in $mimeapps (xdg-mime is not installed)"
   fi
+}
+
+# What `xdg-mime default` writes, for desktops without xdg-utils: the one line under
+# [Default Applications] in the user's mimeapps.list, every other line kept. Without it
+# (and without update-desktop-database's cache) GLib finds no application at all.
+mimeapps="${XDG_CONFIG_HOME:-$HOME/.config}/mimeapps.list"
+set_default_app() {
+  mkdir -p "$(dirname "$mimeapps")"
+  touch "$mimeapps"
+  awk -v key="$mime_type" -v value="$app_id.desktop" '
+    function put() { if (!done) { print key "=" value; done = 1 } }
+    /^\[/ { if (section == "[Default Applications]") put(); section = $0; print; next }
+    section == "[Default Applications]" && index($0, key "=") == 1 { put(); next }
+    { print }
+    END {
+      if (!done) { if (section != "[Default Applications]") print "[Default Applications]"; put() }
+    }
+  ' "$mimeapps" >"$mimeapps.partial"
+  mv "$mimeapps.partial" "$mimeapps"
 }
 
 case "${1:-}" in

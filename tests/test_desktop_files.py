@@ -186,9 +186,8 @@ def test_install_desktop_installs_for_the_user_and_is_idempotent(tmp_path: Path)
     assert f'\nExec="{program}" %f\n' in desktop and f"\nTryExec={program}\n" in desktop
     globs = (data / "mime" / "globs2").read_text("utf-8")
     assert f"{MIME_TYPE}:*.annotator" in globs
-    if shutil.which("xdg-mime"):
-        mimeapps = (config / "mimeapps.list").read_text("utf-8")
-        assert f"{MIME_TYPE}={APP_ID}.desktop" in mimeapps
+    mimeapps = (config / "mimeapps.list").read_text("utf-8")
+    assert f"{MIME_TYPE}={APP_ID}.desktop" in mimeapps
 
     subprocess.run([*script, "--exec", str(program)], env=env, capture_output=True, check=True)
     assert _installed_files(data) == installed
@@ -199,6 +198,29 @@ def test_install_desktop_installs_for_the_user_and_is_idempotent(tmp_path: Path)
     assert removed.stdout.count("removed: ") == len(installed)
     assert _installed_files(data) == {}
     assert MIME_TYPE not in (data / "mime" / "globs2").read_text("utf-8")
+
+
+@pytest.mark.skipif(shutil.which("xdg-mime") is not None, reason="xdg-mime writes it instead")
+def test_without_xdg_mime_the_default_is_set_and_other_choices_kept(tmp_path: Path) -> None:
+    program = _fake_annotator(tmp_path / "my apps")
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "mimeapps.list").write_text(
+        "[Added Associations]\ntext/plain=gedit.desktop;\n\n"
+        "[Default Applications]\ntext/html=firefox.desktop\n"
+        f"{MIME_TYPE}=someone-else.desktop\n\n[Removed Associations]\n",
+        "utf-8",
+    )
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env["XDG_CONFIG_HOME"] = str(config)
+    script = str(ROOT / "scripts" / "install-desktop.sh")
+    for _ in range(2):  # and a second install changes nothing
+        subprocess.run([script, "--exec", str(program)], env=env, capture_output=True, check=True)
+    assert (config / "mimeapps.list").read_text("utf-8") == (
+        "[Added Associations]\ntext/plain=gedit.desktop;\n\n"
+        "[Default Applications]\ntext/html=firefox.desktop\n"
+        f"{MIME_TYPE}={APP_ID}.desktop\n\n[Removed Associations]\n"
+    )
 
 
 @pytest.mark.skipif(
