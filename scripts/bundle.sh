@@ -31,10 +31,10 @@ now_ms() { date +%s%3N; }
 # --- tools --------------------------------------------------------------------------
 # PyInstaller is a build tool, not a dependency of the app: it goes into the venv here.
 "$py" -c "import PyInstaller" 2>/dev/null || "$py" -m pip install --quiet "pyinstaller>=6.10,<7"
-# Xvfb for the window check, and the X libraries Qt's xcb plugin loads (the bundle
-# carries them, but PyInstaller can only copy what the build machine has).
-apt_needed=(xvfb xauth x11-utils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-  libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0)
+# Xvfb for the window check. The X libraries Qt's xcb plugin loads, which the bundle
+# carries (PyInstaller copies what the build machine has), are make's setup's
+# (scripts/setup.sh, read off Qt's files).
+apt_needed=(xvfb xauth x11-utils)
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for pkg in "${apt_needed[@]}"; do
@@ -47,6 +47,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
+"$py" -m annotator.window_system | grep . && fail "Qt lacks the system libraries above; run make's setup (scripts/setup.sh)"
 command -v Xvfb >/dev/null && command -v xwininfo >/dev/null || fail "Xvfb and xwininfo are needed"
 
 # --- build --------------------------------------------------------------------------
