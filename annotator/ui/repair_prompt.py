@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from annotator.core import errors, schema_repair, user_settings
 from annotator.ui import messages
+from annotator.ui.background import Background
 from annotator.ui.i18n import translate
 from annotator.ui.schema_wording import describe_damage, describe_difference
 
@@ -63,18 +64,59 @@ def ask(parent: QWidget | None, project_path: Path, problems: list[str]) -> bool
 def repair(
     parent: QWidget | None, project_path: Path, passphrase: str | None
 ) -> schema_repair.SchemaRepair | None:
-    """Repair the closed project; None (after saying why) if it could not be."""
+    """Repair the closed project; None (after saying why) if it could not be.
+
+    It runs off the GUI thread under a busy note (the backup of a large project takes
+    a while), and this waits for it with the window still painting.
+    """
     identity = user_settings.configured_coder()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return schema_repair.repair_project(
-            project_path, passphrase=passphrase, coder_id=identity.id if identity else None
-        )
-    except errors.AnnotatorError as exc:
-        messages.show_error(parent, exc, translate("RepairPrompt", "Repair project"))
+    coder_id = identity.id if identity else None
+
+    def work() -> object:
+        try:
+            return schema_repair.repair_project(
+                project_path, passphrase=passphrase, coder_id=coder_id
+            )
+        except errors.AnnotatorError:
+            raise
+        except Exception as exc:  # a bug: raised again in the GUI thread, below
+            return exc
+
+    note = QProgressDialog(
+        translate("RepairPrompt", "Backing up and repairing “{name}”…").format(
+            name=project_path.name
+        ),
+        "",
+        0,
+        0,
+        parent,
+    )
+    note.setWindowTitle(translate("RepairPrompt", "Repair project"))
+    note.setCancelButton(None)  # type: ignore[arg-type]
+    note.setWindowModality(Qt.WindowModality.WindowModal)
+    note.setMinimumDuration(0)
+    outcome: list[object] = []
+    waiting = QEventLoop()
+    background = Background(parent or QCoreApplication.instance())  # kept alive till done
+
+    def finished(result: object) -> None:
+        outcome.append(result)
+        waiting.quit()
+
+    background.run(work, finished, finished)
+    note.show()
+    waiting.exec()
+    note.close()
+    note.deleteLater()
+    background.deleteLater()
+    result = outcome[0]
+    if isinstance(result, errors.AnnotatorError):
+        messages.show_error(parent, result, translate("RepairPrompt", "Repair project"))
         return None
-    finally:
-        QApplication.restoreOverrideCursor()
+    if isinstance(result, Exception):
+        raise result
+    assert isinstance(result, schema_repair.SchemaRepair)
+    return result
 
 
 def offer(

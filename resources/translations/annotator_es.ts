@@ -3272,6 +3272,10 @@ Repair it?</source>
         <translation>Ahora no</translation>
     </message>
     <message>
+        <source>Backing up and repairing “{name}”…</source>
+        <translation>Haciendo una copia de seguridad y reparando «{name}»…</translation>
+    </message>
+    <message>
         <source>Repaired “{name}”. The backup taken first: {backup}</source>
         <translation>«{name}» reparado. La copia de seguridad hecha antes: {backup}</translation>
     </message>

@@ -103,6 +103,22 @@ def test_check_repair_makes_each_damaged_project_whole(
     assert count(coded, "codings") == 2
 
 
+def test_an_older_project_with_a_foreign_trigger_is_checked_and_repaired(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old.annotator"
+    old.write_bytes(
+        (Path(__file__).parent.parent / "fixtures" / "schema-v1.annotator").read_bytes()
+    )
+    tamper(old, DELETING_TRIGGER)
+    code, out, _ = run(capsys, "stats", old)
+    assert code == 1
+    code, out, _ = run(capsys, "check", old)
+    assert code == 1 and "schema: trigger x on codings" in out
+    code, out, _ = run(capsys, "check", old, "--repair")
+    assert code == 0 and f"{old}: OK" in out  # repaired, then upgraded by the check's opening
+
+
 def test_check_repair_on_a_sound_project_changes_nothing(
     coded: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,6 +16,7 @@ from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, create_project, open_project
 from annotator.core.read_only import ReadOnlyReason
 from annotator.core.schema import Difference, ObjectKind
+from annotator.core.schema_repair import repair_project
 from tests.core.tampering import (
     BLOB_TITLE,
     DELETING_TRIGGER,
@@ -174,6 +175,10 @@ def test_a_trigger_named_like_sqlites_own_is_still_foreign(coded: Path) -> None:
         with pytest.raises(errors.UntrustedSchema):
             _code_again(project)
     assert count(coded, "codings") == 1
+    repair_project(coded)
+    with open_project(coded) as project:
+        _code_again(project)
+    assert count(coded, "codings") == 2
 
 
 # -- no false alarms ---------------------------------------------------------------------

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core import backups, errors, events
+from annotator.core import backups, cipher_driver, errors, events, file_header
 from annotator.core.check import check_project
+from annotator.core.codebook_file import new_project
 from annotator.core.project import open_project
 from annotator.core.schema_repair import repair_project
 from tests.core.tampering import (
@@ -137,3 +138,18 @@ def test_repair_refuses_a_place_it_cannot_write(
     with pytest.raises(errors.ProjectUnwritable):
         repair_project(coded)
     assert backups.list_backups(coded) == []
+
+
+@pytest.mark.skipif(not cipher_driver.available(), reason="needs SQLCipher")
+def test_an_encrypted_project_is_repaired_with_its_passphrase(tmp_path: Path) -> None:
+    path, passphrase = tmp_path / "sealed.annotator", "border-notes-2024"
+    new_project(path, passphrase=passphrase).close()
+    with contextlib.closing(cipher_driver.connect(path, passphrase)) as conn:
+        conn.execute(DELETING_TRIGGER)
+        conn.commit()
+    with open_project(path, passphrase=passphrase) as project:
+        assert [d.name for d in project.schema_differences] == ["x"]
+    done = repair_project(path, passphrase=passphrase)
+    assert not done.backup.read_bytes().startswith(file_header.SQLITE_MAGIC)
+    with open_project(path, passphrase=passphrase) as project:
+        assert not project.read_only and check_project(project).ok
