@@ -88,7 +88,26 @@ def add_filters(
 
 
 def open_cli_project(args: argparse.Namespace) -> Project:
-    return open_with_passphrase(args.project)
+    """The command's project; one whose schema differs says how to repair it."""
+    try:
+        project = open_with_passphrase(args.project)
+    except errors.SchemaNeedsRepair:
+        progress(_repair_hint(args.project))
+        raise
+    if project.schema_differences:
+        progress(
+            f"annotator: note: {args.project} is open read-only: its schema differs from "
+            f"what Annotator writes ({'; '.join(map(str, project.schema_differences))})"
+        )
+        progress(_repair_hint(args.project))
+    return project
+
+
+def _repair_hint(path: Path) -> str:
+    return (
+        f"annotator: `annotator check --repair {path}` repairs it after taking a backup; "
+        "until then nothing is written to it"
+    )
 
 
 def resolve_codes(project: Project, keys: list[str] | None) -> list[codebook.Code] | None:

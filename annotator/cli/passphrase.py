@@ -28,9 +28,16 @@ def ask_passphrase(path: Path) -> str:
     return getpass.getpass(f"Passphrase for {path.name}: ")
 
 
-def open_with_passphrase(path: Path, *, read_only: bool = False) -> Project:
+def open_with_passphrase(
+    path: Path, *, read_only: bool = False, damaged_schema_ok: bool = False
+) -> Project:
     """Open a project, asking for the passphrase when it is encrypted."""
     try:
-        return open_project(path, read_only=read_only)
+        return open_project(path, read_only=read_only, damaged_schema_ok=damaged_schema_ok)
     except errors.PassphraseRequired:
-        return open_project(path, read_only=read_only, passphrase=ask_passphrase(path))
+        return open_project(
+            path,
+            read_only=read_only,
+            passphrase=ask_passphrase(path),
+            damaged_schema_ok=damaged_schema_ok,
+        )

@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Iterator
+from typing import Any
 
 from annotator.cli.common import (
+    UsageError,
     add_json,
     add_project,
     emit,
     open_cli_project,
+    progress,
     resolve_documents,
     writing_coder,
 )
-from annotator.core import coders, user_settings
-from annotator.core.check import check_project
+from annotator.cli.passphrase import PASSPHRASE_VARIABLE, ask_passphrase, open_with_passphrase
+from annotator.core import cipher_driver, coders, errors, user_settings
+from annotator.core.check import CheckReport, check_project
 from annotator.core.codebook_file import new_project
 from annotator.core.excerpts import project_stats
+from annotator.core.schema_repair import SchemaRepair, repair_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("new", help="create a project (with the default codebook)")
+    p = sub.add_parser(
+        "new",
+        help="create a project (with the default codebook); encrypted when "
+        f"{PASSPHRASE_VARIABLE} is set",
+    )
     add_project(p)
     p.add_argument("--empty", action="store_true", help="start with an empty codebook")
     p.add_argument("--name", default="", help="a display name for the project")
@@ -32,8 +42,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json(p)
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("check", help="integrity check, and re-hash every stored original")
+    p = sub.add_parser(
+        "check",
+        help="integrity check, the schema and value types, and re-hash every stored original",
+    )
     add_project(p)
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="after a backup, remove schema parts Annotator never writes, restore missing "
+        "ones and turn BLOBs back into text",
+    )
     add_json(p)
     p.set_defaults(func=cmd_check)
 
@@ -52,14 +71,36 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    with new_project(args.project, empty=args.empty, name=args.name) as project:
+    passphrase = _new_passphrase(args)
+    with new_project(
+        args.project, empty=args.empty, name=args.name, passphrase=passphrase
+    ) as project:
         stats = project_stats(project)
+    encrypted = " (encrypted)" if passphrase else ""
     emit(
         args,
-        {"project": args.project, "codes": stats.codes},
-        f"Created {args.project} with {stats.codes} codes",
+        {"project": args.project, "codes": stats.codes, "encrypted": passphrase is not None},
+        f"Created {args.project}{encrypted} with {stats.codes} codes",
     )
     return 0
+
+
+def _new_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase a new project is encrypted with: the one other commands open it with.
+
+    A set ANNOTATOR_PASSPHRASE means the researcher wants the project encrypted, so an
+    installation that cannot encrypt refuses rather than quietly write a plain file.
+    """
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if not given:
+        return None
+    if not cipher_driver.available():
+        raise UsageError(
+            f"{PASSPHRASE_VARIABLE} is set, but this installation cannot create encrypted "
+            "projects (it needs the sqlcipher3-wheels package); unset "
+            f"{PASSPHRASE_VARIABLE} to create a plain project"
+        )
+    return given
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -75,20 +116,64 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_cli_project(args) as project:
-        report = check_project(project)
+    report, passphrase = _checked(args)
+    repaired: SchemaRepair | None = None
+    if args.repair and report.repairable:
+        progress(f"Backing up and repairing {args.project}…")
+        repaired = repair_project(args.project, passphrase=passphrase)
+        report, _ = _checked(args)
 
     def text() -> Iterator[str]:
+        if repaired is not None:
+            yield from _repair_lines(repaired)
         yield f"{args.project}: {'OK' if report.ok else 'PROBLEMS FOUND'}"
         yield f"  SQLite integrity: {report.integrity}"
+        for difference in report.schema:
+            yield f"  schema: {difference}"
+        for damage in report.value_types:
+            yield f"  stored values: {damage}"
         yield f"  documents re-hashed: {report.documents_checked}"
         yield f"  original files re-hashed: {report.originals_checked}"
         yield f"  codings checked against their text: {report.codings_checked}"
         for problem in report.problems:
             yield f"  problem: {problem}"
+        if report.repairable:
+            yield (
+                f"  `annotator check --repair {args.project}` repairs the schema and the "
+                "stored values after taking a backup; writing is refused until then"
+            )
 
-    emit(args, {**vars(report), "ok": report.ok}, text)
+    data: dict[str, Any] = {**vars(report), "ok": report.ok, "repairable": report.repairable}
+    if repaired is not None:
+        data["repair"] = repaired
+    emit(args, data, text)
     return 0 if report.ok else 1
+
+
+def _checked(args: argparse.Namespace) -> tuple[CheckReport, str | None]:
+    """The check's report and the passphrase the project opened with."""
+    try:
+        with open_with_passphrase(args.project, damaged_schema_ok=True) as project:
+            return check_project(project), project.passphrase
+    except errors.UntrustedSchema as exc:  # it needs upgrading, which must not run first
+        passphrase = None
+        if cipher_driver.looks_encrypted(args.project):
+            passphrase = ask_passphrase(args.project)
+        report = CheckReport(integrity="not checked until the schema is repaired")
+        report.schema = list(exc.differences)
+        return report, passphrase
+
+
+def _repair_lines(repaired: SchemaRepair) -> Iterator[str]:
+    yield f"Backed up to {repaired.backup}"
+    for difference in repaired.repaired:
+        yield f"Repaired: {difference}"
+    for damage in repaired.values_retyped:
+        yield f"Made text again: {damage.table}.{damage.column} ({damage.rows} rows)"
+    for damage in repaired.values_left:
+        yield f"Not repairable, restore a backup: {damage}"
+    for index in repaired.full_text_rebuilt:
+        yield f"Full-text index rebuilt: {index}"
 
 
 def cmd_finish(args: argparse.Namespace) -> int:

@@ -1,7 +1,11 @@
-"""A project's health check: SQLite integrity, and every hash and quote re-verified.
+"""A project's health check: SQLite integrity, the schema, every stored value's type,
+and every hash and quote re-verified.
 
 The hashes are what a researcher cites; re-computing them from the stored text and
-original bytes shows the evidence has not changed since import.
+original bytes shows the evidence has not changed since import. The schema and the
+value types are compared with what this version writes (`core.schema`,
+`core.value_types`): a trigger someone added runs inside our own writes, and a BLOB
+where a title belongs breaks an export far from its cause.
 """
 
 from __future__ import annotations
@@ -10,8 +14,11 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass, field
 
+from annotator.core import schema, value_types
 from annotator.core.coding import mismatched_quotes
 from annotator.core.project import Project
+from annotator.core.schema import SchemaDifference
+from annotator.core.value_types import TypeDamage
 
 
 @dataclass
@@ -21,10 +28,17 @@ class CheckReport:
     originals_checked: int = 0
     codings_checked: int = 0
     problems: list[str] = field(default_factory=list)
+    schema: list[SchemaDifference] = field(default_factory=list)
+    value_types: list[TypeDamage] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and not self.problems
+        return self.integrity == "ok" and not (self.problems or self.schema or self.value_types)
+
+    @property
+    def repairable(self) -> bool:
+        """Whether `schema_repair` has something to do (the schema, or BLOBs in text)."""
+        return bool(self.schema) or any(d.expected == "text" for d in self.value_types)
 
 
 # Tables whose every value is read back; documents are read whole by the hash check.
@@ -45,8 +59,12 @@ def _check(project: Project, report: CheckReport) -> None:
     conn = project.conn
     results = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     report.integrity = "ok" if results == ["ok"] else "; ".join(results[:20])
+    report.schema = schema.differences(conn)
+    report.value_types = value_types.type_damage(conn)
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         report.problems.append(f"{table} row {rowid} points to a missing {parent} row")
+    if schema.breaks_reading(report.schema):
+        return  # the checks below read what is missing; the repair comes first
     for table in _READ_WHOLE:  # every value decodes (integrity_check never looks inside)
         for _row in conn.execute(f"SELECT * FROM {table}"):
             pass
@@ -54,6 +72,8 @@ def _check(project: Project, report: CheckReport) -> None:
         "SELECT id, title, text, text_sha256 FROM documents"
     ):
         report.documents_checked += 1
+        if not isinstance(text, str):
+            continue  # reported with the value types
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != text_sha:
             report.problems.append(f"document {title!r} ({doc_id}): text hash does not match")
     for doc_id, title, content, original_sha in conn.execute(
@@ -61,6 +81,8 @@ def _check(project: Project, report: CheckReport) -> None:
         "JOIN documents d ON d.id = o.document_id"
     ):
         report.originals_checked += 1
+        if not isinstance(content, bytes):
+            continue  # reported with the value types
         if hashlib.sha256(content).hexdigest() != original_sha:
             report.problems.append(
                 f"document {title!r} ({doc_id}): original file hash does not match"

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from annotator.core import errors, events
+from annotator.core import errors, events, value_types
 from annotator.core.changes import Change
 from annotator.core.ids import CodeId, new_id, utc_now
 from annotator.core.project import Project
@@ -51,7 +51,8 @@ def _code(row: sqlite3.Row | tuple[Any, ...]) -> Code:
 
 
 def list_codes(project: Project) -> list[Code]:
-    rows = project.conn.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, name")
+    rows = project.conn.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, name").fetchall()
+    value_types.require_text(project.path, "codes", ("id", None, "name", "color"), rows)
     return [_code(r) for r in rows]
 
 

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from annotator.core import errors, events
+from annotator.core import errors, events, value_types
 from annotator.core.changes import Change
 from annotator.core.coding import Coding, codings_of_document, insert_coding_rows
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
@@ -96,12 +96,18 @@ def _document(row: sqlite3.Row | tuple[Any, ...]) -> Document:
     return Document(*row)
 
 
+# Columns before imported_by: all text (a BLOB there is damage, see value_types).
+_DOC_TEXT_COLUMNS = _DOC_COLUMNS[: _DOC_COLUMNS.index("imported_by")]
+_SUMMARY_TEXT_COLUMNS = ("id", "title", "published_date", "publisher", "author", "source_url")
+
+
 def get_document(project: Project, document_id: str) -> Document:
     row = project.conn.execute(
         f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?", (document_id,)
     ).fetchone()
     if row is None:
         raise errors.NotFound("document", document_id)
+    value_types.require_text(project.path, "documents", _DOC_TEXT_COLUMNS, [row])
     return _document(row)
 
 
@@ -122,7 +128,8 @@ def list_documents(project: Project, *, coder_id: str | None = None) -> list[Doc
         "(SELECT count(*) FROM codings c WHERE c.document_id = d.id " + join_filter + ") "
         "FROM documents d ORDER BY d.published_date, d.title",
         params,
-    )
+    ).fetchall()
+    value_types.require_text(project.path, "documents", _SUMMARY_TEXT_COLUMNS, rows)
     return [DocumentSummary(*r) for r in rows]
 
 

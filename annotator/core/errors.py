@@ -6,7 +6,9 @@ faces can phrase it; `str()` gives a plain English sentence for logs and the CLI
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 
 class AnnotatorError(Exception):
@@ -57,6 +59,57 @@ class ProjectExists(ProjectFileError):
 
 class ProjectUnwritable(ProjectFileError):
     reason = "cannot be written (read-only folder, full disk or no permission)"
+
+
+class SchemaNeedsRepair(ProjectFileError):
+    """A project whose schema differs from what this version writes (`core.schema`).
+
+    `differences` holds each part (a SchemaDifference: what, which, how); nothing is
+    written to the project until a repair (`core.schema_repair`) removes them.
+    """
+
+    reason = "has schema parts that differ from what this version of Annotator writes"
+
+    def __init__(self, path: Path | str, differences: Sequence[Any]) -> None:
+        self.differences = tuple(differences)
+        shown = "; ".join(str(d) for d in self.differences[:10])
+        if len(self.differences) > 10:
+            shown += f"; and {len(self.differences) - 10} more"
+        super().__init__(path, shown)
+
+
+class UntrustedSchema(SchemaNeedsRepair):
+    reason = (
+        "is not written to: its schema has parts this version of Annotator does not write "
+        "or lacks parts it does, until they are repaired"
+    )
+
+
+class DamagedSchema(SchemaNeedsRepair, CorruptProject):
+    reason = "is damaged: parts of its schema that Annotator reads are missing or changed"
+
+
+class DamagedValue(CorruptProject):
+    """A stored value not of its column's type (a BLOB where a title belongs).
+
+    Found where it is read, instead of a TypeError far from its cause; `check` finds
+    them all (`core.value_types`).
+    """
+
+    reason = (
+        "is damaged: a stored value is not of its type; repairing the project (after a "
+        "backup) turns text stored as bytes back into text"
+    )
+
+    def __init__(self, path: Path | str, table: str, column: str, row: str) -> None:
+        self.table = table
+        self.column = column
+        self.row = row
+        super().__init__(path, f"{table}.{column} of {row}")
+
+
+class SchemaRepairFailed(ProjectFileError):
+    reason = "could not be repaired; it was left as it was"
 
 
 class PassphraseRequired(NotAProject):

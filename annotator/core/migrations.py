@@ -65,8 +65,13 @@ def latest_version() -> int:
     return MIGRATIONS[-1].version
 
 
-def pending(current_version: int) -> list[Migration]:
-    return [step for step in MIGRATIONS if step.version > current_version]
+def pending(current_version: int, up_to: int | None = None) -> list[Migration]:
+    """The steps after `current_version` (up to and including `up_to`, if given)."""
+    return [
+        step
+        for step in MIGRATIONS
+        if step.version > current_version and (up_to is None or step.version <= up_to)
+    ]
 
 
 def backup_before_migrating(
@@ -91,9 +96,9 @@ def backup_before_migrating(
     return target
 
 
-def apply(conn: sqlite3.Connection, current_version: int) -> int:
-    """Run every pending step in one transaction; return the new version."""
-    steps = pending(current_version)
+def apply(conn: sqlite3.Connection, current_version: int, up_to: int | None = None) -> int:
+    """Run every pending step (up to `up_to`) in one transaction; return the new version."""
+    steps = pending(current_version, up_to)
     if not steps:
         return current_version
     conn.execute("BEGIN IMMEDIATE")

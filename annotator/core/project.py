@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator.core import cipher_driver, errors, file_header, migrations
+from annotator.core import cipher_driver, errors, file_header, migrations, schema
 from annotator.core.read_only import (
     ReadOnlyReason,
     connect_read_only,
@@ -39,6 +39,9 @@ class Project:
     db: sqlite_utils.Database
     read_only: bool = False
     read_only_reason: ReadOnlyReason | None = None
+    # Parts of the file's schema this version does not write: while there are any,
+    # nothing is written (see core.schema, and schema_repair to remove them).
+    schema_differences: tuple[schema.SchemaDifference, ...] = ()
     # Kept for the life of the window: backups and copies are keyed with it too.
     passphrase: str | None = field(default=None, repr=False)
     _depth: int = field(default=0, repr=False)
@@ -58,6 +61,8 @@ class Project:
         Nested calls become savepoints, so an action built from smaller actions is
         still one transaction.
         """
+        if self.schema_differences:
+            raise errors.UntrustedSchema(self.path, self.schema_differences)
         if self.read_only:
             raise errors.ProjectUnwritable(self.path, "it is open read-only")
         conn = self.conn
@@ -183,7 +188,11 @@ def create_project(path: Path | str, *, name: str = "", passphrase: str | None =
 
 
 def open_project(
-    path: Path | str, *, read_only: bool = False, passphrase: str | None = None
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    passphrase: str | None = None,
+    damaged_schema_ok: bool = False,
 ) -> Project:
     """Open a project, migrating it forward if it is from an older version.
 
@@ -192,6 +201,12 @@ def open_project(
     the reason in `Project.read_only_reason`. An encrypted project needs `passphrase`
     (PassphraseRequired without it, WrongPassphrase after a delay with a wrong one); a
     plain project opens as it is and ignores one.
+
+    A project whose schema differs from what this version writes (a trigger someone
+    added, a dropped index) opens read-only with the differences in
+    `Project.schema_differences`; one that could not even be read as it is raises
+    DamagedSchema, unless `damaged_schema_ok` (for the check that reports it). Either
+    raises UntrustedSchema when it needs upgrading, which would write to it.
     """
     path = Path(path)
     encrypted = _is_encrypted_file(path, passphrase)
@@ -212,12 +227,15 @@ def open_project(
             version = cipher_driver.check_header(conn, path, migrations.latest_version())
             if read_only:
                 _refuse_pending_migration(path, version)
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if not tables >= REQUIRED_TABLES:
-            missing = ", ".join(sorted(REQUIRED_TABLES - tables))
-            raise errors.CorruptProject(path, f"missing tables: {missing}")
+        # Before anything is written (the journal mode, a migration) or any row read.
+        differences = tuple(schema.differences(conn, version))
+        if differences:
+            _refuse_untrusted(path, version, differences, damaged_schema_ok)
+            log.info("%s: schema differs: %s", path, schema.describe(differences))
+            if not read_only:  # a connection that cannot write, whatever calls it
+                conn.close()
+                conn = _connect(path, True, passphrase)
+            read_only, reason = True, ReadOnlyReason.UNTRUSTED_SCHEMA
         if not read_only:
             _configure(conn)
             _migrate_if_needed(conn, path, version, passphrase)
@@ -232,8 +250,21 @@ def open_project(
         db=sqlite_utils.Database(conn),
         read_only=read_only,
         read_only_reason=reason,
+        schema_differences=differences,
         passphrase=passphrase,
     )
+
+
+def _refuse_untrusted(
+    path: Path,
+    version: int,
+    differences: tuple[schema.SchemaDifference, ...],
+    damaged_schema_ok: bool,
+) -> None:
+    if migrations.pending(version):
+        raise errors.UntrustedSchema(path, differences)
+    if schema.breaks_reading(differences) and not damaged_schema_ok:
+        raise errors.DamagedSchema(path, differences)
 
 
 def _is_encrypted_file(path: Path, passphrase: str | None) -> bool:

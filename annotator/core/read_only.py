@@ -25,6 +25,7 @@ class ReadOnlyReason(enum.Enum):
     REQUESTED = "requested"  # the user (or a command) asked for read-only
     FILE_READ_ONLY = "file-read-only"  # the file itself is write-protected
     FOLDER_READ_ONLY = "folder-read-only"  # SQLite cannot create its journal beside it
+    UNTRUSTED_SCHEMA = "untrusted-schema"  # its schema is not what we write (core.schema)
 
 
 # SQLite primary result codes of failures caused by the machine, not by our code.

@@ -2,7 +2,8 @@
 
 - A damaged file: put the project away and offer its newest good backup at once; if
   the researcher declines, the project opens again (unchecked) under a warning banner.
-- Hash or quote mismatches: a banner, since they concern the evidence itself.
+- Hash or quote mismatches: a banner, since they concern the evidence itself; values of
+  the wrong type (or a schema that changed while open) too, with a Repair button.
 - Another window's commit: one Change naming everything, so each view re-reads.
 - Backups: a quiet note in the status bar with the time of the latest one, in red
   with the reason when one failed.
@@ -20,6 +21,7 @@ from annotator.core.backups import BackupInfo
 from annotator.core.check import CheckReport
 from annotator.ui import messages, recovery
 from annotator.ui.project_care import ProjectCare, everything_changed
+from annotator.ui.schema_wording import describe_damage, describe_difference, listed
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -65,8 +67,11 @@ class CareResponses(QObject):
 
     def problems_found(self, report: CheckReport) -> None:
         window = self.window
-        if window.project is None:
+        project = window.project
+        if project is None:
             return
+        window.check_report = report
+        sentences = []
         count = len(report.problems)
         if count == 1:  # English's two forms as two whole sentences
             found = self.tr(
@@ -78,9 +83,25 @@ class CareResponses(QObject):
                 "The check found {count} problems with the stored evidence, e.g. {problem}. "
                 "Run “annotator check” on the project for all of them."
             )
-        # the problem itself is the check's own English sentence, as the CLI prints it
-        window.damage = found.format(count=count, problem=report.problems[0])
-        window.show_banner(window.project)
+        if count:  # the problem itself is the check's own English sentence, as the CLI prints it
+            sentences.append(found.format(count=count, problem=report.problems[0]))
+        if report.value_types:
+            sentences.append(
+                self.tr(
+                    "Some stored values are not of their type ({parts}). Repair… turns text "
+                    "stored as bytes back into text, after a backup."
+                ).format(parts=listed(describe_damage(d) for d in report.value_types))
+            )
+        changed_since = [d for d in report.schema if d not in project.schema_differences]
+        if changed_since:  # the banner words what opening found already
+            sentences.append(
+                self.tr(
+                    "The project is not as Annotator writes it: {parts}. Repair… takes a "
+                    "backup, removes what Annotator never writes and restores what is missing."
+                ).format(parts=listed(describe_difference(d) for d in changed_since))
+            )
+        window.damage = "\n".join(sentences)
+        window.show_banner(project)
 
     def outside_change(self) -> None:
         """Another window or program committed: every view re-reads what it shows."""

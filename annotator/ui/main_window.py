@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core import errors, user_settings
 from annotator.core.changes import Change
+from annotator.core.check import CheckReport
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, save_copy
-from annotator.ui import messages, project_dialogs, recovery
+from annotator.ui import messages, project_dialogs, recovery, repair_prompt
 from annotator.ui.care_responses import CareResponses
 from annotator.ui.file_safety import FileSafety
 from annotator.ui.opening import coder_for, open_interactively
@@ -63,12 +64,14 @@ class MainWindow(QMainWindow):
         self.workbench: Workbench | None = None
         self.care: ProjectCare | None = None
         self.damage = ""  # what the health check found, for the banner
+        self.check_report: CheckReport | None = None  # its findings, if it found any
         self.setWindowTitle(self.tr("Annotator"))
         self.setAccessibleName(self.tr("Annotator"))
         self.resize(1400, 860)
         self.setMinimumSize(760, 480)  # fixed, see sizing.pin_minimum_size
 
         self.banner = ProjectBanner(self)
+        self.banner.repair_requested.connect(lambda: repair_prompt.repair_open_project(self))
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -116,6 +119,13 @@ class MainWindow(QMainWindow):
         self.close_project()
         try:
             self._show(project)
+        except errors.DamagedValue as exc:  # a BLOB where a title belongs: offer a repair
+            self._discard(project)
+            done = repair_prompt.offer(self, project.path, [str(exc.detail)], project.passphrase)
+            if done is None or done.values_left:
+                self.report_error(self, exc)
+                return False
+            return self.open_project(project.path, passphrase=project.passphrase)
         except errors.AnnotatorError as exc:
             self._discard(project)
             self.report_error(self, exc)
@@ -170,6 +180,7 @@ class MainWindow(QMainWindow):
 
     def _look_after(self, project: Project, *, health_check: bool) -> None:
         self.damage = ""
+        self.check_report = None
         self.care = ProjectCare(project, self)
         self.responses.follow(self.care)
         self.care.start(health_check=health_check)
@@ -228,7 +239,8 @@ class MainWindow(QMainWindow):
 
     def show_banner(self, project: Project) -> None:
         """Read-only or damaged: said above the workbench until the project closes."""
-        self.banner.show_for(project, self.damage)
+        report = self.check_report
+        self.banner.show_for(project, self.damage, repairable=bool(report and report.repairable))
 
     def _document_opened(self, document_id: str) -> None:
         if self.project is not None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import errors
 from annotator.ui.i18n import translate
+from annotator.ui.schema_wording import describe_difference, listed
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +90,28 @@ def _describe_project_file(exc: errors.ProjectFileError) -> str:
             "“{name}” cannot be written: the folder may be read-only, the disk full, "
             "or permission missing.",
         ),
+        errors.UntrustedSchema: translate(
+            "Messages",
+            "“{name}” is not as Annotator writes it, so nothing is written to it until it "
+            "is repaired (Repair… above the document, or “annotator check --repair”).",
+        ),
+        errors.DamagedSchema: translate(
+            "Messages",
+            "“{name}” cannot be read: parts of it that Annotator reads are missing or "
+            "changed. Repairing it (after a backup) restores them.",
+        ),
+        errors.SchemaRepairFailed: translate(
+            "Messages",
+            "“{name}” could not be repaired, and was left as it was. Restore a backup "
+            "with File › Restore from Backup….",
+        ),
     }.get(type(exc), translate("Messages", "“{name}” cannot be opened."))
     text = text.format(name=exc.path.name)
-    if exc.detail:
-        text += "\n\n" + translate("Messages", "Details: {detail}").format(detail=exc.detail)
+    detail = exc.detail
+    if isinstance(exc, errors.SchemaNeedsRepair):  # each part in the reader's language
+        detail = listed(describe_difference(d) for d in exc.differences)
+    if detail:
+        text += "\n\n" + translate("Messages", "Details: {detail}").format(detail=detail)
     where = translate("Messages", "File: {path}\nThe file was not changed.")
     return text + "\n\n" + where.format(path=exc.path)
 

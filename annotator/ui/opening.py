@@ -2,10 +2,11 @@
 it is damaged, and who codes in it.
 
 `open_interactively(parent, path)` asks for the passphrase of an encrypted project
-(again after a wrong one, with the reason in the dialog) and, when the file is
-damaged, offers its newest good backup (`recovery`), keyed with the passphrase just
-typed. None means the user cancelled or declined; other refusals are raised for the
-window to word.
+(again after a wrong one, with the reason in the dialog); when its schema is so far
+from what Annotator writes that it cannot be read, or it needs upgrading, offers a
+repair (`repair_prompt`); and when the file is otherwise damaged, offers its newest
+good backup (`recovery`), keyed with the passphrase just typed. None means the user
+cancelled or declined; other refusals are raised for the window to word.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.core import cipher_driver, coders, errors, project, user_settings
 from annotator.core.project import Project
-from annotator.ui import messages, recovery
+from annotator.ui import messages, recovery, repair_prompt
 from annotator.ui.passphrase_dialog import OPEN_ATTEMPTS, PassphraseDialog
+from annotator.ui.schema_wording import describe_difference
 
 
 def open_interactively(
@@ -25,7 +27,7 @@ def open_interactively(
 ) -> Project | None:
     """The opened project, or None if the user cancelled (nothing was changed)."""
     dialog: PassphraseDialog | None = None
-    recovered = False
+    recovered = repaired = False
     attempts = 0
     while True:
         try:
@@ -38,6 +40,13 @@ def open_interactively(
                 raise
             dialog.passphrase.clear()
             dialog.show_problem(messages.describe(exc).split("\n")[0])
+        except errors.SchemaNeedsRepair as exc:
+            if repaired:  # repaired, and still not right: say so, offer nothing more
+                raise
+            if not _repaired(parent, path, exc, passphrase):
+                return None
+            repaired = True
+            continue
         except errors.CorruptProject as exc:
             if recovered:  # the restored backup fails too: say so, offer nothing more
                 raise
@@ -52,6 +61,14 @@ def open_interactively(
             return None
         passphrase = dialog.value()
         attempts += 1
+
+
+def _repaired(
+    parent: QWidget | None, path: Path, exc: errors.SchemaNeedsRepair, passphrase: str | None
+) -> bool:
+    """Offer to repair a project that cannot be opened as it is; True once repaired."""
+    problems = [describe_difference(d) for d in exc.differences]
+    return repair_prompt.offer(parent, path, problems, passphrase) is not None
 
 
 def coder_for(opened: Project) -> coders.Coder | None:

@@ -34,7 +34,7 @@ OUTSIDE_POLL_MS = 1000
 
 
 def _health(path: Path, passphrase: str | None) -> check.CheckReport:
-    with open_project(path, read_only=True, passphrase=passphrase) as own:
+    with open_project(path, read_only=True, passphrase=passphrase, damaged_schema_ok=True) as own:
         return check.check_project(own)
 
 
@@ -56,7 +56,7 @@ class ProjectCare(QObject):
     """Backups, the check and outside changes for one open project; `stop()` ends it."""
 
     damaged = Signal(object)  # CheckReport or CorruptProject: offer the newest good backup
-    problems_found = Signal(object)  # CheckReport with hash or quote mismatches
+    problems_found = Signal(object)  # CheckReport: mismatches, schema or value types
     outside_change = Signal()
     backed_up = Signal(object)  # BackupInfo
     backup_failed = Signal(object)  # AnnotatorError
@@ -158,8 +158,14 @@ class ProjectCare(QObject):
             self.damaged.emit(report)
             return
         self._start_backups()
-        if report.problems:
-            log.warning("%s: %d problems found by the check", self.path.name, len(report.problems))
+        if report.problems or report.schema or report.value_types:
+            log.warning(
+                "%s: the check found %d problems, %d schema differences, %d wrong value types",
+                self.path.name,
+                len(report.problems),
+                len(report.schema),
+                len(report.value_types),
+            )
             self.problems_found.emit(report)
 
     def _not_checked(self, exc: AnnotatorError) -> None:

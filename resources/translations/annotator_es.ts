@@ -205,6 +205,14 @@
         <translation>La comprobación encontró {count} problemas en las pruebas guardadas, por ejemplo: {problem}. Ejecute «annotator check» sobre el proyecto para verlos todos.</translation>
     </message>
     <message>
+        <source>Some stored values are not of their type ({parts}). Repair… turns text stored as bytes back into text, after a backup.</source>
+        <translation>Algunos valores guardados no son de su tipo ({parts}). Reparar… vuelve a convertir en texto el texto guardado como bytes, tras hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The project is not as Annotator writes it: {parts}. Repair… takes a backup, removes what Annotator never writes and restores what is missing.</source>
+        <translation>El proyecto no está como lo escribe Annotator: {parts}. Reparar… hace una copia de seguridad, quita lo que Annotator nunca escribe y restaura lo que falta.</translation>
+    </message>
+    <message>
         <source>Updated with changes made in another window.</source>
         <translation>Actualizado con cambios hechos en otra ventana.</translation>
     </message>
@@ -2694,6 +2702,18 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>No se puede escribir en «{name}»: puede que la carpeta sea de solo lectura, el disco esté lleno o falten permisos.</translation>
     </message>
     <message>
+        <source>“{name}” is not as Annotator writes it, so nothing is written to it until it is repaired (Repair… above the document, or “annotator check --repair”).</source>
+        <translation>«{name}» no está como lo escribe Annotator, así que no se escribe nada en él hasta que se repare (Reparar… encima del documento, o «annotator check --repair»).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: parts of it that Annotator reads are missing or changed. Repairing it (after a backup) restores them.</source>
+        <translation>«{name}» no se puede leer: faltan o han cambiado partes que Annotator lee. Repararlo (tras una copia de seguridad) las restaura.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be repaired, and was left as it was. Restore a backup with File › Restore from Backup….</source>
+        <translation>«{name}» no se pudo reparar y se dejó como estaba. Restaure una copia de seguridad con Archivo › Restaurar desde una copia de seguridad….</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be opened.</source>
         <translation>«{name}» no se puede abrir.</translation>
     </message>
@@ -2893,6 +2913,18 @@ El archivo no se modificó.</translation>
     <message>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Reparar…</translation>
+    </message>
+    <message>
+        <source>Take a backup, then make the project what Annotator writes</source>
+        <translation>Hacer una copia de seguridad y dejar el proyecto como lo escribe Annotator</translation>
+    </message>
+    <message>
+        <source>This project is open read-only because it is not as Annotator writes it: {parts}. Nothing is written to it until it is repaired: Repair… takes a backup, removes what Annotator never writes and restores what is missing.</source>
+        <translation>Este proyecto está abierto en solo lectura porque no está como lo escribe Annotator: {parts}. No se escribe nada en él hasta que se repare: Reparar… hace una copia de seguridad, quita lo que Annotator nunca escribe y restaura lo que falta.</translation>
     </message>
     <message>
         <source>This project is open read-only because it was opened read-only. You can read and export, but not code. To code, use File › Save a Copy… and open the copy.</source>
@@ -3214,6 +3246,41 @@ re:\+?\d[\d ]{7,}\d</translation>
     </message>
 </context>
 <context>
+    <name>RepairPrompt</name>
+    <message>
+        <source>Repair project</source>
+        <translation>Reparar el proyecto</translation>
+    </message>
+    <message>
+        <source>“{name}” is not as Annotator writes it, so Annotator does not write to it.</source>
+        <translation>«{name}» no está como lo escribe Annotator, así que Annotator no escribe en él.</translation>
+    </message>
+    <message>
+        <source>Repair removes the parts Annotator never writes (triggers, views, indexes, tables), restores the parts that are missing, and turns text stored as bytes back into text. A backup is taken first: File › Restore from Backup… brings the project back as it is now.
+
+Repair it?</source>
+        <translation>Reparar quita las partes que Annotator nunca escribe (disparadores, vistas, índices, tablas), restaura las que faltan y vuelve a convertir en texto el texto guardado como bytes. Antes se hace una copia de seguridad: Archivo › Restaurar desde una copia de seguridad… devuelve el proyecto a como está ahora.
+
+¿Repararlo?</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Backing up and repairing “{name}”…</source>
+        <translation>Haciendo una copia de seguridad y reparando «{name}»…</translation>
+    </message>
+    <message>
+        <source>Repaired “{name}”. The backup taken first: {backup}</source>
+        <translation>«{name}» reparado. La copia de seguridad hecha antes: {backup}</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -3293,6 +3360,85 @@ re:\+?\d[\d ]{7,}\d</translation>
     <message>
         <source>Open a project to compare how its coders applied the codes.</source>
         <translation>Abra un proyecto para comparar cómo aplicaron los códigos sus codificadores.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaWording</name>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>full-text index</source>
+        <translation>índice de texto completo</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>disparador</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>column “{name}” missing</source>
+        <translation>falta la columna «{name}»</translation>
+    </message>
+    <message>
+        <source>column “{name}” not written by Annotator</source>
+        <translation>columna «{name}» no escrita por Annotator</translation>
+    </message>
+    <message>
+        <source>not written by Annotator</source>
+        <translation>no escrito por Annotator</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>{what} ({how})</source>
+        <translation>{what} ({how})</translation>
+    </message>
+    <message>
+        <source>{table}.{column}: {rows} row not {type}</source>
+        <translation>{table}.{column}: {rows} fila que no es {type}</translation>
+    </message>
+    <message>
+        <source>{table}.{column}: {rows} rows not {type}</source>
+        <translation>{table}.{column}: {rows} filas que no son {type}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>real number</source>
+        <translation>un número real</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; y {count} más</translation>
     </message>
 </context>
 <context>

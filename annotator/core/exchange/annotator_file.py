@@ -1,8 +1,10 @@
 """Read another researcher's .annotator file without trusting it.
 
 The file is copied to a temporary folder and only the copy is opened, read-only, with
-`trusted_schema` off; its schema is compared with ours first, so a file carrying
-triggers, views or tables Annotator never writes is refused before any row is read.
+`trusted_schema` off; its schema is compared with what its version writes first (the
+same comparison as opening and `check` make, `core.schema`), so a file carrying
+triggers, views or tables Annotator never writes is refused before it is migrated or
+any row is read.
 Rows are read with plain SELECTs and every value passes our own rules (UUID ids, code
 names and colours, spans inside the text, hashes recomputed) on its way in.
 """
@@ -16,7 +18,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotator.core import cipher_driver, errors, file_header, migrations
+from annotator.core import cipher_driver, errors, file_header, migrations, schema
 from annotator.core.documents import PROVENANCE_FIELDS, normalise_text
 from annotator.core.exchange.errors import ExchangeFileError, FileProblem
 from annotator.core.exchange.incoming import (
@@ -30,18 +32,6 @@ from annotator.core.exchange.incoming import (
     clean_codes,
     normalise_guid,
 )
-
-
-def _expected_schema() -> dict[tuple[str, str], str]:
-    with contextlib.closing(sqlite3.connect(":memory:", isolation_level=None)) as conn:
-        migrations.apply(conn, 0)
-        return _schema(conn)
-
-
-def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
-    rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-    return {(r[0], r[1]): " ".join((r[2] or "").split()) for r in rows}
-
 
 _PROBLEMS = {
     errors.ProjectNotFound: FileProblem.NOT_FOUND,
@@ -62,6 +52,9 @@ def _private_copy(path: Path, version: int) -> Iterator[sqlite3.Connection]:
         conn = sqlite3.connect(copy, isolation_level=None)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
+            found = schema.differences(conn, version)
+            if found:
+                raise ExchangeFileError(path, FileProblem.FOREIGN_PROJECT, schema.describe(found))
             try:
                 migrations.apply(conn, version)  # an older copy is read in today's form
             except sqlite3.OperationalError as exc:  # tables we never wrote: not ours to upgrade
@@ -104,12 +97,6 @@ def read_annotator_file(path: Path | str) -> IncomingProject:
         with _private_copy(path, header.user_version) as conn:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, "damaged database")
-            found, expected = _schema(conn), _expected_schema()
-            if found != expected:
-                keys = set(found) ^ set(expected)
-                keys |= {k for k in set(found) & set(expected) if found[k] != expected[k]}
-                detail = ", ".join(sorted(f"{kind} {name}" for kind, name in keys))
-                raise ExchangeFileError(path, FileProblem.FOREIGN_PROJECT, detail)
             return _read_rows(conn, path)
     except sqlite3.DatabaseError as exc:
         raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, str(exc)) from exc

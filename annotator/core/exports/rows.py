@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from annotator.core import value_types
 from annotator.core.exports.selection import (
     ExportedCode,
     GroupBy,
@@ -90,9 +91,9 @@ class ExportContext:
         self.selection = selection
         self.codes = exported_codes(project, selection)
         self.code_rank = {c.id: n for n, c in enumerate(self.codes)}
-        self.coder_names: dict[str, str] = dict(
-            project.conn.execute("SELECT id, name FROM coders").fetchall()
-        )
+        coder_rows = project.conn.execute("SELECT id, name FROM coders").fetchall()
+        value_types.require_text(project.path, "coders", ("id", "name"), coder_rows)
+        self.coder_names: dict[str, str] = dict(coder_rows)
         params: list[object] = []
         clauses = date_filters(selection, params, "documents")
         if selection.document_ids is not None:
@@ -103,6 +104,8 @@ class ExportContext:
             f"SELECT {_DOCUMENT_COLUMNS} FROM documents{where} ORDER BY published_date, title, id",
             params,
         ).fetchall()
+        # a BLOB title is refused by name here, not a TypeError in a writer (issue 18)
+        value_types.require_text(project.path, "documents", _DOCUMENT_COLUMNS.split(", "), rows)
         self._details = {r[0]: r for r in rows}
         self.document_order = {r[0]: n for n, r in enumerate(rows)}
         self._sources: dict[str, SourceDocument] = {}

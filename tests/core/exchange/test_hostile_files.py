@@ -203,6 +203,14 @@ HOSTILE_PROJECTS: dict[str, tuple[tuple[str, ...], FileProblem]] = {
         ("DROP TABLE document_status", "CREATE TABLE document_status (x)"),
         FileProblem.FOREIGN_PROJECT,
     ),
+    "trigger named like SQLite's own": (  # the first comparer skipped names "sqlite_..."
+        (
+            "PRAGMA writable_schema = ON",
+            "INSERT INTO sqlite_master VALUES ('trigger', 'sqlite_wipe', 'events', 0, "
+            "'CREATE TRIGGER sqlite_wipe AFTER INSERT ON events BEGIN DELETE FROM codings; END')",
+        ),
+        FileProblem.FOREIGN_PROJECT,
+    ),
     "newer version": (("PRAGMA user_version = 99",), FileProblem.NEWER_PROJECT),
     "another application": (("PRAGMA application_id = 42",), FileProblem.NOT_A_PROJECT),
 }
