@@ -48,6 +48,8 @@ PYSIDE_MODULES = ("QtCore", "QtGui", "QtWidgets")
 # The library Qt's X11 plugin is built on: opening it is what fails on a machine
 # without the xcb utility libraries, so it is tried before Qt tries and aborts.
 XCB_LIBRARY = "lib/libQt6XcbQpa.so.6"
+# What every start loads, offscreen too (OpenGL, fonts, keyboard maps through QtGui).
+WIDGETS_LIBRARY = "lib/libQt6Widgets.so.6"
 
 # Sonames whose package does not follow Debian's naming rule.
 DEBIAN_EXCEPTIONS = {
@@ -97,6 +99,7 @@ class WindowProblem:
     """Why no window can open: no screen, or system libraries missing."""
 
     no_display: bool = False
+    unreachable: str = ""  # the display setting that leads nowhere
     missing: tuple[str, ...] = ()  # sonames
     packages: tuple[str, ...] = ()  # their Debian packages
 
@@ -107,8 +110,14 @@ class WindowProblem:
                 "are not set). Without a screen, use the command line (annotator --help), "
                 "or check the app with annotator --smoke."
             )
+        if self.unreachable:
+            return (
+                f"annotator: no screen answers at {self.unreachable} (a display that has "
+                "gone, e.g. from an old SSH session). Without a screen, use the command "
+                "line (annotator --help), or check the app with annotator --smoke."
+            )
         return (
-            "annotator: the window cannot open: Qt needs system libraries that are "
+            "annotator: Qt needs system libraries that are "
             f"missing: {', '.join(self.missing)}. On Debian or Ubuntu: "
             f"sudo apt-get install {' '.join(self.packages)}"
         )
@@ -186,28 +195,76 @@ def has_display(environ: Mapping[str, str]) -> bool:
     return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
+def wayland_socket_exists(environ: Mapping[str, str]) -> bool:
+    name = environ.get("WAYLAND_DISPLAY", "")
+    if not name:
+        return False
+    path = Path(name) if name.startswith("/") else Path(environ.get("XDG_RUNTIME_DIR", "/")) / name
+    return path.exists()
+
+
+def x_server_answers(display: str) -> bool:
+    """Whether an X connection to `display` opens (a stale DISPLAY makes Qt abort)."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True  # cannot tell; the library check reports what is missing
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return bool(connection) and xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        if connection:
+            xcb.xcb_disconnect(connection)
+
+
+def library_problem(qt: Path | None, library: str) -> WindowProblem | None:
+    """The system libraries missing for one of Qt's libraries, if it cannot be opened."""
+    if qt is None or not (qt / library).exists():
+        return None  # a layout we do not know (a bundle): Qt will say
+    try:
+        # The same file Qt loads a moment later: opening it first costs nothing extra.
+        ctypes.CDLL(str(qt / library))
+    except OSError:
+        packages = missing_packages(qt)
+        sonames = tuple(sorted(s for names in packages.values() for s in names))
+        return WindowProblem(missing=sonames, packages=tuple(sorted(packages)))
+    return None
+
+
+def qt_problem() -> WindowProblem | None:
+    """Missing system libraries that stop Qt itself from loading, window or not."""
+    if not sys.platform.startswith("linux"):
+        return None
+    return library_problem(qt_folder(), WIDGETS_LIBRARY)
+
+
 def window_problem(environ: Mapping[str, str] | None = None) -> WindowProblem | None:
     """What stops Qt from opening a window here, or None when nothing does.
 
     Only asked on Linux and only when Qt would choose a window system itself: a
-    `QT_QPA_PLATFORM` the user set (offscreen, vnc, ...) is taken as meant.
+    `QT_QPA_PLATFORM` the user set (offscreen, vnc, ...) is taken as meant. Qt tries
+    Wayland first in a Wayland session and falls back to X11.
     """
     environ = os.environ if environ is None else environ
     if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
         return None
     if not has_display(environ):
         return WindowProblem(no_display=True)
-    qt = qt_folder()
-    if environ.get("WAYLAND_DISPLAY") or qt is None or not (qt / XCB_LIBRARY).exists():
-        return None  # Qt takes Wayland first; or a layout we do not know (a bundle)
-    try:
-        # The same file Qt loads a moment later: opening it first costs nothing extra.
-        ctypes.CDLL(str(qt / XCB_LIBRARY))
-    except OSError:
-        packages = missing_packages(qt)
-        sonames = tuple(sorted(s for names in packages.values() for s in names))
-        return WindowProblem(missing=sonames, packages=tuple(sorted(packages)))
-    return None
+    if wayland_socket_exists(environ) and (
+        environ.get("XDG_SESSION_TYPE") == "wayland" or not environ.get("DISPLAY")
+    ):
+        return None
+    display = environ.get("DISPLAY", "")
+    if not display:
+        return WindowProblem(unreachable=f"WAYLAND_DISPLAY={environ.get('WAYLAND_DISPLAY')}")
+    problem = library_problem(qt_folder(), XCB_LIBRARY)
+    if problem is None and not x_server_answers(display):
+        return WindowProblem(unreachable=f"DISPLAY={display}")
+    return problem
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,7 +3,8 @@
 # X server), with a fresh home folder. Passes when the main window appears on the
 # bundled sample project; leaves a screenshot in build/first-run/window.png.
 # `make run` installs whatever it needs first (scripts/setup.sh), so running this on a
-# machine without Qt's xcb libraries checks that setup brings them.
+# machine without Qt's xcb libraries checks that setup brings them: the check looks
+# before it installs its own tools.
 #
 #   scripts/first-run-check.sh        (needs xvfb, xauth, x11-utils, imagemagick, xdotool;
 #                                      installed with apt-get when missing)
@@ -14,6 +15,18 @@ out=$root/build/first-run
 say() { printf 'first-run: %s\n' "$*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
 
+rm -rf "$out"
+mkdir -p "$out/home"
+export HOME=$out/home XDG_CONFIG_HOME=$out/home/.config XDG_DATA_HOME=$out/home/.local/share
+unset QT_QPA_PLATFORM
+make --no-print-directory run PROJECT=--version >"$out/setup.log" 2>&1 ||
+  fail "make's setup failed: $(tail -n 5 "$out/setup.log")"
+# Before this check's own tools go in: Xvfb and ImageMagick bring many X libraries,
+# which would hide one that setup forgot.
+lacking=$(.venv/bin/python -m annotator.window_system)
+[ -z "$lacking" ] || fail "after make's setup, Qt still lacks: $lacking"
+say "ok: after make's setup, Qt finds every system library it loads"
+
 tools=(xvfb xauth x11-utils imagemagick xdotool)
 missing=()
 for pkg in "${tools[@]}"; do
@@ -22,17 +35,12 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null 2>&1
 fi
 
-rm -rf "$out"
-mkdir -p "$out/home"
-export HOME=$out/home XDG_CONFIG_HOME=$out/home/.config XDG_DATA_HOME=$out/home/.local/share
-unset QT_QPA_PLATFORM
 # The first launch asks for the coder's name in a dialog; the command line sets it the
 # same way, so the check sees the main window itself.
-make --no-print-directory run PROJECT=--version >"$out/setup.log" 2>&1 ||
-  fail "make's setup failed: $(tail -n 5 "$out/setup.log")"
 .venv/bin/annotator whoami "First Run" >/dev/null
 
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c '

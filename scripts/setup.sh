@@ -18,17 +18,29 @@ python=${2:-}
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() { say "error: $*"; exit 1; }
 
-sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# apt-get needs root: sudo (which asks for the password) unless we are root already.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then env DEBIAN_FRONTEND=noninteractive "$@"; return; fi
+  command -v sudo >/dev/null 2>&1 || { echo "sudo is not installed, and this is not root" >&2; return 1; }
+  sudo env DEBIAN_FRONTEND=noninteractive "$@"
+}
+apt_log=$(mktemp)
+trap 'rm -f "$apt_log"' EXIT
+cannot_install() {
+  say "error: installing system packages needs administrator rights, and that failed:"
+  tail -n 3 "$apt_log" | sed 's/^/  /' >&2
+  fail "ask an administrator to run 'apt-get install $*', then run make again"
+}
 apt_updated=""
 apt_update() {
   [ -n "$apt_updated" ] && return 0
-  sudo_if_needed apt-get update -qq
+  as_root apt-get update -qq >"$apt_log" 2>&1 || cannot_install "$@"
   apt_updated=1
 }
 apt_install() {
   say "installing system packages: $*"
-  apt_update
-  DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  apt_update "$@"
+  as_root apt-get install -y -qq --no-install-recommends "$@" >"$apt_log" 2>&1 || cannot_install "$@"
 }
 apt_knows() { apt-cache show --no-all-versions "$1" >/dev/null 2>&1; }
 
@@ -79,7 +91,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
   "$venv/bin/python" -m annotator.window_system >&2
   exit 0
 fi
-apt_update
+apt_update "${needed[@]}"
 known=() unknown=()
 for package in "${needed[@]}"; do
   if apt_knows "$package"; then known+=("$package"); else unknown+=("$package"); fi

@@ -142,7 +142,55 @@ def test_missing_x11_libraries_are_named_with_the_command_that_installs_them(
 
 @linux_with_ldd
 def test_with_every_library_present_a_screen_is_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(window_system, "x_server_answers", lambda display: True)
     assert window_problem({"DISPLAY": ":0"}) is None
+
+
+@linux_with_ldd
+def test_a_display_nobody_answers_is_one_line_not_an_abort() -> None:
+    """A DISPLAY left over from an old SSH session: Qt would abort with a wrong hint."""
+    problem = window_problem({"DISPLAY": ":9999"})
+    assert problem == WindowProblem(unreachable="DISPLAY=:9999")
+    message = problem.message()
+    assert "\n" not in message and "DISPLAY=:9999" in message
+    assert "annotator --help" in message
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Wayland is Linux's")
+def test_a_wayland_session_with_its_socket_needs_no_x11(tmp_path: Path) -> None:
+    (tmp_path / "wayland-0").touch()
+    session = {"WAYLAND_DISPLAY": "wayland-0", "XDG_RUNTIME_DIR": str(tmp_path)}
+    assert window_problem({**session, "XDG_SESSION_TYPE": "wayland", "DISPLAY": ":0"}) is None
+    assert window_problem(session) is None
+    gone = window_problem({"WAYLAND_DISPLAY": "wayland-9", "XDG_RUNTIME_DIR": str(tmp_path)})
+    assert gone == WindowProblem(unreachable="WAYLAND_DISPLAY=wayland-9")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check is Linux's")
+def test_qt_itself_missing_a_library_is_named_even_offscreen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`annotator --smoke` printed an ImportError traceback for a missing libGL.so.1."""
+
+    def cannot_open(path: str) -> None:
+        raise OSError("libGL.so.1: cannot open shared object file")
+
+    monkeypatch.setattr(window_system.ctypes, "CDLL", cannot_open)
+    monkeypatch.setattr(window_system, "missing_packages", lambda qt: {"libgl1": ["libGL.so.1"]})
+    problem = window_system.qt_problem()
+    assert problem == WindowProblem(missing=("libGL.so.1",), packages=("libgl1",))
+
+
+def test_smoke_names_missing_libraries_instead_of_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.ui import app
+
+    problem = WindowProblem(missing=("libGL.so.1",), packages=("libgl1",))
+    monkeypatch.setattr(app, "qt_problem", lambda: problem)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app.run_app(None, smoke=True) == 2
+    assert capsys.readouterr().err == problem.message() + "\n"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")

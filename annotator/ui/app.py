@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from annotator.core import errors, user_settings
-from annotator.window_system import window_problem
+from annotator.window_system import qt_problem, window_problem
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +26,8 @@ def run_app(project: str | None, *, smoke: bool = False) -> int:
     """Run the GUI until the window closes; the process exit code."""
     if smoke:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    elif problem := window_problem():
-        print(problem.message(), file=sys.stderr)  # instead of Qt's abort
+    if problem := qt_problem() or (None if smoke else window_problem()):
+        print(problem.message(), file=sys.stderr)  # instead of Qt's abort or a traceback
         return 2
     from PySide6.QtWidgets import QApplication
 

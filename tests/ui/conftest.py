@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,6 +15,26 @@ from annotator.core.codebook_file import new_project
 from annotator.core.documents import NewDocument, find_document, store_document
 from annotator.ui.main_window import MainWindow
 from annotator.ui.workbench import Workbench
+
+# pytest-qt gives up waiting after 5 s by default. A wait is for something that will
+# happen, not a timing budget: on a loaded 2-core machine a backup and a health check
+# after opening took longer, and a test failed that was right. Waits without their own
+# timeout get a minute; one that never comes still fails, only later.
+PATIENT_WAIT_MS = 60_000
+
+
+def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(wait)
+    def waiting(*args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("timeout", PATIENT_WAIT_MS)
+        return wait(*args, **kwargs)
+
+    return waiting
+
+
+for _name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed"):
+    setattr(QtBot, _name, _patient(getattr(QtBot, _name)))
+
 
 # Our own text (never a published article): emoji, Arabic, CJK and a combining accent.
 MIXED_TEXT = (
