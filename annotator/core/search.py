@@ -18,12 +18,11 @@ ten or ten thousand documents. Hits are code-point offsets into `documents.text`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from annotator.core import search_syntax
+from annotator.core import patterns, search_syntax
 from annotator.core.excerpts import context_around
 from annotator.core.ids import DocumentId
 from annotator.core.project import Project
@@ -90,7 +89,10 @@ class SearchResults:
         return not self._pending and self._next >= len(self._seqs)
 
     def next_hits(self, limit: int) -> list[Hit]:
-        """Up to `limit` more hits, in document order then text order."""
+        """Up to `limit` more hits, in document order then text order.
+
+        Raises PatternError when a regular expression runs past its time limit.
+        """
         while len(self._pending) < limit and self._next < len(self._seqs):
             chunk = self._seqs[self._next : self._next + self._finder.per_load]
             self._next += len(chunk)
@@ -169,17 +171,16 @@ def find_all(project: Project, query: str, **options: object) -> list[Hit]:
     return search(project, query, **options).all_hits()  # type: ignore[arg-type]
 
 
-def compile_regex(expression: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
+def compile_regex(expression: str, *, case_sensitive: bool = False) -> patterns.Pattern:
     """A regular expression, or a SearchSyntaxError saying where it is broken."""
     if not expression:
         raise SearchSyntaxError(expression, 0, "there is nothing to search for")
-    flags = re.MULTILINE | (0 if case_sensitive else re.IGNORECASE)
     try:
-        return re.compile(expression, flags)
-    except re.error as exc:
+        return patterns.compile_pattern(expression, ignore_case=not case_sensitive, multiline=True)
+    except patterns.PatternError as exc:
         raise SearchSyntaxError(
-            expression, exc.pos or 0, f"not a valid pattern: {exc.msg}"
-        ) from exc
+            expression, exc.position, f"not a valid pattern: {exc.detail}"
+        ) from None
 
 
 def find_in_text(
@@ -190,10 +191,13 @@ def find_in_text(
     case_sensitive: bool = False,
     whole_words: bool = False,
 ) -> list[tuple[int, int]]:
-    """Every match of a literal or regular expression in one text (the find bar)."""
+    """Every match of a literal or regular expression in one text (the find bar).
+
+    Raises PatternError when a regular expression runs past its time limit.
+    """
     if not regex and not query:
         return []
-    expression = query if regex else re.escape(query)
+    expression = query if regex else patterns.escape(query)
     if whole_words:
         expression = rf"(?<!\w)(?:{expression})(?!\w)"
     return spans_of(compile_regex(expression, case_sensitive=case_sensitive), text)

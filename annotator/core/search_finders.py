@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from annotator.core import search_syntax
+from annotator.core import patterns, search_syntax
 from annotator.core.search_syntax import SearchSyntaxError
 
 Index = Literal["words", "substrings", "scan"]  # which engine found the hits
@@ -146,7 +146,7 @@ class FtsFinder(Finder):
                 text = self.conn.execute(
                     "SELECT text FROM documents WHERE seq = ?", (seq,)
                 ).fetchone()[0]
-                spans = [m.span() for m in self.pattern.finditer(text)]
+                spans = spans_of(self.pattern, text)
             elif self.join_words:
                 spans = _join_adjacent(text, spans)
             loaded.append(Loaded(seq, document_id, title, date, text, spans))
@@ -161,7 +161,7 @@ class ScanFinder(Finder):
         conn: sqlite3.Connection,
         condition: str,
         params: list[object],
-        pattern: re.Pattern[str],
+        pattern: patterns.Pattern,
     ) -> None:
         super().__init__(conn)
         self.condition = condition
@@ -187,8 +187,9 @@ class ScanFinder(Finder):
         ]
 
 
-def spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+def spans_of(pattern: patterns.Pattern, text: str) -> list[tuple[int, int]]:
+    """Every non-empty match; PatternError when a regular expression runs too long."""
+    return list(patterns.spans(pattern, text))
 
 
 def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
@@ -256,7 +257,7 @@ def literal_finder(
 ) -> tuple[Finder, bool]:
     if not literal:
         raise SearchSyntaxError(literal, 0, "there is nothing to search for")
-    pattern = re.compile(re.escape(literal), 0 if case_sensitive else re.IGNORECASE)
+    pattern = patterns.literal_pattern(literal, ignore_case=not case_sensitive)
     if len(literal) >= search_syntax.TRIGRAM_MIN:
         # The trigram index narrows the candidates (ignoring case); the pattern decides.
         condition = "seq IN (SELECT rowid FROM documents_trigram WHERE documents_trigram MATCH ?)"
