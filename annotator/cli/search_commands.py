@@ -119,6 +119,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             by_relevance=args.by_relevance,
         )
         hits = results.next_hits(args.limit) if args.limit else results.all_hits()
+        if results.stopped is not None:  # a regular expression ran past its time limit
+            raise results.stopped
         total = results.document_count
     data = {
         "query": args.query,

@@ -250,7 +250,10 @@ class SearchPanel(QWidget):
             return
         self._results = results
         self.autocode_button.setEnabled(self.model.rowCount() > 0)
-        self._say(self._summary(results))
+        if results.stopped is not None:  # the first page ends where a pattern ran too long
+            self._stopped(results.stopped)
+        else:
+            self._say(self._summary(results))
 
     def refresh(self) -> None:
         """Run the last search again (the documents changed)."""

@@ -48,6 +48,21 @@ def test_a_search_too_slow_is_stopped_with_a_typed_error(
     assert "stopped after 0.2 s" in str(raised.value)
 
 
+def test_hits_found_before_a_slow_document_are_kept(project: Project) -> None:
+    for title, text, date in (("Long", "camera " * 3, "2020"), ("Run", RUN, "2024")):
+        documents.store_document(
+            project,
+            documents.NewDocument(title=title, text=text, provenance={"published_date": date}),
+        )
+    results = search.search(project, "camera|(a|aa)+$", mode="regex")
+    assert [h.document_title for h in results.next_hits(50)] == ["Long"] * 3
+    assert results.stopped is not None and not results.exhausted
+    with pytest.raises(PatternError):
+        results.next_hits(50)
+    with pytest.raises(PatternError):
+        search.find_all(project, "camera|(a|aa)+$", mode="regex")
+
+
 def test_the_find_bar_is_stopped_too() -> None:
     with pytest.raises(PatternError):
         search.find_in_text(RUN, EXPLOSIVE, regex=True)

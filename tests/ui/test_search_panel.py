@@ -134,6 +134,25 @@ def test_a_regex_too_slow_is_stopped_and_said_in_the_panel(
     assert panel.model.rowCount() == 0 and not panel.autocode_button.isEnabled()
 
 
+def test_a_regex_too_slow_while_scrolling_ends_the_list_with_a_message(
+    qtbot: QtBot, panel: SearchPanel, project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "TIME_LIMIT", 0.2)
+    for title, text, date in (("Long", "camera " * 60, "2020-01-01"), ("Run", "a" * 40, "2024")):
+        documents.store_document(
+            project,
+            documents.NewDocument(title=title, text=text, provenance={"published_date": date}),
+        )
+    panel.mode.setCurrentIndex(panel.mode.findData("regex"))
+    type_query(qtbot, panel, "camera|(a|aa)+b")
+    assert panel.model.rowCount() == 50 and panel.status.styleSheet() == ""
+    while panel.model.canFetchMore(panel.view.rootIndex()):
+        panel.model.fetchMore(panel.view.rootIndex())
+    assert panel.model.rowCount() == 60  # what was found stays listed
+    assert panel.status.text().startswith(SLOW.format(pattern="camera|(a|aa)+b"))
+    assert panel.status.styleSheet() == ERROR_STYLE
+
+
 def test_no_matches(qtbot: QtBot, panel: SearchPanel) -> None:
     type_query(qtbot, panel, "submarine")
     assert panel.status.text() == "No matches."
