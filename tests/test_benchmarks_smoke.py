@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from annotator.core import check
 from annotator.core.project import open_project
-from tests.benchmarks import docs_page, reference, run
+from tests.benchmarks import bench_dense_search, docs_page, reference, run
 from tests.benchmarks.timing import Figure
 
 TINY = reference.Spec(
@@ -151,3 +151,13 @@ def test_figures_judge_budgets_and_ratios() -> None:
     assert slow_ratio.within_budget is True and slow_ratio.within_ratio is False
     assert rate.within_budget is False and rate.ratio == pytest.approx(1.2)
     assert Figure("n", "n", 1.0, "s").passed is None
+
+
+def test_the_dense_search_benchmark_runs_on_a_small_document(tmp_path: Path) -> None:
+    path = tmp_path / "dense.annotator"
+    bench_dense_search.build(path, 300)
+    for key, (_mode, _query, page) in bench_dense_search.FIGURES.items():
+        found = bench_dense_search.measure_in_child(path, key)
+        assert found["hits"] == (page or 300), key
+        cell = bench_dense_search._cell(found, cap=60.0)
+        assert cell.endswith("hits, 1 doc)") or cell.endswith("hits)"), cell

@@ -22,6 +22,8 @@ from annotator.core import autocode, excerpts, overviews, search
 from annotator.core.codebook import code_path, find_code
 from annotator.core.project import Project
 
+_LARGEST_COUNT = 2**63 - 1  # SQLite's largest integer
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="find words, phrases or patterns in every document")
@@ -33,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _add_mode(p)
     p.add_argument("--document", action="append", metavar="ID|TITLE", help="(repeatable)")
-    p.add_argument("--limit", type=int, metavar="N", help="show at most N matches")
+    p.add_argument("--limit", type=_positive, metavar="N", help="show at most N matches")
     p.add_argument(
         "--by-relevance", action="store_true", help="best documents first (default: by date)"
     )
@@ -73,7 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before")
     p.add_argument("--memo", metavar="TEXT", help="coding memo contains TEXT")
     p.add_argument("--context", type=int, default=excerpts.CONTEXT_WIDTH, metavar="N")
-    p.add_argument("--limit", type=int, metavar="N", help="show at most N excerpts")
+    p.add_argument("--limit", type=_positive, metavar="N", help="show at most N excerpts")
     add_json(p)
     p.set_defaults(func=cmd_excerpts)
 
@@ -88,6 +90,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
     add_json(p)
     p.set_defaults(func=cmd_report)
+
+
+def _positive(value: str) -> int:
+    """A count of at least 1 (`--limit -1` used to list nothing and say "0 matches").
+
+    A count beyond what SQLite can hold means "all of them" and is held to its largest.
+    """
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a count of 1 or more")
+    return min(number, _LARGEST_COUNT)
 
 
 def _add_mode(p: argparse.ArgumentParser) -> None:
@@ -118,7 +134,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             document_ids=documents,
             by_relevance=args.by_relevance,
         )
-        hits = results.next_hits(args.limit) if args.limit else results.all_hits()
+        hits = results.next_hits(args.limit) if args.limit is not None else results.all_hits()
+        if results.stopped is not None:  # a regular expression ran past its time limit
+            raise results.stopped
         total = results.document_count
     data = {
         "query": args.query,

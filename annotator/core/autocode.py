@@ -10,6 +10,7 @@ anyway, an exact duplicate is skipped rather than refused.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -53,16 +54,33 @@ class Passage:
 
 
 def sentence_bounds(
-    text: str, start: int, end: int, paragraphs: Paragraphs | None = None
+    text: str,
+    start: int,
+    end: int,
+    paragraphs: Paragraphs | None = None,
+    ends: dict[tuple[int, int], list[int]] | None = None,
 ) -> tuple[int, int]:
     """The sentence (or sentences) holding `text[start:end]`, without outer spaces.
 
-    Sentences never run across a paragraph break.
+    Sentences never run across a paragraph break. `ends` keeps the sentence ends found
+    in each stretch of paragraphs, for the next match in the same stretch: a paragraph
+    holding thousands of matches is read once, not once per match.
     """
     paragraphs = paragraphs or Paragraphs.of(text)
     first = paragraphs.starts[paragraphs.number_at(start) - 1]
     last_number = paragraphs.number_at(max(start, end - 1))
     limit = paragraphs.starts[last_number] if last_number < len(paragraphs.starts) else len(text)
+    boundaries = ends.get((first, limit)) if ends is not None else None
+    if boundaries is None:
+        boundaries = _sentence_ends(text, first, limit)
+        if ends is not None:
+            ends[(first, limit)] = boundaries
+    opening = boundaries[bisect.bisect_right(boundaries, start) - 1]
+    closing = boundaries[min(bisect.bisect_left(boundaries, end), len(boundaries) - 1)]
+    return _strip(text, opening, max(closing, end))
+
+
+def _sentence_ends(text: str, first: int, limit: int) -> list[int]:
     boundaries = [first]
     for found in _SENTENCE_END.finditer(text, first, limit):
         stop = found.end()
@@ -70,9 +88,7 @@ def sentence_bounds(
             continue
         boundaries.append(stop)
     boundaries.append(limit)
-    opening = boundaries[bisect.bisect_right(boundaries, start) - 1]
-    closing = boundaries[min(bisect.bisect_left(boundaries, end), len(boundaries) - 1)]
-    return _strip(text, opening, max(closing, end))
+    return boundaries
 
 
 def paragraph_bounds(
@@ -95,13 +111,18 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def widen(
-    text: str, start: int, end: int, scope: Scope, paragraphs: Paragraphs | None = None
+    text: str,
+    start: int,
+    end: int,
+    scope: Scope,
+    paragraphs: Paragraphs | None = None,
+    ends: dict[tuple[int, int], list[int]] | None = None,
 ) -> tuple[int, int]:
-    """The span to code for a match at `text[start:end]`."""
+    """The span to code for a match at `text[start:end]` (`ends`: see sentence_bounds)."""
     if scope == "match":
         return start, end
     if scope == "sentence":
-        return sentence_bounds(text, start, end, paragraphs)
+        return sentence_bounds(text, start, end, paragraphs, ends)
     if scope == "paragraph":
         return paragraph_bounds(text, start, end, paragraphs)
     raise ValueError(f"unknown auto-coding scope {scope!r}")
@@ -138,7 +159,7 @@ def preview(
         text = project.conn.execute(
             "SELECT text FROM documents WHERE id = ?", (document_id,)
         ).fetchone()[0]
-        coded = _spans_coded(project, document_id, code_id, coder_id)
+        coded = _Coverage(_spans_coded(project, document_id, code_id, coder_id))
         for start, end, count in _merged(text, found, scope):
             before, after = context_around(text, start, end)
             passages.append(
@@ -151,7 +172,7 @@ def preview(
                     before,
                     after,
                     count,
-                    any(s <= start and end <= e for s, e in coded),
+                    coded.covers(start, end),
                 )
             )
     return passages
@@ -159,7 +180,8 @@ def preview(
 
 def _merged(text: str, hits: list[search.Hit], scope: Scope) -> list[tuple[int, int, int]]:
     paragraphs = Paragraphs.of(text)
-    spans = sorted(widen(text, h.start, h.end, scope, paragraphs) for h in hits)
+    ends: dict[tuple[int, int], list[int]] = {}
+    spans = sorted(widen(text, h.start, h.end, scope, paragraphs, ends) for h in hits)
     merged: list[list[int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
@@ -168,6 +190,19 @@ def _merged(text: str, hits: list[search.Hit], scope: Scope) -> list[tuple[int, 
         else:
             merged.append([start, end, 1])
     return [(s, e, n) for s, e, n in merged]
+
+
+class _Coverage:
+    """Whether some span of a set covers a passage: a bisection, not a loop over all."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        before = bisect.bisect_right(self._starts, start)  # the spans starting at or before
+        return before > 0 and self._reach[before - 1] >= end
 
 
 def _spans_coded(

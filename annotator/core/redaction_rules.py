@@ -13,12 +13,12 @@ same person stays recognisable as the same person. `#` starts a comment line.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.core import patterns
 from annotator.core.errors import AnnotatorError
 
 REGEX_PREFIX = "re:"
@@ -44,9 +44,10 @@ class RedactionRule:
     placeholder: str
     is_regex: bool = False
 
-    def compiled(self) -> re.Pattern[str]:
-        source = self.pattern if self.is_regex else re.escape(self.pattern)
-        return re.compile(source, re.IGNORECASE)
+    def compiled(self) -> patterns.Pattern:
+        """The rule as a pattern (run it with `patterns.spans`, which has a time limit)."""
+        source = self.pattern if self.is_regex else patterns.escape(self.pattern)
+        return patterns.compile_pattern(source)
 
 
 @dataclass(frozen=True)
@@ -115,11 +116,13 @@ def read_rules(path: Path | str) -> list[RedactionRule]:
 def _check(rule: RedactionRule, source: Path | None, line: int) -> None:
     try:
         pattern = rule.compiled()
-    except re.error as exc:
+    except patterns.PatternError as exc:
         raise RedactionListError(
-            f"the regular expression {rule.pattern!r} is not valid: {exc}", source=source, line=line
+            f"the regular expression {rule.pattern!r} is not valid: {exc.detail}",
+            source=source,
+            line=line,
         ) from None
-    if pattern.fullmatch(""):
+    if patterns.matches_empty(pattern):
         raise RedactionListError(
             f"{rule.pattern!r} also matches empty text, so it cannot be redacted",
             source=source,
@@ -147,13 +150,12 @@ def find_matches(text: str, rules: Iterable[RedactionRule]) -> list[Match]:
 
     Where matches of several rules overlap they become one stretch covering all of
     them (the earliest, then longest, match names the placeholder): a partly replaced
-    name would still leak.
+    name would still leak. A `re:` rule that runs past the time limit raises PatternError.
     """
     found = [
-        Match(hit.start(), hit.end(), rule)
+        Match(start, end, rule)
         for rule in rules
-        for hit in rule.compiled().finditer(text)
-        if hit.end() > hit.start()
+        for start, end in patterns.spans(rule.compiled(), text)
     ]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     merged: list[Match] = []

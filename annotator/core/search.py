@@ -13,17 +13,19 @@ Three modes:
 
 Documents come in date order (or by relevance, on request) and their hits are
 worked out only when asked for, so the first screenful costs the same in a project of
-ten or ten thousand documents. Hits are code-point offsets into `documents.text`.
+ten or ten thousand documents, and in a document of ten or a million matches; only the
+hits shown get their context. Regular expressions run with a time limit (`patterns`).
+Hits are code-point offsets into `documents.text`.
 """
 
 from __future__ import annotations
 
-import re
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from annotator.core import search_syntax
+from annotator.core import patterns, search_syntax
 from annotator.core.excerpts import context_around
 from annotator.core.ids import DocumentId
 from annotator.core.project import Project
@@ -34,7 +36,6 @@ from annotator.core.search_finders import (
     ScanFinder,
     literal_finder,
     only_documents,
-    spans_of,
     trigram_finder,
     words_finder,
 )
@@ -63,6 +64,9 @@ class SearchResults:
 
     `document_count` is the number of matching documents, or None while a regular
     expression or a case-sensitive literal has not yet been run over every candidate.
+    Matches inside a document are found only as far as the hits taken (and one more, so
+    `exhausted` can tell when the last one was taken); each hit's context is cut when
+    the hit is taken.
     """
 
     def __init__(
@@ -80,28 +84,43 @@ class SearchResults:
         self.index = index
         self._finder = finder
         self._seqs = seqs
-        self._next = 0
-        self._pending: list[Hit] = []
+        self._next = 0  # the next document of `seqs` to read
+        self._waiting: deque[Loaded] = deque()  # read, not yet looked into
+        self._current: Loaded | None = None  # the document whose hits are being taken
+        self._ahead: tuple[int, int] | None = None  # its next hit, found but not taken
         self._documents_with_hits = 0
         self.document_count: int | None = len(seqs) if exact_count else None
+        self.stopped: patterns.PatternError | None = None  # a pattern that ran too long
 
     @property
     def exhausted(self) -> bool:
-        return not self._pending and self._next >= len(self._seqs)
+        if self.stopped is not None:
+            return False  # the next call says why the hits end here
+        return self._ahead is None and not self._waiting and self._next >= len(self._seqs)
 
     def next_hits(self, limit: int) -> list[Hit]:
-        """Up to `limit` more hits, in document order then text order."""
-        while len(self._pending) < limit and self._next < len(self._seqs):
-            chunk = self._seqs[self._next : self._next + self._finder.per_load]
-            self._next += len(chunk)
-            by_seq = {d.seq: d for d in self._finder.load(chunk)}
-            for seq in chunk:
-                document = by_seq.get(seq)
-                if document is not None and document.spans:
-                    self._documents_with_hits += 1
-                    self._pending.extend(_hits(document))
-        taken, self._pending = self._pending[:limit], self._pending[limit:]
-        if self.document_count is None and self._next >= len(self._seqs):
+        """Up to `limit` more hits, in document order then text order.
+
+        A regular expression that runs past its time limit raises PatternError, at once
+        if no hit was found before it, else on the next call (`stopped` holds it).
+        """
+        if self.stopped is not None:
+            raise self.stopped
+        taken: list[Hit] = []
+        try:
+            while len(taken) < limit and self._find_next():
+                assert self._current is not None and self._ahead is not None
+                taken.append(_hit(self._current, *self._ahead))
+                self._ahead = None
+            if self._current is not None and self._ahead is None:  # one more, in this document
+                self._ahead = next(self._current.spans, None)
+                if self._ahead is None:
+                    self._current = None
+        except patterns.PatternError as exc:
+            self.stopped = exc
+            if not taken:
+                raise
+        if self.document_count is None and self.exhausted:
             self.document_count = self._documents_with_hits
         return taken
 
@@ -111,21 +130,43 @@ class SearchResults:
             found.extend(self.next_hits(1000))
         return found
 
+    def _find_next(self) -> bool:
+        """Find the next hit, reading documents as needed; False when there is none."""
+        while self._ahead is None:
+            if self._current is None:
+                if not self._waiting and not self._read_more():
+                    return False
+                self._current = self._waiting.popleft()
+                self._ahead = next(self._current.spans, None)
+                self._documents_with_hits += self._ahead is not None
+            else:
+                self._ahead = next(self._current.spans, None)
+            if self._ahead is None:
+                self._current = None
+        return True
 
-def _hits(document: Loaded) -> Iterable[Hit]:
+    def _read_more(self) -> bool:
+        if self._next >= len(self._seqs):
+            return False
+        chunk = self._seqs[self._next : self._next + self._finder.per_load]
+        self._next += len(chunk)
+        self._waiting.extend(self._finder.load(chunk))
+        return True
+
+
+def _hit(document: Loaded, start: int, end: int) -> Hit:
     text = document.text
-    for start, end in document.spans:
-        before, after = context_around(text, start, end)
-        yield Hit(
-            DocumentId(document.document_id),
-            document.title,
-            document.published_date,
-            start,
-            end,
-            text[start:end],
-            before,
-            after,
-        )
+    before, after = context_around(text, start, end)
+    return Hit(
+        DocumentId(document.document_id),
+        document.title,
+        document.published_date,
+        start,
+        end,
+        text[start:end],
+        before,
+        after,
+    )
 
 
 def search(
@@ -169,17 +210,16 @@ def find_all(project: Project, query: str, **options: object) -> list[Hit]:
     return search(project, query, **options).all_hits()  # type: ignore[arg-type]
 
 
-def compile_regex(expression: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
+def compile_regex(expression: str, *, case_sensitive: bool = False) -> patterns.Pattern:
     """A regular expression, or a SearchSyntaxError saying where it is broken."""
     if not expression:
         raise SearchSyntaxError(expression, 0, "there is nothing to search for")
-    flags = re.MULTILINE | (0 if case_sensitive else re.IGNORECASE)
     try:
-        return re.compile(expression, flags)
-    except re.error as exc:
+        return patterns.compile_pattern(expression, ignore_case=not case_sensitive, multiline=True)
+    except patterns.PatternError as exc:
         raise SearchSyntaxError(
-            expression, exc.pos or 0, f"not a valid pattern: {exc.msg}"
-        ) from exc
+            expression, exc.position, f"not a valid pattern: {exc.detail}"
+        ) from None
 
 
 def find_in_text(
@@ -190,10 +230,13 @@ def find_in_text(
     case_sensitive: bool = False,
     whole_words: bool = False,
 ) -> list[tuple[int, int]]:
-    """Every match of a literal or regular expression in one text (the find bar)."""
+    """Every match of a literal or regular expression in one text (the find bar).
+
+    Raises PatternError when a regular expression runs past its time limit.
+    """
     if not regex and not query:
         return []
-    expression = query if regex else re.escape(query)
+    expression = query if regex else patterns.escape(query)
     if whole_words:
         expression = rf"(?<!\w)(?:{expression})(?!\w)"
-    return spans_of(compile_regex(expression, case_sensitive=case_sensitive), text)
+    return list(patterns.spans(compile_regex(expression, case_sensitive=case_sensitive), text))

@@ -2,27 +2,28 @@
 `search.search`.
 
 - The word and trigram indexes (FTS5): matching documents come from the index, and
-  FTS5's `highlight()` marks the matches, which `_unmark` turns into code-point spans.
-- A scan of the texts with a Python pattern: for regular expressions, exact text, and
-  terms too short for trigrams.
-Matches are worked out one document (or a few) at a time, when asked for.
+  `search_marking` marks the matches inside each one.
+- A scan of the texts with a pattern (`patterns`, with its time limit): for regular
+  expressions, exact text, and terms too short for trigrams.
+Documents are read a few at a time, and the matches inside each are found only as far
+as they are asked for: a page of hits costs a page, however many the document holds.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from annotator.core import search_syntax
+from annotator.core import patterns, search_marking, search_syntax
+from annotator.core.search_marking import CLOSE, OPEN, PieceMarker
 from annotator.core.search_syntax import SearchSyntaxError
 
 Index = Literal["words", "substrings", "scan"]  # which engine found the hits
+Spans = Iterator[tuple[int, int]]
 
-# Markers FTS5 puts around matches: noncharacters, which no article contains.
-_OPEN, _CLOSE = "\x1d\ufdd0", "\ufdd1\x1d"
 # Two hits of the word index separated only by spaces or a hyphen are one passage:
 # `facial recognition` unquoted finds the phrase once, not two words side by side.
 _JOINABLE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013\u2014]{1,3}")
@@ -31,14 +32,14 @@ _DOCUMENT_ORDER = " ORDER BY published_date, title, seq"  # as excerpts are list
 
 @dataclass(frozen=True)
 class Loaded:
-    """One document read by a finder, with the code-point spans of its matches."""
+    """One document read by a finder; `spans` finds its matches as they are taken."""
 
     seq: int
     document_id: str
     title: str
     published_date: str
     text: str
-    spans: list[tuple[int, int]]
+    spans: Spans
 
 
 class _DocumentOrder:
@@ -87,7 +88,8 @@ class FtsFinder(Finder):
     """The word or trigram index: FTS5 finds the documents and marks the matches.
 
     Documents are marked one at a time (`rowid = ?` lets FTS5 seek straight to one),
-    so a first page costs the documents it shows, not all that match.
+    so a first page costs the documents it shows, not all that match; a long document
+    is marked piece by piece (`search_marking`), as far as its hits are taken.
     """
 
     per_load = 1
@@ -102,6 +104,7 @@ class FtsFinder(Finder):
         expression = search_syntax.to_fts(node, prefixes=table == "documents_fts")
         self.match = f"text : ({expression})"
         self.pattern = search_syntax.substring_pattern(node)  # for a text holding a marker
+        self.pieces = PieceMarker(conn, table, node)
         # hits of several words side by side are one passage (see _join_adjacent)
         self.join_words = (
             table == "documents_fts"
@@ -129,28 +132,38 @@ class FtsFinder(Finder):
 
     def load(self, seqs: Sequence[int]) -> list[Loaded]:
         table = self.table
-        rows = []
-        for seq in seqs:
-            rows.extend(
-                self.conn.execute(
-                    f"SELECT f.rowid, d.id, d.title, d.published_date, d.char_count, "
-                    f"highlight({table}, 1, ?, ?) FROM {table} f "
-                    f"JOIN documents d ON d.seq = f.rowid WHERE {table} MATCH ? AND f.rowid = ?",
-                    [_OPEN, _CLOSE, self.match, seq],
-                )
-            )
         loaded = []
-        for seq, document_id, title, date, length, marked in rows:
-            text, spans = _unmark(marked)
-            if len(text) != length:  # the text held a marker: find the terms ourselves
-                text = self.conn.execute(
-                    "SELECT text FROM documents WHERE seq = ?", (seq,)
-                ).fetchone()[0]
-                spans = [m.span() for m in self.pattern.finditer(text)]
-            elif self.join_words:
+        for seq in seqs:
+            # highlight() only for a text short enough to mark whole (CASE is lazy)
+            row = self.conn.execute(
+                f"SELECT d.id, d.title, d.published_date, d.char_count, "
+                f"CASE WHEN d.char_count <= ? THEN highlight({table}, 1, ?, ?) END "
+                f"FROM {table} f JOIN documents d ON d.seq = f.rowid "
+                f"WHERE {table} MATCH ? AND f.rowid = ?",
+                [search_marking.WHOLE_LIMIT, OPEN, CLOSE, self.match, seq],
+            ).fetchone()
+            if row is None:  # deleted since the search started
+                continue
+            document_id, title, date, length, marked = row
+            text, spans = self._spans(seq, length, marked)
+            if self.join_words:
                 spans = _join_adjacent(text, spans)
             loaded.append(Loaded(seq, document_id, title, date, text, spans))
         return loaded
+
+    def _spans(self, seq: int, length: int, marked: str | None) -> tuple[str, Spans]:
+        if marked is None:  # a long text: marked piece by piece, as far as hits are taken
+            text = self._text(seq)
+            return text, self.pieces.spans(text)
+        text, spans = search_marking.unmark(marked)
+        if len(text) != length:  # the text held a marker: find the terms ourselves
+            text = self._text(seq)
+            return text, patterns.spans(self.pattern, text)
+        return text, iter(spans)
+
+    def _text(self, seq: int) -> str:
+        row = self.conn.execute("SELECT text FROM documents WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else ""
 
 
 class ScanFinder(Finder):
@@ -161,7 +174,7 @@ class ScanFinder(Finder):
         conn: sqlite3.Connection,
         condition: str,
         params: list[object],
-        pattern: re.Pattern[str],
+        pattern: patterns.Pattern,
     ) -> None:
         super().__init__(conn)
         self.condition = condition
@@ -181,51 +194,35 @@ class ScanFinder(Finder):
             f"WHERE seq IN ({','.join('?' * len(seqs))})",
             list(seqs),
         )
-        return [
-            Loaded(seq, document_id, title, date, text, spans_of(self.pattern, text))
+        by_seq = {
+            seq: Loaded(seq, document_id, title, date, text, patterns.spans(self.pattern, text))
             for seq, document_id, title, date, text in rows
-        ]
+        }
+        return [by_seq[seq] for seq in seqs if seq in by_seq]
 
 
-def spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
-
-
-def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """The plain text and the code-point spans FTS5 marked in it."""
-    pieces: list[str] = []
-    spans: list[tuple[int, int]] = []
-    length = at = 0
-    while (opening := marked.find(_OPEN, at)) != -1:
-        closing = marked.find(_CLOSE, opening)
-        if closing == -1:
-            break
-        pieces.append(marked[at:opening])
-        length += opening - at
-        inner = marked[opening + len(_OPEN) : closing]
-        spans.append((length, length + len(inner)))
-        pieces.append(inner)
-        length += len(inner)
-        at = closing + len(_CLOSE)
-    pieces.append(marked[at:])
-    return "".join(pieces), spans
-
-
-def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_adjacent(text: str, spans: Spans) -> Spans:
     """Join hits of different words that stand side by side (`facial recognition`).
 
     The same word twice in a row (`camera camera`) stays two hits.
     """
-    joined: list[tuple[int, int]] = []
+    joined: tuple[int, int] | None = None
     last_word = ""
     for start, end in spans:
         word = text[start:end].casefold()
-        if joined and word != last_word and _JOINABLE_GAP.fullmatch(text, joined[-1][1], start):
-            joined[-1] = (joined[-1][0], end)
+        if (
+            joined is not None
+            and word != last_word
+            and _JOINABLE_GAP.fullmatch(text, joined[1], start)
+        ):
+            joined = (joined[0], end)
         else:
-            joined.append((start, end))
+            if joined is not None:
+                yield joined
+            joined = (start, end)
         last_word = word
-    return joined
+    if joined is not None:
+        yield joined
 
 
 def only_documents(document_ids: Iterable[str] | None) -> tuple[str, list[object]]:
@@ -256,7 +253,7 @@ def literal_finder(
 ) -> tuple[Finder, bool]:
     if not literal:
         raise SearchSyntaxError(literal, 0, "there is nothing to search for")
-    pattern = re.compile(re.escape(literal), 0 if case_sensitive else re.IGNORECASE)
+    pattern = patterns.literal_pattern(literal, ignore_case=not case_sensitive)
     if len(literal) >= search_syntax.TRIGRAM_MIN:
         # The trigram index narrows the candidates (ignoring case); the pattern decides.
         condition = "seq IN (SELECT rowid FROM documents_trigram WHERE documents_trigram MATCH ?)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from annotator.core import patterns
 from annotator.core.errors import AnnotatorError
 
 OPERATORS = ("AND", "OR", "NOT")
@@ -254,7 +255,6 @@ def to_sql(node: Node, column: str, params: list[object]) -> str:
     return "(" + joiner.join(to_sql(p, column, params) for p in node.parts) + ")"
 
 
-def substring_pattern(node: Node) -> re.Pattern[str]:
-    """A case-insensitive regex finding every positive term as a substring."""
-    wanted = sorted({t.text for t in terms(node, positive_only=True)}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in wanted), re.IGNORECASE)
+def substring_pattern(node: Node) -> patterns.Pattern:
+    """A case-insensitive pattern finding every positive term as a substring."""
+    return patterns.any_of([t.text for t in terms(node, positive_only=True)])

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from annotator.core import autocode, codebook, search
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
+from annotator.core.patterns import PatternError
 from annotator.core.project import Project
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.ui.i18n import translate
@@ -281,7 +282,7 @@ class AutocodeDialog(QDialog):
                 case_sensitive=inputs.case_sensitive,
                 scope=inputs.scope,
             )
-        except SearchSyntaxError as exc:
+        except (SearchSyntaxError, PatternError) as exc:
             self.model.set_passages([])
             self._previewed = None
             self._say(describe_search_error(exc), error=True)

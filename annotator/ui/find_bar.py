@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.patterns import PatternError
 from annotator.core.positions import Utf16Map
 from annotator.core.search import find_in_text
 from annotator.core.search_syntax import SearchSyntaxError
@@ -219,9 +220,10 @@ class FindBar(QWidget):
                 case_sensitive=self.case_sensitive.isChecked(),
                 whole_words=self.whole_words.isChecked(),
             )
-        except SearchSyntaxError as exc:
+        except (SearchSyntaxError, PatternError) as exc:
             self._matches = []
-            self.count.setText(self.tr("Broken pattern"))
+            broken = isinstance(exc, SearchSyntaxError)
+            self.count.setText(self.tr("Broken pattern") if broken else self.tr("Too slow"))
             self.count.setToolTip(describe_search_error(exc))
             self.count.setStyleSheet(ERROR_STYLE)
             return

@@ -12,6 +12,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import errors
+from annotator.core.patterns import PatternError, PatternProblem
 from annotator.ui.i18n import translate
 from annotator.ui.schema_wording import describe_difference, listed
 
@@ -45,11 +46,26 @@ def describe(exc: errors.AnnotatorError) -> str:
         return translate("Messages", "This passphrase cannot be used: it {problem}.").format(
             problem=exc.problem
         )
+    if isinstance(exc, PatternError):
+        return describe_pattern_error(exc)
     if isinstance(exc, errors.InvalidValue):
         return translate(
             "Messages", "The {field} “{value}” cannot be used: expected {expected}."
         ).format(field=exc.field, value=exc.value, expected=exc.expected)
     return str(exc)
+
+
+def describe_pattern_error(exc: PatternError) -> str:
+    """A regular expression that is broken, or that was stopped for taking too long."""
+    if exc.kind is PatternProblem.TOO_SLOW:
+        return translate(
+            "Messages",
+            "The regular expression “{pattern}” was stopped after {seconds} seconds on one "
+            "text: it would take too long. Simplify it (nested repeats such as (a+)+ can run "
+            "for ever).",
+        ).format(pattern=exc.pattern, seconds=f"{exc.seconds:g}")
+    text = translate("Messages", "The regular expression “{pattern}” is not valid: {detail}.")
+    return text.format(pattern=exc.pattern, detail=exc.detail)
 
 
 def _describe_project_file(exc: errors.ProjectFileError) -> str:

@@ -215,7 +215,10 @@ class RedactionDialog(QDialog):
         except errors.AnnotatorError as exc:
             self.plan = None
             self.table.clear()
-            self.summary.setText(self.tr("The list cannot be used: {problem}").format(problem=exc))
+            problem = messages.describe(exc)  # the list's own words, or a stopped pattern's
+            self.summary.setText(
+                self.tr("The list cannot be used: {problem}").format(problem=problem)
+            )
             self._update_state()
             return
         self._show_plan(self.plan)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core import search
+from annotator.core.patterns import PatternError
 from annotator.core.project import Project
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.ui.i18n import translate
@@ -64,7 +65,13 @@ ERROR_STYLE = "color: #B00020;"
 
 
 class SearchResultsModel(QAbstractTableModel):
-    """The hits of one search, fetched a page at a time as the view asks for more."""
+    """The hits of one search, fetched a page at a time as the view asks for more.
+
+    A regular expression stopped for taking too long (`PatternError`) while scrolling
+    ends the list where it is and is sent out by `stopped`.
+    """
+
+    stopped = Signal(object)  # the PatternError
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,10 +80,14 @@ class SearchResultsModel(QAbstractTableModel):
         self._hits: list[search.Hit] = []
 
     def set_results(self, results: search.SearchResults | None) -> None:
+        """Show the first page; raises PatternError (the list stays empty) on a slow pattern."""
         self.beginResetModel()
-        self._results = results
-        self._hits = results.next_hits(PAGE) if results else []
-        self.endResetModel()
+        self._results, self._hits = None, []
+        try:
+            self._hits = results.next_hits(PAGE) if results else []
+            self._results = results
+        finally:
+            self.endResetModel()
 
     def hit(self, row: int) -> search.Hit:
         return self._hits[row]
@@ -119,7 +130,12 @@ class SearchResultsModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if self._results is None or parent.isValid():
             return
-        more = self._results.next_hits(PAGE)
+        try:
+            more = self._results.next_hits(PAGE)
+        except PatternError as exc:
+            self._results = None  # no more fetching: the list ends here
+            self.stopped.emit(exc)
+            return
         if more:
             first = len(self._hits)
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -174,6 +190,7 @@ class SearchPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = SearchResultsModel()
+        self.model.stopped.connect(self._stopped)
         self.view = results_table(self.model, self)
         self.view.setAccessibleName(self.tr("Search results"))
 
@@ -226,14 +243,17 @@ class SearchPanel(QWidget):
                 mode=self.current_mode,
                 case_sensitive=self.case_sensitive.isChecked(),
             )
-        except SearchSyntaxError as exc:
+            self.model.set_results(results)
+        except (SearchSyntaxError, PatternError) as exc:
             self.clear()
             self._say(describe_search_error(exc), error=True)
             return
         self._results = results
-        self.model.set_results(results)
         self.autocode_button.setEnabled(self.model.rowCount() > 0)
-        self._say(self._summary(results))
+        if results.stopped is not None:  # the first page ends where a pattern ran too long
+            self._stopped(results.stopped)
+        else:
+            self._say(self._summary(results))
 
     def refresh(self) -> None:
         """Run the last search again (the documents changed)."""
@@ -277,6 +297,10 @@ class SearchPanel(QWidget):
             if shown == 1
             else self.tr("{shown:,} matches in {count:,} documents.")
         )
+
+    def _stopped(self, exc: PatternError) -> None:
+        """Scrolling ran a regular expression past its time limit: say so, keep the list."""
+        self._say(describe_search_error(exc), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

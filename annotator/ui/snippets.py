@@ -12,8 +12,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from annotator.core.patterns import PatternError
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.ui.i18n import translate
+from annotator.ui.messages import describe_pattern_error
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 40
 MATCH_BACKGROUND = QColor("#FFE08A")  # a highlighter yellow that keeps black text readable
@@ -26,8 +28,10 @@ def one_line(text: str) -> str:
     return " ".join(text.split("\n"))
 
 
-def describe_search_error(exc: SearchSyntaxError) -> str:
+def describe_search_error(exc: SearchSyntaxError | PatternError) -> str:
     """What to fix in a query, in the words of the search box."""
+    if isinstance(exc, PatternError):  # a regular expression stopped for taking too long
+        return describe_pattern_error(exc)
     # `problem` comes worded from the core (some of it from Python's own regex parser)
     if exc.position >= len(exc.query.rstrip()):
         return translate("SearchPanel", "Check the search: {problem} (at the end).").format(

@@ -1670,6 +1670,10 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>Patrón no válido</translation>
     </message>
     <message>
+        <source>Too slow</source>
+        <translation>Demasiado lento</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
@@ -2660,6 +2664,14 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>The {field} “{value}” cannot be used: expected {expected}.</source>
         <translation>El valor «{value}» de {field} no sirve: se esperaba {expected}.</translation>
+    </message>
+    <message>
+        <source>The regular expression “{pattern}” was stopped after {seconds} seconds on one text: it would take too long. Simplify it (nested repeats such as (a+)+ can run for ever).</source>
+        <translation>La expresión regular «{pattern}» se detuvo tras {seconds} segundos en un texto: tardaría demasiado. Simplifíquela (las repeticiones anidadas como (a+)+ pueden no terminar nunca).</translation>
+    </message>
+    <message>
+        <source>The regular expression “{pattern}” is not valid: {detail}.</source>
+        <translation>La expresión regular «{pattern}» no es válida: {detail}.</translation>
     </message>
     <message>
         <source>There is no project file “{name}”.</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from annotator.cli import main
-from annotator.core import codebook, coders, coding, documents, events
+from annotator.core import codebook, coders, coding, documents, events, patterns
 from annotator.core.project import open_project
 from annotator.core.resources import resource_path
 
@@ -122,6 +122,44 @@ def test_search_limit_and_exact(study: Path, capsys: pytest.CaptureFixture[str])
     assert out.splitlines()[0] == "2 match(es) shown in 2 document(s)"
     _, out, _ = run(capsys, "search", study, "at night.", "--exact", "--json")
     assert [h["text"] for h in json.loads(out)["hits"]] == ["at night."]
+
+
+@pytest.mark.parametrize("command", ["search", "excerpts"])
+@pytest.mark.parametrize("limit", ["-1", "0", "two"])
+def test_a_limit_below_one_is_a_usage_error(
+    study: Path, capsys: pytest.CaptureFixture[str], command: str, limit: str
+) -> None:
+    # `search --limit -1` used to say "0 match(es) shown" and exit 0 (issue 18)
+    query = ["cameras"] if command == "search" else []
+    with pytest.raises(SystemExit) as exited:
+        main([command, str(study), *query, "--limit", limit])
+    out, err = capsys.readouterr()
+    assert exited.value.code == 2 and out == ""
+    assert f"annotator {command}: error: argument --limit:" in err.splitlines()[-1]
+
+
+def test_a_limit_beyond_sqlite_means_all(study: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    huge = "9" * 30
+    code, out, _ = run(capsys, "search", study, "cameras", "--limit", huge)
+    assert code == 0 and out.splitlines()[0] == "3 match(es) in 2 document(s)"
+    code, out, _ = run(capsys, "excerpts", study, "--limit", huge)
+    assert code == 0 and out.splitlines()[-1] == "0 excerpt(s)"
+
+
+def test_a_regex_too_slow_is_stopped_with_one_line(
+    study: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "TIME_LIMIT", 0.2)
+    with open_project(study) as project:
+        documents.store_document(project, documents.NewDocument(title="A", text="a" * 40 + "!"))
+    code, out, _ = run(capsys, "search", study, "(a+)+$", "--regex", "--limit", "2")
+    assert code == 0 and out.startswith("0 match(es)")  # the issue's pattern: at once
+    code, out, err = run(capsys, "search", study, "(a|aa)+$", "--regex", "--limit", "2")
+    assert code == 1 and out == ""
+    assert err == (
+        "annotator search: error: the regular expression '(a|aa)+$' was stopped after 0.2 s "
+        "on one text; simplify it (nested repeats such as (a+)+ can run for ever)\n"
+    )
 
 
 def test_autocode_dry_run_changes_nothing(study: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.core import autocode, codebook, coders, coding, documents, errors, events
 from annotator.core.project import Project
@@ -171,3 +176,45 @@ def test_regex_auto_coding(
         "thermal imaging",
         "thermal screens",
     ]
+
+
+class _CountingPattern:
+    """Stands in for a module's compiled pattern and counts the texts it is run over."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.runs = 0
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        self.runs += 1
+        return self.pattern.finditer(text, *bounds)
+
+
+def test_sentence_scope_reads_a_paragraph_once_however_many_matches_it_holds(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a paragraph of 300 matches was read once per match: quadratic, minutes on a long
+    # one-line document (issue 18)
+    text = "The camera. " * 300 + "\n\nAnother camera paragraph."
+    documents.store_document(project, documents.NewDocument(title="dense", text=text))
+    counting = _CountingPattern(autocode._SENTENCE_END)
+    monkeypatch.setattr(autocode, "_SENTENCE_END", counting)
+    coder = coders.add_coder(project, "Amina")
+    code = codebook.find_code(project, "Electronic border monitoring").id
+    passages = autocode.preview(project, code, "camera", coder.id, scope="sentence")
+    assert len(passages) == 301 and passages[0].text == "The camera."
+    assert counting.runs == 2  # each paragraph once
+
+
+@settings(max_examples=200)
+@given(
+    coded=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 20)), max_size=12),
+    passage=st.tuples(st.integers(0, 40), st.integers(1, 20)),
+)
+def test_a_passage_is_already_coded_exactly_when_one_coding_covers_it(
+    coded: list[tuple[int, int]], passage: tuple[int, int]
+) -> None:
+    spans = [(start, start + length) for start, length in coded]
+    start, end = passage[0], passage[0] + passage[1]
+    expected = any(s <= start and end <= e for s, e in spans)
+    assert autocode._Coverage(spans).covers(start, end) == expected

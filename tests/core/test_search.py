@@ -258,7 +258,7 @@ def test_regex_mode(project: Project, docs: dict[str, str]) -> None:
     assert results.document_count == 1
 
 
-@pytest.mark.parametrize(("pattern", "position"), [("(police", 0), ("police[", 6), ("a{2,1}", 2)])
+@pytest.mark.parametrize(("pattern", "position"), [("(police", 7), ("police[", 7), ("a{2,1}", 2)])
 def test_invalid_regex_is_a_typed_error(
     project: Project, docs: dict[str, str], pattern: str, position: int
 ) -> None:

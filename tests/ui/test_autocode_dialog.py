@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from annotator.core import codebook, coders, coding, documents
+from annotator.core import codebook, coders, coding, documents, patterns
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project
 from annotator.ui.autocode_dialog import AutocodeDialog
@@ -133,6 +133,18 @@ def test_a_bad_pattern_is_explained(qtbot: QtBot, dialog: AutocodeDialog) -> Non
     dialog.preview()
     assert dialog.status.text().startswith("Check the search: not a valid pattern")
     assert not dialog.ok_button.isEnabled()
+
+
+def test_a_pattern_too_slow_is_explained(
+    qtbot: QtBot, dialog: AutocodeDialog, project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "TIME_LIMIT", 0.2)
+    documents.store_document(project, documents.NewDocument(title="Run", text="a" * 40 + "!"))
+    dialog.mode.setCurrentIndex(dialog.mode.findData("regex"))
+    dialog.query.setText("(a|aa)+$")
+    dialog.preview()
+    assert "was stopped after 0.2 seconds" in dialog.status.text()
+    assert dialog.model.passages == [] and not dialog.ok_button.isEnabled()
 
 
 def test_untick_all_then_cancel_codes_nothing(

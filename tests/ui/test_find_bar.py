@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from annotator.core import patterns
 from annotator.core.positions import Utf16Map
 from annotator.ui.find_bar import FindBar
 
@@ -91,6 +92,20 @@ def test_case_whole_words_and_regex(editor_and_bar: tuple[QPlainTextEdit, FindBa
     assert bar.matches == []
     assert bar.count.text() == "Broken pattern"
     assert "not a valid pattern" in bar.count.toolTip()
+
+
+def test_a_regex_too_slow_is_stopped(
+    editor_and_bar: tuple[QPlainTextEdit, FindBar], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "TIME_LIMIT", 0.2)
+    editor, bar = editor_and_bar
+    editor.setPlainText("a" * 40 + "!")
+    bar.open("")
+    bar.regex.setChecked(True)
+    bar.field.setText("(a|aa)+$")
+    assert bar.matches == []
+    assert bar.count.text() == "Too slow"
+    assert "was stopped after 0.2 seconds" in bar.count.toolTip()
 
 
 def test_new_text_in_the_editor_is_searched_again(

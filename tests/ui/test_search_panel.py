@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.core import documents
+from annotator.core import documents, patterns
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project
 from annotator.core.resources import resource_path
-from annotator.ui.search_panel import SearchPanel
+from annotator.ui.search_panel import ERROR_STYLE, SearchPanel
 from annotator.ui.snippets import SNIPPET_ROLE
 
 TEXTS = {
@@ -117,6 +117,40 @@ def test_cjk_and_regex_modes(qtbot: QtBot, panel: SearchPanel) -> None:
     assert panel.model.index(0, 2).data(SNIPPET_ROLE)[1] == "300 junctions"
     type_query(qtbot, panel, "(unclosed")
     assert panel.status.text().startswith("Check the search: not a valid pattern")
+
+
+SLOW = "The regular expression “{pattern}” was stopped after 0.2 seconds on one text"
+
+
+def test_a_regex_too_slow_is_stopped_and_said_in_the_panel(
+    qtbot: QtBot, panel: SearchPanel, project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "TIME_LIMIT", 0.2)
+    documents.store_document(project, documents.NewDocument(title="Run", text="a" * 40 + "!"))
+    panel.mode.setCurrentIndex(panel.mode.findData("regex"))
+    type_query(qtbot, panel, "(a|aa)+$")
+    assert panel.status.text().startswith(SLOW.format(pattern="(a|aa)+$"))
+    assert panel.status.styleSheet() == ERROR_STYLE
+    assert panel.model.rowCount() == 0 and not panel.autocode_button.isEnabled()
+
+
+def test_a_regex_too_slow_while_scrolling_ends_the_list_with_a_message(
+    qtbot: QtBot, panel: SearchPanel, project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "TIME_LIMIT", 0.2)
+    for title, text, date in (("Long", "camera " * 60, "2020-01-01"), ("Run", "a" * 40, "2024")):
+        documents.store_document(
+            project,
+            documents.NewDocument(title=title, text=text, provenance={"published_date": date}),
+        )
+    panel.mode.setCurrentIndex(panel.mode.findData("regex"))
+    type_query(qtbot, panel, "camera|(a|aa)+b")
+    assert panel.model.rowCount() == 50 and panel.status.styleSheet() == ""
+    while panel.model.canFetchMore(panel.view.rootIndex()):
+        panel.model.fetchMore(panel.view.rootIndex())
+    assert panel.model.rowCount() == 60  # what was found stays listed
+    assert panel.status.text().startswith(SLOW.format(pattern="camera|(a|aa)+b"))
+    assert panel.status.styleSheet() == ERROR_STYLE
 
 
 def test_no_matches(qtbot: QtBot, panel: SearchPanel) -> None:
