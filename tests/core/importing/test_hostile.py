@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core import coders, documents
+from annotator.core import coders, documents, input_files
 from annotator.core.check import check_project
 from annotator.core.importing import Draft, ImportOptions, bulk, errors, import_items, prepare_file
 from annotator.core.importing.reading import MB
@@ -167,14 +167,14 @@ def test_a_folder_of_good_and_broken_files_imports_the_good_ones(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     forbidden = mixed_folder / "g-forbidden.txt"
-    real_open = Path.open
+    real_open = input_files._open_descriptor
 
-    def guarded_open(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if self == forbidden:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+    def guarded_open(path: Path) -> int:
+        if path == forbidden:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path)
 
-    monkeypatch.setattr(Path, "open", guarded_open)
+    monkeypatch.setattr(input_files, "_open_descriptor", guarded_open)
 
     real_prepare = bulk.prepare_file
 
