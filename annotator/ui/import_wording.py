@@ -61,6 +61,12 @@ def describe_failure(error: AnnotatorError) -> str:
         text = translate(
             "ImportDialog", "This is too large (over the {limit:.0f} MB limit)."
         ).format(limit=error.limit / 1e6)
+    elif isinstance(error, errors.TooLarge) and error.xml:
+        text = translate(
+            "ImportDialog",
+            "The document is too large: its text and layout unpack to {size:.1f} MB of XML "
+            "(the limit is {limit:.0f} MB). Save it as PDF or plain text, or split it.",
+        ).format(size=(error.size or 0) / 1e6, limit=error.limit / 1e6)
     elif isinstance(error, errors.TooLarge):
         text = translate(
             "ImportDialog", "The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB)."

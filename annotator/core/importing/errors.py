@@ -71,12 +71,21 @@ class UnsafeFile(ImportFailed):
 
 
 class TooLarge(ImportFailed):
-    """Over the one size limit of its kind of source; `size` is None for a stream."""
+    """Over the one size limit of its kind of source; `size` is None for a stream.
 
-    def __init__(self, source: str, size: int | None, limit: int) -> None:
+    With `xml`, the limit is that of an office file's XML parts once unpacked.
+    """
+
+    def __init__(self, source: str, size: int | None, limit: int, *, xml: bool = False) -> None:
         self.size = size
         self.limit = limit
-        if size is None:
+        self.xml = xml
+        if xml and size is not None:
+            self.reason = (
+                f"is too large to import (its XML unpacks to {size / 1e6:.1f} MB; the limit "
+                f"is {limit / 1e6:.0f} MB)"
+            )
+        elif size is None:
             self.reason = f"is too large to import (over the {limit / 1e6:.0f} MB limit)"
         else:
             self.reason = (

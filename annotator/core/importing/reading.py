@@ -76,9 +76,14 @@ SIZE_LIMITS = {
 
 # The one size limit of each source, read at most to the limit plus one byte: a file
 # of this kind, or the same kind piped in (`import --stdin`) or pasted (plain text).
-# Office files are zip archives; their members and XML parts have limits of their own
-# in `safe_zip`, because an XML part costs 5 to 50 times its size in memory once parsed.
 PASTED_LIMIT = SIZE_LIMITS[Kind.TEXT]
+
+# Office files are zip archives of XML, and parsed XML costs far more memory than its
+# size: up to 18 times in python-docx (a 150 MB document.xml took 2.6 GB, issue 18) and
+# up to 47 times in odfpy. So the XML parts of one file, all together, have a limit of
+# their own (docs/reliability.md has the figures); `safe_zip` checks it from the
+# archive's directory, and zipfile never unpacks more than a member's declared size.
+XML_PARTS_LIMITS = {Kind.DOCX: 32 * MB, Kind.ODT: 12 * MB}
 
 
 @dataclass(frozen=True)
