@@ -192,7 +192,7 @@ def _notice_data(notice: Notice) -> dict[str, Any]:
 
 def _notice_line(notice: Notice) -> str:
     if notice.kind is NoticeKind.NAME_ESCAPED:
-        return f"the file name is not valid UTF-8; kept as {notice.name}"
+        return f"the file name is not plain text (not UTF-8, or controls); kept as {notice.name}"
     plural = "s" if notice.count != 1 else ""
     return f"removed {notice.count} control character{plural} from the {notice.field}"
 

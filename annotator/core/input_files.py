@@ -7,7 +7,7 @@ through here: the path is looked at with `lstat` (and, for a link, its target wi
 checked again on the open descriptor; and no read takes more than the caller's limit
 plus one byte, whatever the file claims. A name whose bytes are not UTF-8 is shown and
 stored with those bytes escaped (`b\\xe9.txt`), never as Python's lone surrogates,
-which SQLite, JSON and the terminal all refuse.
+which SQLite, JSON and the terminal all refuse; control characters in a name likewise.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -28,6 +29,9 @@ _OPEN_FLAGS = (
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_ODD = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class FileType(enum.Enum):
@@ -76,7 +80,11 @@ class InputRefused(AnnotatorError):
 
 
 def shown_name(path: Path | str) -> str:
-    """A path as text that can be stored and printed: non-UTF-8 bytes as `\\xNN`."""
+    """A path as text that can be stored and printed safely.
+
+    Bytes that are not UTF-8 and control characters (a name may hold `ESC`) are kept
+    as `\\xNN`, so the name stays recognisable and nothing in it can act on a terminal.
+    """
     text = os.fspath(path)
     if not name_is_escaped(text):
         return text
@@ -84,12 +92,13 @@ def shown_name(path: Path | str) -> str:
         raw = text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that did not come from undecodable bytes
         raw = text.encode("utf-8", "surrogatepass")
-    return raw.decode("utf-8", "backslashreplace")
+    readable = raw.decode("utf-8", "backslashreplace")
+    return _CONTROLS.sub(lambda found: f"\\x{ord(found.group()):02x}", readable)
 
 
 def name_is_escaped(path: Path | str) -> bool:
-    """Whether `shown_name` has to escape this name (its bytes are not valid UTF-8)."""
-    return any("\ud800" <= ch <= "\udfff" for ch in os.fspath(path))
+    """Whether `shown_name` changes this name (bytes not UTF-8, or control characters)."""
+    return _ODD.search(os.fspath(path)) is not None
 
 
 def file_type(mode: int) -> FileType:

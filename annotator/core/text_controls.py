@@ -58,5 +58,6 @@ def clean_fields(values: Mapping[str, str]) -> tuple[dict[str, str], dict[str, i
 
 
 def removal_details(removed: Mapping[str, int]) -> dict[str, Any]:
-    """What an audit event records of a removal: nothing when there was none."""
-    return {"controls_removed": dict(removed)} if removed else {}
+    """What an audit event records of a removal (count per field): nothing if none."""
+    counted = {field: count for field, count in removed.items() if count}
+    return {"controls_removed": counted} if counted else {}

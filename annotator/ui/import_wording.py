@@ -120,7 +120,9 @@ def notice_text(notice: Notice) -> str:
     """What an import changed on the way in, said in the report."""
     if notice.kind is NoticeKind.NAME_ESCAPED:
         return translate(
-            "ImportDialog", "The file name is not valid UTF-8; it is kept as “{name}”."
+            "ImportDialog",
+            "The file name is not plain text (bytes that are not UTF-8, or control "
+            "characters); it is kept as “{name}”.",
         ).format(name=notice.name)
     field = {
         "text": translate("ImportDialog", "the text"),

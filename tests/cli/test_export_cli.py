@@ -173,6 +173,7 @@ def test_codes_import_merges_a_taguette_codebook(
         "created": 1,
         "updated": 0,
         "unchanged": 0,
+        "controls_removed": 0,
     }
     with open_project(study) as project:
         paths = [n.path for n in codebook_tree(project)]

@@ -211,11 +211,10 @@ def test_stdin_without_end_is_refused_in_one_line(
 ) -> None:
     """Issue 18, finding 5: `yes | annotator import P --stdin` died with a MemoryError."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(_Yes())))
-    code, out, err = run(capsys, "import", str(study), "--stdin", "--coder", "A")
+    code, _, err = run(capsys, "import", str(study), "--stdin", "--coder", "A")
     assert code == 1
     assert err.strip() == (
-        "annotator import: error: standard input: is too large to import "
-        "(over the 20 MB limit)"
+        "annotator import: error: standard input: is too large to import (over the 20 MB limit)"
     )
     with open_project(study) as project:
         assert documents.list_documents(project) == []

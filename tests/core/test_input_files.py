@@ -62,3 +62,8 @@ def test_names_that_are_not_utf8_are_shown_with_escapes() -> None:
     assert input_files.shown_name("café.txt") == "café.txt"
     assert not input_files.name_is_escaped("café.txt")
     assert input_files.shown_name("\ud800.txt") == "\\xed\\xa0\\x80.txt"  # not from bytes
+
+
+def test_control_characters_in_names_are_shown_with_escapes() -> None:
+    assert input_files.shown_name("Esc\x1b[2J\x07.txt") == "Esc\\x1b[2J\\x07.txt"
+    assert input_files.name_is_escaped("tab\there.txt")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotator.core import codebook, errors, events, user_settings
+from annotator.core import codebook, errors, events, text_controls, user_settings
 from annotator.core.changes import Change
 from annotator.core.codebook import Code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
@@ -29,7 +29,7 @@ from annotator.core.exchange.errors import (
     MergeConflicts,
     MergeUndoUnavailable,
 )
-from annotator.core.exchange.incoming import IncomingDocument, IncomingProject
+from annotator.core.exchange.incoming import IncomingDocument, IncomingProject, clean_incoming
 from annotator.core.exchange.merge_plan import plan_merge
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, utc_now
 from annotator.core.project import Project, save_copy
@@ -55,7 +55,9 @@ def load_incoming(path: Path | str) -> IncomingProject:
         raise ExchangeFileError(path, FileProblem.UNKNOWN_TYPE)
     if not path.is_file():
         raise ExchangeFileError(path, FileProblem.NOT_FOUND)
-    return reader(path)
+    incoming = reader(path)
+    clean_incoming(incoming)
+    return incoming
 
 
 @dataclass(frozen=True)
@@ -239,6 +241,7 @@ def apply_merge(
                 duplicates_skipped=plan.duplicate_codings,
                 choices={k: v.value for k, v in plan.choices.items()},
                 not_imported=len(plan.report.not_imported),
+                **text_controls.removal_details({"incoming": plan.report.controls_removed}),
             )
     except sqlite3.IntegrityError as exc:
         backup.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 
 class NoticeKind(enum.Enum):
-    NAME_ESCAPED = "the file name is not valid UTF-8; its odd bytes are kept as \\xNN"
+    NAME_ESCAPED = "the file name is not plain text (bytes not UTF-8, or control characters)"
     CONTROLS_REMOVED = "invisible control characters were removed"
 
 
@@ -24,7 +24,7 @@ class Notice:
 
     def __str__(self) -> str:
         if self.kind is NoticeKind.NAME_ESCAPED:
-            return f"{self.kind.value} ({self.name})"
+            return f"{self.kind.value}; kept as {self.name}"
         return f"{self.count} control character(s) removed from the {self.field}"
 
 

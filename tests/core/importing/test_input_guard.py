@@ -8,6 +8,7 @@ every source (file, pipe, paste) has one size limit and is read at most one byte
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -33,14 +34,13 @@ from annotator.core.project import Project
 needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="named pipes and byte names")
 
 
-@pytest.fixture
-def pipe(tmp_path: Path) -> Iterator[Path]:
-    """A named pipe called `notes.txt`, with a writer waiting to feed any reader.
+@contextlib.contextmanager
+def fed_pipe(path: Path) -> Iterator[Path]:
+    """A named pipe at `path`, with a writer waiting to feed any reader.
 
     Code that opens the pipe gets a short text instead of hanging, so the test fails on
     an assertion rather than blocking; the writer is released at the end either way.
     """
-    path = tmp_path / "notes.txt"
     os.mkfifo(path)
 
     def feed() -> None:
@@ -49,11 +49,19 @@ def pipe(tmp_path: Path) -> Iterator[Path]:
 
     writer = threading.Thread(target=feed, daemon=True)
     writer.start()
-    yield path
-    if writer.is_alive():  # nobody read: open the other end so the writer can finish
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        writer.join()
-        os.close(fd)
+    try:
+        yield path
+    finally:
+        if writer.is_alive():  # nobody read: open the other end so the writer can finish
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            writer.join()
+            os.close(fd)
+
+
+@pytest.fixture
+def pipe(tmp_path: Path) -> Iterator[Path]:
+    with fed_pipe(tmp_path / "notes.txt") as path:
+        yield path
 
 
 @needs_posix
@@ -176,3 +184,16 @@ def test_piped_bytes_and_pasted_text_have_the_text_files_limit() -> None:
     with pytest.raises(errors.TooLarge):  # fewer characters, more bytes
         prepare_pasted("é" * (PASTED_LIMIT // 2 + 1))
     assert prepare_pasted("Fits easily.").text == "Fits easily."
+
+
+@needs_posix
+def test_a_codebook_file_that_is_a_named_pipe_is_refused_unopened(tmp_path: Path) -> None:
+    from annotator.core.exports.codebook_csv import read_codebook_csv
+    from annotator.core.exports.errors import InvalidCodebookFile
+
+    with (
+        fed_pipe(tmp_path / "codebook.csv") as codebook_pipe,
+        pytest.raises(InvalidCodebookFile) as caught,
+    ):
+        read_codebook_csv(codebook_pipe)
+    assert "is not a regular file (a named pipe)" in str(caught.value)
