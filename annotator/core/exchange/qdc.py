@@ -26,6 +26,7 @@ from annotator.core.exchange.incoming import (
     normalise_guid,
 )
 from annotator.core.exchange.writing import write_atomically, xml_bytes
+from annotator.core.exports.unwritable import Scope, check_exportable_text, refuse_unwritable_xml
 from annotator.core.project import Project
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -62,6 +63,7 @@ def add_code_elements(
 
 
 def codebook_xml(project: Project) -> bytes:
+    check_exportable_text(project, Scope.CODEBOOK)
     root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", {"origin": ORIGIN})
     codes = ET.SubElement(root, f"{{{CODEBOOK_NS}}}Codes")
     tree = codebook_tree(project)
@@ -70,7 +72,7 @@ def codebook_xml(project: Project) -> bytes:
             project.path, FileProblem.INVALID_CONTENT, "the codebook is empty; nothing to export"
         )
     add_code_elements(codes, tree, CODEBOOK_NS)
-    return xml_bytes(root, CODEBOOK_NS)
+    return refuse_unwritable_xml(xml_bytes(root, CODEBOOK_NS), "codebook")
 
 
 def export_qdc(project: Project, target: Path | str, *, coder_id: str | None = None) -> Path:
