@@ -10,6 +10,7 @@ backup, which stays on disk afterwards as well.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import re
 import sqlite3
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotator.core import codebook, errors, events, text_controls, user_settings
+from annotator.core import codebook, errors, events, input_files, text_controls, user_settings
 from annotator.core.changes import Change
 from annotator.core.codebook import Code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
@@ -32,6 +33,7 @@ from annotator.core.exchange.errors import (
 from annotator.core.exchange.incoming import IncomingDocument, IncomingProject, clean_incoming
 from annotator.core.exchange.merge_plan import plan_merge
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, utc_now
+from annotator.core.input_files import InputRefused
 from annotator.core.project import Project, save_copy
 from annotator.core.read_only import connect_read_only
 
@@ -264,8 +266,8 @@ def apply_merge(
 def _file_hash(source: Path | None) -> str:
     if source is None:
         return ""
-    with contextlib.suppress(OSError):
-        return sha256_hex(source.read_bytes())
+    with contextlib.suppress(OSError, InputRefused), input_files.open_regular(source) as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()  # streamed: GBs of .qdpx
     return ""
 
 

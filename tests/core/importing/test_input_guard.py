@@ -197,3 +197,22 @@ def test_a_codebook_file_that_is_a_named_pipe_is_refused_unopened(tmp_path: Path
     ):
         read_codebook_csv(codebook_pipe)
     assert "is not a regular file (a named pipe)" in str(caught.value)
+
+
+@needs_posix
+def test_a_redaction_list_or_qdc_that_is_a_named_pipe_is_refused_unopened(
+    tmp_path: Path,
+) -> None:
+    from annotator.core.exchange.errors import ExchangeFileError
+    from annotator.core.exchange.qdc import read_qdc
+    from annotator.core.redaction_rules import RedactionListError, read_rules
+
+    with (
+        fed_pipe(tmp_path / "names.txt") as names,
+        pytest.raises(RedactionListError) as caught,
+    ):
+        read_rules(names)
+    assert "is not a regular file (a named pipe)" in str(caught.value)
+    with fed_pipe(tmp_path / "codes.qdc") as codes, pytest.raises(ExchangeFileError) as refused:
+        read_qdc(codes)
+    assert "is not a regular file (a named pipe)" in str(refused.value)
