@@ -143,3 +143,10 @@ def test_a_merged_project_brings_no_control_characters(
     assert codebook.find_code(project, "Gait analysis").id == code_id
     assert last_event(project, "project merged").details["controls_removed"] == {"incoming": 5}
     assert result.documents_added == 1
+
+
+def test_the_project_name_and_memo(project: Project) -> None:
+    project.set_setting("name", "Study\x1b[2J")
+    project.set_setting("memo", "line one\r\nline\x02 two")
+    assert project.name == "Study[2J"
+    assert project.setting("memo") == "line one\nline two"
