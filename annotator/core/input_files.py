@@ -158,6 +158,13 @@ def read_capped(stream: BinaryIO, name: str, limit: int) -> bytes:
     return data
 
 
+def read_start(path: Path, size: int) -> bytes:
+    """The first `size` bytes of a regular file (a project's header, say); InputRefused
+    for anything else, so a named pipe given as a project cannot block."""
+    with open_regular(path) as stream:
+        return stream.read(size)
+
+
 def read_regular_file(path: Path, limit: int) -> bytes:
     """The whole of a regular file of at most `limit` bytes; InputRefused otherwise."""
     name = shown_name(path)

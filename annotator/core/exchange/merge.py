@@ -55,8 +55,12 @@ def load_incoming(path: Path | str) -> IncomingProject:
     reader = readers.get(path.suffix.casefold())
     if reader is None:
         raise ExchangeFileError(path, FileProblem.UNKNOWN_TYPE)
-    if not path.is_file():
-        raise ExchangeFileError(path, FileProblem.NOT_FOUND)
+    try:
+        found = input_files.kind_of_path(path)
+    except InputRefused:
+        raise ExchangeFileError(path, FileProblem.NOT_FOUND) from None
+    if found is not input_files.FileType.REGULAR:  # a pipe is never opened
+        raise ExchangeFileError(path, FileProblem.UNREADABLE, f"it is a {found.value}")
     incoming = reader(path)
     clean_incoming(incoming)
     return incoming

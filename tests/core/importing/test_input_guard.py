@@ -36,26 +36,28 @@ needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="named pipes an
 
 @contextlib.contextmanager
 def fed_pipe(path: Path) -> Iterator[Path]:
-    """A named pipe at `path`, with a writer waiting to feed any reader.
+    """A named pipe at `path`, with a writer feeding every reader that opens it.
 
     Code that opens the pipe gets a short text instead of hanging, so the test fails on
     an assertion rather than blocking; the writer is released at the end either way.
     """
     os.mkfifo(path)
+    stop = threading.Event()
 
     def feed() -> None:
-        with path.open("wb") as writer:  # blocks until someone opens the pipe to read
-            writer.write(b"Text that came down a pipe.")
+        while not stop.is_set():
+            with path.open("wb") as writer:  # blocks until someone opens the pipe to read
+                writer.write(b"Text that came down a pipe.")
 
     writer = threading.Thread(target=feed, daemon=True)
     writer.start()
     try:
         yield path
     finally:
-        if writer.is_alive():  # nobody read: open the other end so the writer can finish
-            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-            writer.join()
-            os.close(fd)
+        stop.set()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # lets a waiting writer finish
+        writer.join()
+        os.close(fd)
 
 
 @pytest.fixture
@@ -216,3 +218,21 @@ def test_a_redaction_list_or_qdc_that_is_a_named_pipe_is_refused_unopened(
     with fed_pipe(tmp_path / "codes.qdc") as codes, pytest.raises(ExchangeFileError) as refused:
         read_qdc(codes)
     assert "is not a regular file (a named pipe)" in str(refused.value)
+
+
+@needs_posix
+def test_a_project_or_merged_file_that_is_a_named_pipe_is_refused_unopened(
+    project: Project, tmp_path: Path
+) -> None:
+    """Opening a pipe named `x.annotator` hung `documents`, `check` and `import`."""
+    from annotator.core.errors import NotAProject
+    from annotator.core.exchange.errors import ExchangeFileError
+    from annotator.core.exchange.merge import load_incoming
+    from annotator.core.project import open_project
+
+    with fed_pipe(tmp_path / "x.annotator") as fake, pytest.raises(NotAProject) as caught:
+        open_project(fake)
+    assert "it is a named pipe" in str(caught.value)
+    with fed_pipe(tmp_path / "y.qdpx") as incoming, pytest.raises(ExchangeFileError) as refused:
+        load_incoming(incoming)
+    assert "it is a named pipe" in str(refused.value)
