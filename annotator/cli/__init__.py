@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from annotator import __version__
+from annotator.cli.terminal import shown
 from annotator.core.errors import AnnotatorError
 
 # Each module adds its subcommands with `register(subparsers)`. They are imported only
@@ -118,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except AnnotatorError as exc:
-        print(f"annotator {args.command}: error: {exc}", file=sys.stderr)
+        print(f"annotator {args.command}: error: {shown(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(f"annotator {args.command}: interrupted", file=sys.stderr)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.cli.passphrase import open_with_passphrase
+from annotator.cli.terminal import shown, shown_json
 from annotator.core import codebook, coders, documents, errors, user_settings
 from annotator.core.project import Project
 
@@ -43,9 +44,13 @@ def jsonable(value: Any) -> Any:
 def emit(
     args: argparse.Namespace, data: Any, text: Callable[[], Iterable[str]] | Iterable[str] | str
 ) -> None:
-    """Print `data` as JSON with --json, else the human-readable lines."""
+    """Print `data` as JSON with --json, else the human-readable lines.
+
+    Everything printed passes the terminal guard (`cli.terminal`): data is never
+    allowed to send escape sequences to the user's terminal.
+    """
     if getattr(args, "json", False):
-        json.dump(jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(shown_json(json.dumps(jsonable(data), ensure_ascii=False, indent=2)))
         sys.stdout.write("\n")
         return
     if isinstance(text, str):
@@ -55,11 +60,11 @@ def emit(
     else:
         lines = text
     for line in lines:
-        print(line)
+        print(shown(line))
 
 
 def progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    print(shown(message), file=sys.stderr, flush=True)
 
 
 def add_json(parser: argparse.ArgumentParser) -> None:

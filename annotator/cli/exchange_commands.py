@@ -96,6 +96,8 @@ def report_lines(report: ImportReport) -> Iterator[str]:
             yield f"  {item.kind} {item.name!r}: {item.reason.value}{detail}"
     for warning in report.warnings:
         yield f"Note: {warning}"
+    if report.controls_removed:
+        yield f"Note: {report.controls_removed} control characters removed from names and memos"
 
 
 def plan_lines(plan: MergePlan) -> Iterator[str]:
@@ -133,6 +135,7 @@ def _plan_data(plan: MergePlan) -> dict[str, object]:
         "choices": plan.choices,
         "not_imported": plan.report.not_imported,
         "warnings": plan.report.warnings,
+        "controls_removed": plan.report.controls_removed,
     }
 
 

@@ -193,11 +193,13 @@ def cmd_import_codebook(args: argparse.Namespace) -> int:
         "created": imported.created,
         "updated": imported.updated,
         "unchanged": imported.unchanged,
+        "controls_removed": imported.controls_removed,
     }
-    emit(
-        args,
-        data,
+    line = (
         f"{args.import_codebook.name}: {imported.created} codes added, "
-        f"{imported.updated} updated, {imported.unchanged} unchanged",
+        f"{imported.updated} updated, {imported.unchanged} unchanged"
     )
+    if imported.controls_removed:
+        line += f"; {imported.controls_removed} control characters removed"
+    emit(args, data, line)
     return 0

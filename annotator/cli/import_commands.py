@@ -22,11 +22,13 @@ from annotator.core.importing import (
     Draft,
     ImportOptions,
     ImportReport,
+    Notice,
+    NoticeKind,
     Outcome,
     Progress,
     collect,
     import_items,
-    prepare_bytes,
+    prepare_stream,
 )
 
 STDIN_NAME = "standard input"
@@ -100,7 +102,7 @@ def _items(args: argparse.Namespace, options: ImportOptions) -> list[Path | Draf
     if not args.stdin and not args.paths:
         raise UsageError("nothing to import: give files or folders, or --stdin")
     if args.stdin:
-        return [prepare_bytes(sys.stdin.buffer.read(), STDIN_NAME, options)]
+        return [prepare_stream(sys.stdin.buffer, STDIN_NAME, options)]
     items: list[Path | Draft] = list(args.paths)
     if options.provenance and len(collect(items)[0]) != 1:
         given = ", ".join(f"--{k}" for k in ("title", "url", "published") if getattr(args, k))
@@ -139,6 +141,7 @@ def _report_data(report: ImportReport) -> dict[str, Any]:
                 "encoding": item.encoding,
                 "text_sha256": item.text_sha256,
                 "removed": [{"reason": r.reason.value, "text": r.text} for r in item.removed],
+                "notices": [_notice_data(n) for n in item.notices],
             }
             for item in report.imported
         ],
@@ -161,6 +164,8 @@ def _report_lines(report: ImportReport) -> Iterator[str]:
             for removal in item.removed:
                 shown = removal.text.replace("\n", " / ")
                 yield f"    - {removal.reason.value}: {_shorten(shown)}"
+        for notice in item.notices:
+            yield f"  {_notice_line(notice)}"
     for duplicate in report.duplicates:
         yield (
             f"Skipped {duplicate.source}: same text as {duplicate.existing_title!r} "
@@ -174,6 +179,22 @@ def _report_lines(report: ImportReport) -> Iterator[str]:
         f"{len(report.imported)} imported, {len(report.duplicates)} duplicates skipped, "
         f"{len(report.failed)} failed"
     )
+
+
+def _notice_data(notice: Notice) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": notice.kind.name.lower()}
+    if notice.kind is NoticeKind.NAME_ESCAPED:
+        data["name"] = notice.name
+    else:
+        data.update(field=notice.field, count=notice.count)
+    return data
+
+
+def _notice_line(notice: Notice) -> str:
+    if notice.kind is NoticeKind.NAME_ESCAPED:
+        return f"the file name is not plain text (not UTF-8, or controls); kept as {notice.name}"
+    plural = "s" if notice.count != 1 else ""
+    return f"removed {notice.count} control character{plural} from the {notice.field}"
 
 
 def _shorten(text: str, limit: int = 100) -> str:

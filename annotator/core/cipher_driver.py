@@ -27,7 +27,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from annotator.core import errors, file_header
+from annotator.core import errors, file_header, input_files
+from annotator.core.input_files import InputRefused
 
 try:
     import sqlcipher3.dbapi2 as _sqlcipher
@@ -153,9 +154,8 @@ def looks_encrypted(path: Path) -> bool:
     """
     try:
         size = path.stat().st_size
-        with path.open("rb") as file:
-            start = file.read(len(file_header.SQLITE_MAGIC))
-    except OSError:
+        start = input_files.read_start(path, len(file_header.SQLITE_MAGIC))
+    except (OSError, InputRefused):  # missing, unreadable, or a pipe (never opened)
         return False
     return size >= 1024 and size % 512 == 0 and start != file_header.SQLITE_MAGIC
 
@@ -182,9 +182,9 @@ def key_for(path: Path, passphrase: str | None) -> str | None:
     Lets a list of copies made before and after a project was encrypted be read alike.
     """
     try:
-        with path.open("rb") as file:
-            plain = file.read(len(file_header.SQLITE_MAGIC)) == file_header.SQLITE_MAGIC
-    except OSError:
+        start = input_files.read_start(path, len(file_header.SQLITE_MAGIC))
+        plain = start == file_header.SQLITE_MAGIC
+    except (OSError, InputRefused):
         plain = True  # let the plain path report the problem with the file
     return None if plain else passphrase
 

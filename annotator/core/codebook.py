@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from annotator.core import errors, events, value_types
+from annotator.core import errors, events, text_controls, value_types
 from annotator.core.changes import Change
 from annotator.core.ids import CodeId, new_id, utc_now
 from annotator.core.project import Project
@@ -175,7 +175,10 @@ def create_code(
     coder_id: str | None = None,
     code_id: str | None = None,
 ) -> Change:
-    cleaned = check_name(project, name)
+    given, removed = text_controls.clean_fields(
+        {"name": name, "definition": definition, "shortcut": shortcut}
+    )
+    cleaned = check_name(project, given["name"])
     color = check_color(color)
     if parent_id is not None:
         get_code(project, parent_id)
@@ -185,14 +188,21 @@ def create_code(
             parent_id=CodeId(parent_id) if parent_id else None,
             name=cleaned,
             color=color,
-            definition=definition.strip(),
-            shortcut=shortcut,
+            definition=given["definition"].strip(),
+            shortcut=given["shortcut"],
             position=_next_position(conn, parent_id),
             memo="",
             created_at=utc_now(),
         )
         insert_code_rows(conn, [code])
-        events.record(conn, "code created", coder_id, code_id=code.id, name=cleaned)
+        events.record(
+            conn,
+            "code created",
+            coder_id,
+            code_id=code.id,
+            name=cleaned,
+            **text_controls.removal_details(removed),
+        )
     return Change(
         action=f"Create code {cleaned}",
         codes=frozenset({code.id}),
@@ -242,6 +252,7 @@ def update_code(
     if unknown:
         raise TypeError(f"cannot edit {', '.join(sorted(unknown))} of a code")
     old = get_code(project, code_id)
+    values, removed = text_controls.clean_fields(values)
     if "name" in values:
         values["name"] = check_name(project, values["name"], ignore_id=code_id)
     if "color" in values:
@@ -257,7 +268,15 @@ def update_code(
     with project.transaction() as conn:
         assignments = ", ".join(f"{key} = ?" for key in values)
         conn.execute(f"UPDATE codes SET {assignments} WHERE id = ?", [*values.values(), code_id])
-        events.record(conn, "code edited", coder_id, code_id=code_id, before=before, after=values)
+        events.record(
+            conn,
+            "code edited",
+            coder_id,
+            code_id=code_id,
+            before=before,
+            after=values,
+            **text_controls.removal_details(removed),
+        )
     verb = _FIELD_WORDS[next(iter(values))] if len(values) == 1 else "Edit"
     return Change(
         action=f"{verb} code {new.name}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.core import errors, events
+from annotator.core import errors, events, text_controls
 from annotator.core.changes import Change
 from annotator.core.ids import CoderId, new_id, utc_now
 from annotator.core.project import Project
@@ -33,7 +33,8 @@ def get_coder(project: Project, coder_id: str) -> Coder:
 
 def add_coder(project: Project, name: str, coder_id: str | None = None) -> Coder:
     """Register a coder (with a known id when it comes from the user's settings)."""
-    name = name.strip()
+    cleaned = text_controls.without_controls(name)
+    name = cleaned.text.strip()
     if not name:
         raise errors.InvalidValue("coder name", name, "a non-empty name")
     coder = Coder(CoderId(coder_id or new_id()), name, utc_now())
@@ -42,7 +43,13 @@ def add_coder(project: Project, name: str, coder_id: str | None = None) -> Coder
             "INSERT INTO coders (id, name, created_at) VALUES (?, ?, ?)",
             (coder.id, coder.name, coder.created_at),
         )
-        events.record(conn, "coder added", coder.id, name=name)
+        events.record(
+            conn,
+            "coder added",
+            coder.id,
+            name=name,
+            **text_controls.removal_details({"name": cleaned.removed}),
+        )
     return coder
 
 
@@ -79,12 +86,20 @@ def find_coder(project: Project, key: str, *, create: bool = False) -> Coder:
 
 def rename_coder(project: Project, coder_id: str, name: str) -> Change:
     old = get_coder(project, coder_id)
-    name = name.strip()
+    cleaned = text_controls.without_controls(name)
+    name = cleaned.text.strip()
     if not name:
         raise errors.InvalidValue("coder name", name, "a non-empty name")
     with project.transaction() as conn:
         conn.execute("UPDATE coders SET name = ? WHERE id = ?", (name, coder_id))
-        events.record(conn, "coder renamed", coder_id, old=old.name, new=name)
+        events.record(
+            conn,
+            "coder renamed",
+            coder_id,
+            old=old.name,
+            new=name,
+            **text_controls.removal_details({"name": cleaned.removed}),
+        )
     return Change(
         action=f"Rename coder to {name}",
         coders=frozenset({coder_id}),

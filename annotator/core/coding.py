@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 
-from annotator.core import errors, events
+from annotator.core import errors, events, text_controls
 from annotator.core.changes import Change
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, new_id, utc_now
 from annotator.core.project import Project
@@ -112,6 +112,8 @@ def add_codings(
     A span already coded with this code by this coder is an error, or is skipped
     with `skip_duplicates` (auto-coding over earlier work).
     """
+    memo_in = text_controls.without_controls(memo)
+    memo = memo_in.text
     with project.transaction() as conn:
         name = _code_name(conn, code_id)
         _require_coder(conn, coder_id)
@@ -143,6 +145,7 @@ def add_codings(
             coder_id,
             code_id=code_id,
             codings=[[c.id, c.document_id, c.start, c.end] for c in added],
+            **text_controls.removal_details({"memo": memo_in.removed}),
         )
     label = action or (
         f"Code passage as {name}" if len(spans) == 1 else f"Code {len(added)} passages as {name}"
@@ -245,9 +248,17 @@ def set_coding_memo(
     project: Project, coding_id: str, memo: str, *, coder_id: str | None = None
 ) -> Change:
     old = get_coding(project, coding_id)
+    cleaned = text_controls.without_controls(memo)
+    memo = cleaned.text
     with project.transaction() as conn:
         conn.execute("UPDATE codings SET memo = ? WHERE id = ?", (memo, coding_id))
-        events.record(conn, "coding memo edited", coder_id, coding_id=coding_id)
+        events.record(
+            conn,
+            "coding memo edited",
+            coder_id,
+            coding_id=coding_id,
+            **text_controls.removal_details({"memo": cleaned.removed}),
+        )
     return Change(
         action="Edit coding memo",
         documents=frozenset({old.document_id}),

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from annotator.core import errors, events, value_types
+from annotator.core import errors, events, text_controls, value_types
 from annotator.core.changes import Change
 from annotator.core.coding import Coding, codings_of_document, insert_coding_rows
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
@@ -189,10 +189,12 @@ def store_document(project: Project, new: NewDocument, *, coder_id: str | None =
     if unknown:
         raise TypeError(f"unknown provenance fields: {', '.join(sorted(unknown))}")
     provenance.pop("title", None)
+    provenance, removed = text_controls.clean_fields({"title": new.title, **provenance})
+    title = provenance.pop("title")
     text = normalise_text(new.text)
     document = Document(
         id=DocumentId(new_id()),
-        title=new.title.strip() or new.original_filename or "Untitled",
+        title=title.strip() or new.original_filename or "Untitled",
         text=text,
         text_sha256=sha256_hex(text),
         original_filename=new.original_filename,
@@ -215,6 +217,7 @@ def store_document(project: Project, new: NewDocument, *, coder_id: str | None =
             original_filename=document.original_filename,
             original_sha256=document.original_sha256,
             text_sha256=document.text_sha256,
+            **text_controls.removal_details(removed),
         )
     return document
 
@@ -226,6 +229,7 @@ def update_provenance(
     unknown = set(values) - set(PROVENANCE_FIELDS)
     if unknown:
         raise TypeError(f"cannot edit {', '.join(sorted(unknown))} of a document")
+    values, removed = text_controls.clean_fields(values)
     if "title" in values and not values["title"].strip():
         raise errors.InvalidValue("title", values["title"], "a non-empty title")
     old = get_document(project, document_id)
@@ -236,7 +240,13 @@ def update_provenance(
             f"UPDATE documents SET {assignments} WHERE id = ?", [*values.values(), document_id]
         )
         events.record(
-            conn, "document edited", coder_id, document_id=document_id, before=before, after=values
+            conn,
+            "document edited",
+            coder_id,
+            document_id=document_id,
+            before=before,
+            after=values,
+            **text_controls.removal_details(removed),
         )
     what = "memo" if set(values) == {"memo"} else "details"
     return Change(

@@ -21,7 +21,16 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotator.core import backups, cipher_driver, errors, events, file_header, migrations
+from annotator.core import (
+    backups,
+    cipher_driver,
+    errors,
+    events,
+    file_header,
+    input_files,
+    migrations,
+)
+from annotator.core.input_files import InputRefused
 from annotator.core.project import REQUIRED_TABLES, Project
 
 log = logging.getLogger(__name__)
@@ -81,10 +90,10 @@ def plain_copies(path: Path | str) -> list[Path]:
 
 def _has_sqlite_header(path: Path) -> bool:
     try:
-        with path.open("rb") as file:
-            return file.read(len(file_header.SQLITE_MAGIC)) == file_header.SQLITE_MAGIC
-    except OSError:
+        start = input_files.read_start(path, len(file_header.SQLITE_MAGIC))
+    except (OSError, InputRefused):  # a pipe named like a backup is not one
         return False
+    return start == file_header.SQLITE_MAGIC
 
 
 def _require_encrypted(path: Path, passphrase: str) -> None:

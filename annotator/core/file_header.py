@@ -10,7 +10,8 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.core import errors
+from annotator.core import errors, input_files
+from annotator.core.input_files import InputProblem, InputRefused
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x414E4E54  # "ANNT"
@@ -38,12 +39,14 @@ class SqliteHeader:
 def read_header(path: Path) -> SqliteHeader:
     """Parse the SQLite header of `path` or raise the matching ProjectFileError."""
     try:
-        with path.open("rb") as file:
-            raw = file.read(HEADER_SIZE)
-    except FileNotFoundError:
-        raise errors.ProjectNotFound(path) from None
-    except IsADirectoryError:
-        raise errors.NotAProject(path, "it is a folder") from None
+        raw = input_files.read_start(path, HEADER_SIZE)  # regular files only: never a pipe
+    except InputRefused as refused:
+        if refused.problem is InputProblem.MISSING:
+            raise errors.ProjectNotFound(path) from None
+        if refused.problem is InputProblem.NOT_REGULAR:
+            kind = refused.file_type.value if refused.file_type else "special file"
+            raise errors.NotAProject(path, f"it is a {kind}") from None
+        raise errors.ProjectFileError(path, refused.detail) from None
     except OSError as exc:
         raise errors.ProjectFileError(path, exc.strerror or str(exc)) from exc
     if len(raw) == 0:

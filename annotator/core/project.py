@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator.core import cipher_driver, errors, file_header, migrations, schema
+from annotator.core import cipher_driver, errors, file_header, migrations, schema, text_controls
 from annotator.core.read_only import (
     ReadOnlyReason,
     connect_read_only,
@@ -108,6 +108,7 @@ class Project:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        value = text_controls.clean(value)  # the project's name and memo reach exports
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO project_settings (key, value) VALUES (?, ?) "

@@ -18,10 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.core import patterns
+from annotator.core import input_files, patterns
 from annotator.core.errors import AnnotatorError
+from annotator.core.input_files import InputProblem, InputRefused
 
 REGEX_PREFIX = "re:"
+MAX_LIST_BYTES = 5_000_000  # thousands of names; read through the input guard
 PLACEHOLDER_SEPARATOR = "=>"
 
 
@@ -100,13 +102,12 @@ def read_rules(path: Path | str) -> list[RedactionRule]:
     """Rules from a UTF-8 redaction list file."""
     path = Path(path)
     try:
-        text = path.read_text("utf-8-sig")
-    except FileNotFoundError:
-        raise RedactionListError("no such file", source=path) from None
+        text = input_files.read_regular_file(path, MAX_LIST_BYTES).decode("utf-8-sig")
+    except InputRefused as refused:
+        problem = "no such file" if refused.problem is InputProblem.MISSING else str(refused)
+        raise RedactionListError(problem.removeprefix(f"{refused.name}: "), source=path) from None
     except UnicodeDecodeError:
         raise RedactionListError("is not UTF-8 text; save the list as UTF-8", source=path) from None
-    except OSError as exc:
-        raise RedactionListError(exc.strerror or str(exc), source=path) from exc
     rules = parse_rules(text, source=path)
     if not rules:
         raise RedactionListError("holds no names or patterns", source=path)

@@ -46,6 +46,7 @@ from annotator.core.importing import (
     collect,
     prepare_pasted,
 )
+from annotator.core.input_files import shown_name
 from annotator.core.project import Project
 from annotator.ui.guide_links import IMPORT_CLEAN_UP, what_is_this_link
 from annotator.ui.import_preview import DraftPreview
@@ -215,13 +216,13 @@ class ImportDialog(QDialog):
         self._entries.append(entry)
         item = QListWidgetItem(self._label(entry))
         if entry.path is not None:
-            item.setToolTip(str(entry.path))
+            item.setToolTip(shown_name(entry.path))
         self.sources.addItem(item)
         if self.sources.currentRow() < 0:
             self.sources.setCurrentRow(0)
 
     def _label(self, entry: _Entry) -> str:
-        name = source_label(str(entry.path)) if entry.path else self.tr("Pasted text")
+        name = source_label(shown_name(entry.path)) if entry.path else self.tr("Pasted text")
         if entry.error is not None:
             return self.tr("{name} — cannot be imported").format(name=name)
         return name

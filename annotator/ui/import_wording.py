@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.importing import PASTED, ImportReport, Reason, errors
+from annotator.core.importing import PASTED, ImportReport, Notice, NoticeKind, Reason, errors
+from annotator.core.input_files import FileType
 from annotator.ui.i18n import translate
 
 
@@ -56,10 +57,22 @@ def describe_failure(error: AnnotatorError) -> str:
         text = translate(
             "ImportDialog", "The file is damaged, or is not really a {kind} file."
         ).format(kind=error.kind)
+    elif isinstance(error, errors.TooLarge) and error.size is None:
+        text = translate(
+            "ImportDialog", "This is too large (over the {limit:.0f} MB limit)."
+        ).format(limit=error.limit / 1e6)
+    elif isinstance(error, errors.TooLarge) and error.xml:
+        text = translate(
+            "ImportDialog",
+            "The document is too large: its text and layout unpack to {size:.1f} MB of XML "
+            "(the limit is {limit:.0f} MB). Save it as PDF or plain text, or split it.",
+        ).format(size=(error.size or 0) / 1e6, limit=error.limit / 1e6)
     elif isinstance(error, errors.TooLarge):
         text = translate(
             "ImportDialog", "The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB)."
         ).format(size=error.size / 1e6, limit=error.limit / 1e6)
+    elif isinstance(error, errors.NotAFile):
+        text = _not_a_file(error.file_type)
     elif isinstance(error, errors.UnsupportedFormat):
         text = translate(
             "ImportDialog", "Annotator does not import this kind of file ({suffix})."
@@ -82,6 +95,43 @@ def describe_failure(error: AnnotatorError) -> str:
     if error.detail and not isinstance(error, errors.UnsupportedFormat):
         text += " " + translate("ImportDialog", "Details: {detail}").format(detail=error.detail)
     return text
+
+
+def _not_a_file(file_type: FileType) -> str:
+    if file_type is FileType.FOLDER:
+        return translate("ImportDialog", "This folder holds no file Annotator imports.")
+    return {
+        FileType.PIPE: translate(
+            "ImportDialog", "This is a named pipe, not a file; only regular files are imported."
+        ),
+        FileType.DEVICE: translate(
+            "ImportDialog", "This is a device, not a file; only regular files are imported."
+        ),
+        FileType.SOCKET: translate(
+            "ImportDialog", "This is a socket, not a file; only regular files are imported."
+        ),
+    }.get(
+        file_type,
+        translate("ImportDialog", "This is not a regular file; only regular files are imported."),
+    )
+
+
+def notice_text(notice: Notice) -> str:
+    """What an import changed on the way in, said in the report."""
+    if notice.kind is NoticeKind.NAME_ESCAPED:
+        return translate(
+            "ImportDialog",
+            "The file name is not plain text (bytes that are not UTF-8, or control "
+            "characters); it is kept as “{name}”.",
+        ).format(name=notice.name)
+    field = {
+        "text": translate("ImportDialog", "the text"),
+        "title": translate("ImportDialog", "the title"),
+    }.get(notice.field, translate("ImportDialog", "the details"))
+    # a count in a placeholder, not a plural form (see report_text)
+    return translate(
+        "ImportDialog", "Invisible control characters removed from {field}: {count}."
+    ).format(field=field, count=notice.count)
 
 
 def source_label(source: str) -> str:
@@ -121,6 +171,7 @@ def report_text(report: ImportReport) -> str:
                 else ""
             )
             lines.append(f"  • {item.title} — {source_label(item.source)}{removed}")
+            lines.extend(f"      {notice_text(notice)}" for notice in item.notices)
     if report.duplicates:
         lines.append(
             translate("ImportDialog", "Skipped as duplicates (same text as a stored document):")

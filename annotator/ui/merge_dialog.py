@@ -226,6 +226,13 @@ class MergeDialog(QDialog):
             )
         for warning in plan.report.warnings:
             self.not_imported.addItem(self.tr("Note: {warning}").format(warning=warning))
+        if plan.report.controls_removed:
+            self.not_imported.addItem(
+                self.tr(
+                    "Note: invisible control characters removed from names, titles and "
+                    "memos: {count}"
+                ).format(count=plan.report.controls_removed)
+            )
         self.merge_button.setEnabled(not plan.unresolved and plan.changes_anything)
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:

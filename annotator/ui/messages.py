@@ -12,15 +12,19 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import errors
+from annotator.core.exports.unwritable import UnwritableText
 from annotator.core.patterns import PatternError, PatternProblem
 from annotator.ui.i18n import translate
 from annotator.ui.schema_wording import describe_difference, listed
+from annotator.ui.text_wording import describe_unwritable
 
 log = logging.getLogger(__name__)
 
 
 def describe(exc: errors.AnnotatorError) -> str:
     """One or two sentences a researcher can act on."""
+    if isinstance(exc, UnwritableText):
+        return describe_unwritable(exc)
     if isinstance(exc, errors.ProjectFileError):
         return _describe_project_file(exc)
     if isinstance(exc, errors.DuplicateCoding):

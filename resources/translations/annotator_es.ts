@@ -1983,6 +1983,14 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>El archivo está dañado o no es realmente un archivo {kind}.</translation>
     </message>
     <message>
+        <source>This is too large (over the {limit:.0f} MB limit).</source>
+        <translation>Es demasiado grande (supera el límite de {limit:.0f} MB).</translation>
+    </message>
+    <message>
+        <source>The document is too large: its text and layout unpack to {size:.1f} MB of XML (the limit is {limit:.0f} MB). Save it as PDF or plain text, or split it.</source>
+        <translation>El documento es demasiado grande: su texto y su formato ocupan {size:.1f} MB de XML al descomprimirse (el límite es {limit:.0f} MB). Guárdelo como PDF o texto sin formato, o divídalo.</translation>
+    </message>
+    <message>
         <source>The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB).</source>
         <translation>El archivo es demasiado grande ({size:.1f} MB; el límite es de {limit:.0f} MB).</translation>
     </message>
@@ -2013,6 +2021,46 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>Details: {detail}</source>
         <translation>Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>This folder holds no file Annotator imports.</source>
+        <translation>Esta carpeta no contiene ningún archivo que Annotator importe.</translation>
+    </message>
+    <message>
+        <source>This is a named pipe, not a file; only regular files are imported.</source>
+        <translation>Esto es una tubería con nombre, no un archivo; solo se importan archivos normales.</translation>
+    </message>
+    <message>
+        <source>This is a device, not a file; only regular files are imported.</source>
+        <translation>Esto es un dispositivo, no un archivo; solo se importan archivos normales.</translation>
+    </message>
+    <message>
+        <source>This is a socket, not a file; only regular files are imported.</source>
+        <translation>Esto es un socket, no un archivo; solo se importan archivos normales.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file; only regular files are imported.</source>
+        <translation>Esto no es un archivo normal; solo se importan archivos normales.</translation>
+    </message>
+    <message>
+        <source>The file name is not plain text (bytes that are not UTF-8, or control characters); it is kept as “{name}”.</source>
+        <translation>El nombre del archivo no es texto simple (bytes que no son UTF-8 o caracteres de control); se guarda como «{name}».</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation>los datos</translation>
+    </message>
+    <message>
+        <source>Invisible control characters removed from {field}: {count}.</source>
+        <translation>Caracteres de control invisibles eliminados de {field}: {count}.</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} duplicates skipped, {failed} failed</source>
@@ -2479,6 +2527,10 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>Nota: {warning}</translation>
     </message>
     <message>
+        <source>Note: invisible control characters removed from names, titles and memos: {count}</source>
+        <translation>Nota: caracteres de control invisibles eliminados de nombres, títulos y memos: {count}</translation>
+    </message>
+    <message>
         <source>Coder “{subject}” has another name in the file</source>
         <translation>El codificador «{subject}» tiene otro nombre en el archivo</translation>
     </message>
@@ -2762,6 +2814,46 @@ El archivo no se modificó.</translation>
     <message>
         <source>Annotator</source>
         <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>The name of the code “{owner}”</source>
+        <translation>El nombre del código «{owner}»</translation>
+    </message>
+    <message>
+        <source>The definition of the code “{owner}”</source>
+        <translation>La definición del código «{owner}»</translation>
+    </message>
+    <message>
+        <source>The memo of the code “{owner}”</source>
+        <translation>El memo del código «{owner}»</translation>
+    </message>
+    <message>
+        <source>The name of the coder “{owner}”</source>
+        <translation>El nombre del codificador «{owner}»</translation>
+    </message>
+    <message>
+        <source>The title of the document “{owner}”</source>
+        <translation>El título del documento «{owner}»</translation>
+    </message>
+    <message>
+        <source>A detail ({field}) of the document “{owner}”</source>
+        <translation>Un dato ({field}) del documento «{owner}»</translation>
+    </message>
+    <message>
+        <source>The memo of the document “{owner}”</source>
+        <translation>El memo del documento «{owner}»</translation>
+    </message>
+    <message>
+        <source>The memo of a coding in the document “{owner}”</source>
+        <translation>El memo de una codificación del documento «{owner}»</translation>
+    </message>
+    <message>
+        <source>A value written to “{owner}”</source>
+        <translation>Un valor escrito en «{owner}»</translation>
+    </message>
+    <message>
+        <source>{where} holds an invisible control character (U+{code:04X}) that Word, Excel and REFI-QDA files cannot hold, so nothing was written. Edit it (editing removes the character) and export again.</source>
+        <translation>{where} contiene un carácter de control invisible (U+{code:04X}) que los archivos de Word, Excel y REFI-QDA no admiten, así que no se escribió nada. Edítelo (al editarlo se elimina el carácter) y vuelva a exportar.</translation>
     </message>
 </context>
 <context>

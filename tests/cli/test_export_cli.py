@@ -173,6 +173,7 @@ def test_codes_import_merges_a_taguette_codebook(
         "created": 1,
         "updated": 0,
         "unchanged": 0,
+        "controls_removed": 0,
     }
     with open_project(study) as project:
         paths = [n.path for n in codebook_tree(project)]
@@ -180,3 +181,45 @@ def test_codes_import_merges_a_taguette_codebook(
     # without --import, `codes` still lists the tree
     code, stdout, _ = run(capsys, "codes", study)
     assert code == 0 and "Drones" in stdout
+
+
+def test_control_characters_typed_in_never_break_an_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18, finding 8, as the probe typed it: `--title`, `--memo`, `--coder` with
+    `\\x02` made a .qdpx Annotator refused and a Word export end in a ValueError."""
+    study = tmp_path / "study.annotator"
+    assert main(["new", str(study)]) == 0
+    source = tmp_path / "a.txt"
+    source.write_text("A document with a passage.", "utf-8")
+    coder = "Co\x02der"
+    code, _, _ = run(capsys, "import", study, source, "--title", "Ti\x02tle", "--coder", coder)
+    assert code == 0
+    code, _, _ = run(
+        capsys, "code", study, "--code", "CCTV", "--document", "Title",
+        "--quote", "passage", "--memo", "me\x02mo", "--coder", coder,
+    )  # fmt: skip
+    assert code == 0
+    for name, options in (("report.docx", ["--memos"]), ("project.qdpx", []), ("c.qdc", [])):
+        code, _, err = run(capsys, "export", study, "-o", tmp_path / name, *options)
+        assert (code, err) == (0, "")
+    other = tmp_path / "other.annotator"
+    assert main(["new", str(other)]) == 0
+    code, out, err = run(
+        capsys, "merge", other, tmp_path / "project.qdpx", "--on-conflict", "theirs"
+    )
+    assert code == 0 and "Merged into" in out
+    paragraphs = [p.text for p in docx.Document(str(tmp_path / "report.docx")).paragraphs]
+    assert "Memo (Coder): memo" in paragraphs
+
+
+def test_an_older_project_holding_a_control_character_gets_one_line(
+    study: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_project(study) as project, project.transaction() as conn:
+        conn.execute("UPDATE codings SET memo = 'me' || char(2) || 'mo'")
+    code, out, err = run(capsys, "export", study, "--memos", "-o", tmp_path / "report.docx")
+    assert code == 1 and out == ""
+    assert err.startswith("annotator export: error: the memo of a coding in document ")
+    assert "holds the control character U+0002" in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "report.docx").exists()

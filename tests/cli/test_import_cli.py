@@ -190,3 +190,71 @@ def test_documents_lists_provenance_and_hashes(
 def test_show_an_unknown_document(study: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "show", str(study), "No such title")
     assert code == 1 and "no document 'No such title'" in err
+
+
+class _Yes(io.RawIOBase):
+    """`yes |` as standard input: endless; reading it whole ends in MemoryError."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        buffer[:] = b"y" * len(buffer)
+        return len(buffer)
+
+    def readall(self) -> bytes:
+        raise MemoryError
+
+
+def test_stdin_without_end_is_refused_in_one_line(
+    study: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18, finding 5: `yes | annotator import P --stdin` died with a MemoryError."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(_Yes())))
+    code, _, err = run(capsys, "import", str(study), "--stdin", "--coder", "A")
+    assert code == 1
+    assert err.strip() == (
+        "annotator import: error: standard input: is too large to import (over the 20 MB limit)"
+    )
+    with open_project(study) as project:
+        assert documents.list_documents(project) == []
+
+
+def test_a_folder_called_x_txt_with_nothing_to_import_fails(
+    study: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18, finding 4: it said "0 imported, 0 failed" and exited 0."""
+    (tmp_path / "x.txt").mkdir()
+    code, out, _ = run(capsys, "import", str(study), str(tmp_path / "x.txt"), "--coder", "A")
+    assert code == 1
+    assert "is a folder holding no file Annotator imports" in out
+    assert "0 imported, 0 duplicates skipped, 1 failed" in out
+
+
+ESCAPES = "Esc\x1b[2J\x1b]0;PWNED\x07 \x9b31m"
+
+
+def test_documents_and_show_never_print_terminal_escapes(
+    study: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18, finding 9: a PDF title `Esc\\x1b[2J...` reached the terminal raw.
+
+    The title is written into the project as an older version could have stored it,
+    and the author comes in through an import (which now removes the controls).
+    """
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(builders.pdf_bytes(title="Harbour brief"))
+    run(capsys, "import", str(study), str(pdf), "--coder", "A")
+    with open_project(study) as project:
+        project.conn.execute("UPDATE documents SET title = ?, author = ?", (ESCAPES, ESCAPES))
+        project.conn.commit()
+    for command in (["documents", str(study)], ["show", str(study), ESCAPES]):
+        code, out, err = run(capsys, *command)
+        assert code == 0
+        for raw in ("\x1b", "\x07", "\x9b"):
+            assert raw not in out and raw not in err
+        assert "Esc\\x1b[2J\\x1b]0;PWNED\\x07 \\x9b31m" in out
+        code, out, _ = run(capsys, *command, "--json")
+        assert "\x1b" not in out and "\x9b" not in out
+        data = json.loads(out)
+        assert (data[0] if isinstance(data, list) else data)["title"] == ESCAPES  # exact data

@@ -12,6 +12,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
+from annotator.core import text_controls
 from annotator.core.codebook import DEFAULT_COLOR, MAX_NAME_LENGTH, PATH_SEPARATOR
 
 
@@ -42,6 +43,7 @@ class Skipped:
 class ImportReport:
     not_imported: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    controls_removed: int = 0  # from names, titles, details and memos (`clean_incoming`)
 
     def skip(self, kind: str, name: str, reason: SkipReason, detail: str = "") -> None:
         self.not_imported.append(Skipped(kind, name, reason, detail))
@@ -166,3 +168,37 @@ def clean_codes(codes: list[IncomingCode], report: ImportReport) -> None:
             if color:
                 report.warnings.append(f"code {name!r}: colour {color!r} replaced")
             code.color = DEFAULT_COLOR
+
+
+def clean_incoming(incoming: IncomingProject) -> int:
+    """Take control characters out of every name, title, detail and memo a file brings.
+
+    Another tool's file (or a hand-edited project) may carry them, and they would break
+    our exports and the terminal as they did from the command line (issue 18). Texts
+    stay as they are: positions count on them. Returns how many were removed, which the
+    report carries and the merge records.
+    """
+    removed = 0
+
+    def clean(value: str) -> str:
+        nonlocal removed
+        cleaned = text_controls.without_controls(value)
+        removed += cleaned.removed
+        return cleaned.text
+
+    for coder in incoming.coders:
+        coder.name = clean(coder.name)
+    for code in incoming.codes:
+        code.name, code.definition, code.memo = (
+            clean(code.name),
+            clean(code.definition),
+            clean(code.memo),
+        )
+    for document in incoming.documents:
+        document.title = clean(document.title)
+        document.original_filename = clean(document.original_filename)
+        document.provenance = {key: clean(value) for key, value in document.provenance.items()}
+    for coding in incoming.codings:
+        coding.memo = clean(coding.memo)
+    incoming.report.controls_removed += removed
+    return removed

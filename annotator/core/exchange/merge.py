@@ -10,6 +10,7 @@ backup, which stays on disk afterwards as well.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import re
 import sqlite3
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotator.core import codebook, errors, events, user_settings
+from annotator.core import codebook, errors, events, input_files, text_controls, user_settings
 from annotator.core.changes import Change
 from annotator.core.codebook import Code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
@@ -29,9 +30,10 @@ from annotator.core.exchange.errors import (
     MergeConflicts,
     MergeUndoUnavailable,
 )
-from annotator.core.exchange.incoming import IncomingDocument, IncomingProject
+from annotator.core.exchange.incoming import IncomingDocument, IncomingProject, clean_incoming
 from annotator.core.exchange.merge_plan import plan_merge
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, utc_now
+from annotator.core.input_files import InputRefused
 from annotator.core.project import Project, save_copy
 from annotator.core.read_only import connect_read_only
 
@@ -53,9 +55,15 @@ def load_incoming(path: Path | str) -> IncomingProject:
     reader = readers.get(path.suffix.casefold())
     if reader is None:
         raise ExchangeFileError(path, FileProblem.UNKNOWN_TYPE)
-    if not path.is_file():
-        raise ExchangeFileError(path, FileProblem.NOT_FOUND)
-    return reader(path)
+    try:
+        found = input_files.kind_of_path(path)
+    except InputRefused:
+        raise ExchangeFileError(path, FileProblem.NOT_FOUND) from None
+    if found is not input_files.FileType.REGULAR:  # a pipe is never opened
+        raise ExchangeFileError(path, FileProblem.UNREADABLE, f"it is a {found.value}")
+    incoming = reader(path)
+    clean_incoming(incoming)
+    return incoming
 
 
 @dataclass(frozen=True)
@@ -239,6 +247,7 @@ def apply_merge(
                 duplicates_skipped=plan.duplicate_codings,
                 choices={k: v.value for k, v in plan.choices.items()},
                 not_imported=len(plan.report.not_imported),
+                **text_controls.removal_details({"incoming": plan.report.controls_removed}),
             )
     except sqlite3.IntegrityError as exc:
         backup.unlink(missing_ok=True)
@@ -261,8 +270,8 @@ def apply_merge(
 def _file_hash(source: Path | None) -> str:
     if source is None:
         return ""
-    with contextlib.suppress(OSError):
-        return sha256_hex(source.read_bytes())
+    with contextlib.suppress(OSError, InputRefused), input_files.open_regular(source) as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()  # streamed: GBs of .qdpx
     return ""
 
 

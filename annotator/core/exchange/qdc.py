@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator import __version__
-from annotator.core import events
+from annotator.core import events, input_files
 from annotator.core.codebook import CodeNode, codebook_tree
 from annotator.core.exchange import xml_reading as rx
 from annotator.core.exchange.errors import ExchangeFileError, FileProblem
@@ -26,6 +26,8 @@ from annotator.core.exchange.incoming import (
     normalise_guid,
 )
 from annotator.core.exchange.writing import write_atomically, xml_bytes
+from annotator.core.exports.unwritable import Scope, check_exportable_text, refuse_unwritable_xml
+from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -62,6 +64,7 @@ def add_code_elements(
 
 
 def codebook_xml(project: Project) -> bytes:
+    check_exportable_text(project, Scope.CODEBOOK)
     root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", {"origin": ORIGIN})
     codes = ET.SubElement(root, f"{{{CODEBOOK_NS}}}Codes")
     tree = codebook_tree(project)
@@ -70,7 +73,7 @@ def codebook_xml(project: Project) -> bytes:
             project.path, FileProblem.INVALID_CONTENT, "the codebook is empty; nothing to export"
         )
     add_code_elements(codes, tree, CODEBOOK_NS)
-    return xml_bytes(root, CODEBOOK_NS)
+    return refuse_unwritable_xml(xml_bytes(root, CODEBOOK_NS), "codebook")
 
 
 def export_qdc(project: Project, target: Path | str, *, coder_id: str | None = None) -> Path:
@@ -136,18 +139,22 @@ def note_texts(element: ET.Element, notes: dict[str, str]) -> str:
     return "\n\n".join(texts)
 
 
+def _refusal(path: Path, refused: InputRefused) -> ExchangeFileError:
+    problem = {
+        InputProblem.MISSING: FileProblem.NOT_FOUND,
+        InputProblem.TOO_LARGE: FileProblem.TOO_LARGE,
+    }.get(refused.problem, FileProblem.UNREADABLE)
+    detail = f"{refused.size} bytes" if refused.size is not None else str(refused)
+    return ExchangeFileError(path, problem, detail if problem is not FileProblem.NOT_FOUND else "")
+
+
 def read_qdc(path: Path | str) -> IncomingProject:
     """A .qdc codebook as an incoming project with codes only."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_QDC_BYTES:
-            raise ExchangeFileError(path, FileProblem.TOO_LARGE, f"{size} bytes")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ExchangeFileError(path, FileProblem.NOT_FOUND) from None
-    except OSError as exc:
-        raise ExchangeFileError(path, FileProblem.UNREADABLE, exc.strerror or "") from exc
+        data = input_files.read_regular_file(path, MAX_QDC_BYTES)
+    except InputRefused as refused:
+        raise _refusal(path, refused) from None
     root = rx.parse(data, path)
     if rx.local_name(root) != "codebook":
         raise ExchangeFileError(path, FileProblem.NOT_REFI, f"<{rx.local_name(root)}>")

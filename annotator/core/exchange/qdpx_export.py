@@ -31,6 +31,12 @@ from annotator.core.documents import Document, get_document, get_original, list_
 from annotator.core.exchange.incoming import derived_guid
 from annotator.core.exchange.qdc import ORIGIN, add_code_elements
 from annotator.core.exchange.writing import atomic_file
+from annotator.core.exports.unwritable import (
+    Scope,
+    check_exportable_text,
+    refuse_unwritable_xml,
+)
+from annotator.core.exports.xml_text import xml_safe
 from annotator.core.ids import utc_now
 from annotator.core.project import Project
 
@@ -98,7 +104,8 @@ def _datetime(value: str) -> str:
 def _emit(out: IO[bytes], element: ET.Element) -> None:
     """Write one child of <Project>; it inherits the root's default namespace."""
     ET.indent(element, space=" ", level=1)
-    out.write(b"\n " + ET.tostring(element, encoding="utf-8", xml_declaration=False))
+    data = ET.tostring(element, encoding="utf-8", xml_declaration=False)
+    out.write(b"\n " + refuse_unwritable_xml(data, "project.qde"))
 
 
 class _Writer:
@@ -145,7 +152,7 @@ class _Writer:
     def write_project(self, out: IO[bytes], document_ids: list[str]) -> tuple[int, int]:
         project = self.project
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n')
-        attributes = f"name={quoteattr(project.name)} origin={quoteattr(ORIGIN)}"
+        attributes = f"name={quoteattr(xml_safe(project.name))} origin={quoteattr(ORIGIN)}"
         out.write(f'<Project xmlns="{PROJECT_NS}" {attributes}>'.encode())
         coders = list_coders(project)
         if coders:
@@ -171,7 +178,8 @@ class _Writer:
             for document_id in document_ids:
                 source = self.source(get_document(project, document_id))
                 ET.indent(source, space=" ", level=2)
-                out.write(b"\n  " + ET.tostring(source, encoding="utf-8", xml_declaration=False))
+                data = ET.tostring(source, encoding="utf-8", xml_declaration=False)
+                out.write(b"\n  " + refuse_unwritable_xml(data, "project.qde"))
             out.write(b"\n </Sources>")
         if self.notes:
             notes = _element("Notes")
@@ -244,7 +252,8 @@ class _Writer:
             "PlainTextSelection",
             {
                 "guid": selection_guid(document.id, start, end),
-                "name": document.text[start:end][:SELECTION_NAME_LENGTH],
+                # a label: a frozen text's odd character shows as U+FFFD (positions rule)
+                "name": xml_safe(document.text[start:end][:SELECTION_NAME_LENGTH]),
                 "startPosition": str(start),
                 "endPosition": str(end),
                 "creatingUser": self.user(first.coder_id),
@@ -310,6 +319,7 @@ def export_qdpx(
 ) -> QdpxSummary:
     """Write the project as a .qdpx archive; an earlier file stays until it is complete."""
     target = Path(target)
+    check_exportable_text(project, Scope.EVERYTHING)
     document_ids = [d.id for d in list_documents(project)]
     with atomic_file(target) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as zf:
         writer = _Writer(project, zf)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from annotator.core import codebook, errors, events
+from annotator.core import codebook, errors, events, input_files, text_controls
 from annotator.core.changes import Change
 from annotator.core.codebook import Code, codebook_tree
 from annotator.core.exports.errors import InvalidCodebookFile
@@ -29,6 +29,7 @@ from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.safe_write import safe_write
 from annotator.core.exports.selection import Selection, exported_codes
 from annotator.core.ids import CodeId, new_id, utc_now
+from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
 
 COLUMNS = ("tag", "description", "color")
@@ -62,6 +63,7 @@ class CodebookEntry:
     path: tuple[str, ...]
     definition: str | None
     color: str | None
+    controls_removed: int = 0  # control characters taken out of the path and definition
 
 
 def read_codebook_csv(path: Path | str) -> list[CodebookEntry]:
@@ -102,11 +104,11 @@ def read_codebook_csv(path: Path | str) -> list[CodebookEntry]:
 
 def _decode(path: Path) -> str:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InvalidCodebookFile(path, "is too large for a codebook (over 20 MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidCodebookFile(path, f"cannot be read ({exc.strerror or exc})") from exc
+        data = input_files.read_regular_file(path, MAX_FILE_BYTES)
+    except InputRefused as refused:
+        if refused.problem is InputProblem.TOO_LARGE:
+            raise InvalidCodebookFile(path, "is too large for a codebook (over 20 MB)") from None
+        raise InvalidCodebookFile(path, f"cannot be read ({refused})") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -149,10 +151,15 @@ def _entry(
     description_column: int | None,
     color_column: int | None,
 ) -> CodebookEntry:
+    removed = 0
+
     def cell(column: int | None) -> str | None:
+        nonlocal removed
         if column is None or column >= len(row):
             return None
-        return row[column].strip()
+        cleaned = text_controls.without_controls(row[column])
+        removed += cleaned.removed
+        return cleaned.text.strip()
 
     code_path = cell(path_column)
     if not code_path:
@@ -171,7 +178,8 @@ def _entry(
             color = codebook.check_color(color)
         except errors.InvalidValue:
             raise InvalidCodebookFile(path, f"colour {color!r} is not #RRGGBB", line) from None
-    return CodebookEntry(line, parts, cell(description_column) or None, color)
+    definition = cell(description_column) or None
+    return CodebookEntry(line, parts, definition, color, removed)
 
 
 @dataclass(frozen=True)
@@ -187,6 +195,7 @@ class CodebookImport:
     created: int
     updated: int
     unchanged: int
+    controls_removed: int = 0  # from the file's code paths and definitions
 
 
 def import_codebook_csv(
@@ -196,8 +205,9 @@ def import_codebook_csv(
     path = Path(path)
     entries = read_codebook_csv(path)
     plan, unchanged = _plan(project, path, entries)
-    change = _apply(project, plan, coder_id)
-    return CodebookImport(change, len(plan.created), len(plan.updated), unchanged)
+    removed = sum(entry.controls_removed for entry in entries)
+    change = _apply(project, plan, coder_id, removed)
+    return CodebookImport(change, len(plan.created), len(plan.updated), unchanged, removed)
 
 
 def _plan(project: Project, path: Path, entries: list[CodebookEntry]) -> tuple[_Plan, int]:
@@ -272,7 +282,7 @@ def _set_fields(conn: sqlite3.Connection, codes: list[Code]) -> None:
     )
 
 
-def _apply(project: Project, plan: _Plan, coder_id: str | None) -> Change:
+def _apply(project: Project, plan: _Plan, coder_id: str | None, removed: int = 0) -> Change:
     with project.transaction() as conn:
         codebook.insert_code_rows(conn, list(plan.created))
         _set_fields(conn, [after for _, after in plan.updated])
@@ -283,6 +293,7 @@ def _apply(project: Project, plan: _Plan, coder_id: str | None) -> Change:
             file=plan.file_name,
             created=[c.id for c in plan.created],
             updated=[after.id for _, after in plan.updated],
+            **text_controls.removal_details({"codebook file": removed}),
         )
     return _change(plan, lambda p: _unapply(p, plan, coder_id))
 

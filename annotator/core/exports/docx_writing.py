@@ -59,8 +59,8 @@ def new_document(title: str, subject: str) -> tuple[Document, ReportStyles]:
     """An empty Word document with our styles and honest metadata."""
     document = docx.Document()
     properties = document.core_properties
-    properties.title = title
-    properties.subject = subject
+    properties.title = xml_safe(title)  # the project's name comes from its file name
+    properties.subject = xml_safe(subject)
     properties.author = "Annotator"
     properties.last_modified_by = "Annotator"
     properties.comments = ""
@@ -166,7 +166,7 @@ class WordWriter:
         """`Label: value` with the label in bold, e.g. a line of the title page."""
         value = xml_safe(value)
         paragraph = self._paragraph(style)
-        paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(xml_safe(f"{label}: ")).bold = True  # labels may hold names
         run = _put_text(paragraph, value)
         if is_right_to_left(value):
             run.font.rtl = True

@@ -14,6 +14,7 @@ from pathlib import Path
 from annotator.core.exports.outcome import ExportResult, record_export
 from annotator.core.exports.progress import CancelCheck, ProgressCallback
 from annotator.core.exports.selection import GroupBy, Selection
+from annotator.core.exports.unwritable import Scope, check_exportable_text
 from annotator.core.exports.wording import ReportWording
 from annotator.core.project import Project
 
@@ -150,6 +151,9 @@ FORMATS: dict[str, ExportFormat] = {
     )
 }
 
+# Which stored values each XML format writes (CSV holds any character).
+_TEXT_SCOPES = {"docx": Scope.REPORT, "xlsx": Scope.EVERYTHING, "codebook-docx": Scope.CODEBOOK}
+
 
 def write_export(
     project: Project,
@@ -164,6 +168,11 @@ def write_export(
     """Write one export and log it; the target holds a complete file or is untouched."""
     export_format = FORMATS[format_name]
     options = options or ExportOptions()
+    scope = _TEXT_SCOPES.get(format_name)
+    if scope is not None:  # an XML file: refuse what it cannot hold before writing
+        if scope is Scope.REPORT and options.include_memos:
+            scope = Scope.EVERYTHING
+        check_exportable_text(project, scope)
     result = export_format.writer(project, Path(target), options, progress, cancelled)
     record_export(
         project,

@@ -19,8 +19,10 @@ from annotator.core.importing.drafts import (
     prepare_bytes,
     prepare_file,
     prepare_pasted,
+    prepare_stream,
 )
 from annotator.core.importing.errors import ImportFailed
+from annotator.core.importing.notices import Notice, NoticeKind
 from annotator.core.importing.reading import SUPPORTED_SUFFIXES, Kind, Source, read_source
 from annotator.core.importing.report import (
     Duplicate,
@@ -42,6 +44,8 @@ __all__ = [
     "ImportReport",
     "Imported",
     "Kind",
+    "Notice",
+    "NoticeKind",
     "Outcome",
     "Progress",
     "Reason",
@@ -53,5 +57,6 @@ __all__ = [
     "prepare_bytes",
     "prepare_file",
     "prepare_pasted",
+    "prepare_stream",
     "read_source",
 ]

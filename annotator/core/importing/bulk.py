@@ -19,12 +19,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from annotator.core import documents, events
+from annotator.core import documents, events, text_controls
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
 from annotator.core.importing import errors
 from annotator.core.importing.drafts import Draft, ImportOptions, prepare_file
+from annotator.core.importing.notices import Notice, NoticeKind, notices_of
 from annotator.core.importing.reading import KINDS_BY_SUFFIX
 from annotator.core.importing.report import (
     Duplicate,
@@ -34,6 +35,7 @@ from annotator.core.importing.report import (
     Outcome,
     Progress,
 )
+from annotator.core.input_files import shown_name
 from annotator.core.project import Project
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ BATCH_SECONDS = 0.5
 BATCH_SIZE = 500
 
 Item = Path | Draft
+_Pending = tuple[Draft, documents.Document, tuple[Notice, ...]]
 
 _HOUSEKEEPING = re.compile(r"^(readme|license|licence|changelog|copying)(\.\w+)?$", re.IGNORECASE)
 
@@ -51,7 +54,9 @@ def collect(items: Iterable[Item]) -> tuple[list[Item], list[Path]]:
 
     A file named explicitly is always tried, so an unsupported one is reported as a
     failure; inside folders, hidden files, unknown formats and a folder's own notes
-    (README, LICENSE, ...) are only listed.
+    (README, LICENSE, ...) are only listed. A folder given explicitly that holds
+    nothing to import stays in the queue, so the import reports it as a failure.
+    Pipes, devices and sockets are queued like files: the reader refuses them unopened.
     """
     queue: list[Item] = []
     ignored: list[Path] = []
@@ -59,9 +64,13 @@ def collect(items: Iterable[Item]) -> tuple[list[Item], list[Path]]:
         if isinstance(item, Draft) or not item.is_dir():
             queue.append(item)
             continue
+        wanted_any = False
         for found in sorted(_walk(item)):
             wanted = found.suffix.lower() in KINDS_BY_SUFFIX and not _HOUSEKEEPING.match(found.name)
             (queue if wanted else ignored).append(found)
+            wanted_any = wanted_any or wanted
+        if not wanted_any:
+            queue.append(item)
     seen: set[Path] = set()
     unique = [i for i in queue if isinstance(i, Draft) or not (i in seen or seen.add(i))]
     return unique, ignored
@@ -76,9 +85,10 @@ def _walk(folder: Path) -> Iterator[Path]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir() and not entry.is_symlink():  # no loops through links
-            yield from _walk(entry)
-        elif entry.is_file():
+        if entry.is_dir():
+            if not entry.is_symlink():  # no loops through links
+                yield from _walk(entry)
+        else:  # files, links to files, and what the reader will refuse unopened
             yield entry
 
 
@@ -97,7 +107,7 @@ def import_items(
     """
     options = options or ImportOptions()
     queue, ignored = collect(items)
-    report = ImportReport(ignored=[str(p) for p in ignored])
+    report = ImportReport(ignored=[shown_name(p) for p in ignored])
     batch = _Batch(project, coder_id, report, len(queue), on_progress)
     for done, item in enumerate(queue, start=1):
         if should_cancel is not None and should_cancel():
@@ -122,7 +132,7 @@ def import_items(
 
 
 def _name(item: Item) -> str:
-    return item.source if isinstance(item, Draft) else str(item)
+    return item.source if isinstance(item, Draft) else shown_name(item)
 
 
 class _Batch:
@@ -145,7 +155,7 @@ class _Batch:
         self.report = report
         self.total = total
         self.on_progress = on_progress
-        self.pending: dict[str, tuple[Draft, documents.Document]] = {}  # by text hash
+        self.pending: dict[str, _Pending] = {}  # by text hash
         self.held: list[tuple[int, str, Outcome]] = []  # progress not yet reported
         self.outcomes: dict[str, Outcome] = {}  # held steps that turned out otherwise
         self.last_write = time.monotonic()
@@ -155,10 +165,10 @@ class _Batch:
         text = draft.text
         if not text.strip():
             raise errors.NoText(draft.source, "the clean-up left nothing")
-        document = _document(draft, text, self.coder_id)
+        document, notices = _document(draft, text, self.coder_id)
         if self._is_duplicate(draft, document.text_sha256):
             return False
-        self.pending[document.text_sha256] = (draft, document)
+        self.pending[document.text_sha256] = (draft, document, notices)
         return True
 
     def _is_duplicate(self, draft: Draft, text_sha256: str) -> bool:
@@ -200,7 +210,7 @@ class _Batch:
                 self.report.imported.extend(self._write(pending))
         except (sqlite3.Error, AnnotatorError) as exc:
             log.warning("could not write %d imported documents", len(pending), exc_info=True)
-            for draft, _ in pending:
+            for draft, _, _ in pending:
                 error = errors.NotStored(draft.source, str(exc))
                 self.report.failed.append(Failed(draft.source, error))
                 self.outcomes[draft.source] = Outcome.FAILED
@@ -215,15 +225,15 @@ class _Batch:
             final = outcomes.get(source, outcome)
             self.on_progress(self.progress(done, self.total, source, final))
 
-    def _write(self, pending: list[tuple[Draft, documents.Document]]) -> list[Imported]:
+    def _write(self, pending: list[_Pending]) -> list[Imported]:
         written: list[Imported] = []
         with self.project.transaction() as conn:
-            for draft, document in pending:
+            for draft, document, notices in pending:
                 if self._is_duplicate(draft, document.text_sha256):  # stored meanwhile
                     self.outcomes[draft.source] = Outcome.DUPLICATE
                     continue
                 documents.insert_document_row(conn, document, draft.original)
-                _record(conn, draft, document, self.coder_id)
+                _record(conn, draft, document, notices, self.coder_id)
                 written.append(
                     Imported(
                         source=draft.source,
@@ -232,15 +242,27 @@ class _Batch:
                         encoding=draft.encoding,
                         text_sha256=document.text_sha256,
                         removed=tuple(draft.applied_removals),
+                        notices=notices,
                     )
                 )
         return written
 
 
-def _document(draft: Draft, text: str, coder_id: str | None) -> documents.Document:
+def _document(
+    draft: Draft, text: str, coder_id: str | None
+) -> tuple[documents.Document, tuple[Notice, ...]]:
+    """The row to store, and what was changed on the way in (the details as the
+    researcher left them are cleaned of control characters once more)."""
     details = {k: v for k, v in draft.provenance.items() if k in documents.PROVENANCE_FIELDS}
+    details, removed = text_controls.clean_fields(details)
     title = " ".join(details.pop("title", "").split()) or draft.original_filename or "Untitled"
-    return documents.Document(
+    counts = {"text": draft.controls_removed, **draft.fields_cleaned}
+    for key, count in removed.items():
+        counts[key] = max(counts.get(key, 0), count)  # cleaned in the draft, or only now
+    notices = notices_of(
+        escaped_name=draft.original_filename if draft.name_escaped else None, removed=counts
+    )
+    document = documents.Document(
         id=DocumentId(new_id()),
         title=title,
         text=text,
@@ -254,12 +276,19 @@ def _document(draft: Draft, text: str, coder_id: str | None) -> documents.Docume
         char_count=len(text),
         **details,
     )
+    return document, notices
 
 
 def _record(
-    conn: sqlite3.Connection, draft: Draft, document: documents.Document, coder_id: str | None
+    conn: sqlite3.Connection,
+    draft: Draft,
+    document: documents.Document,
+    notices: tuple[Notice, ...],
+    coder_id: str | None,
 ) -> None:
-    """The chain of custody: both hashes, and what clean-up took out of the text."""
+    """The chain of custody: both hashes, what clean-up took out of the text, and
+    what was changed on the way in (an escaped file name, control characters)."""
+    removed = {n.field: n.count for n in notices if n.kind is NoticeKind.CONTROLS_REMOVED}
     events.record(
         conn,
         "document imported",
@@ -275,6 +304,8 @@ def _record(
             documents.sha256_hex(draft.extracted_text) if draft.chosen else document.text_sha256
         ),
         removed=[[r.reason.value, r.text] for r in draft.applied_removals],
+        **({"name_escaped": True} if draft.name_escaped else {}),
+        **text_controls.removal_details(removed),
     )
 
 

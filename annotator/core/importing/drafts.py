@@ -11,10 +11,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import BinaryIO
 
+from annotator.core import text_controls
 from annotator.core.importing import cleanup, encodings, errors, extractors, provenance
 from annotator.core.importing.cleanup import Removal
-from annotator.core.importing.reading import Kind, Source, read_source
+from annotator.core.importing.notices import Notice, notices_of
+from annotator.core.importing.reading import (
+    PASTED_LIMIT,
+    SIZE_LIMITS,
+    Kind,
+    Source,
+    read_source,
+    read_stream,
+)
 
 PASTED = "pasted text"
 
@@ -47,7 +57,9 @@ class Draft:
     chosen: set[int] = field(default_factory=set)  # indices into `removals` to apply
     outside_main_content: tuple[str, ...] = ()
     main_content_found: bool = True
-    controls_removed: int = 0
+    controls_removed: int = 0  # from the text
+    fields_cleaned: dict[str, int] = field(default_factory=dict)  # controls per detail
+    name_escaped: bool = False  # the file name was not UTF-8 (odd bytes kept as \xNN)
     _removals: tuple[Removal, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -70,6 +82,14 @@ class Draft:
     def title(self) -> str:
         return self.provenance.get("title", "")
 
+    @property
+    def notices(self) -> tuple[Notice, ...]:
+        """What reading changed without refusing: an escaped name, controls removed."""
+        return notices_of(
+            escaped_name=self.original_filename if self.name_escaped else None,
+            removed={"text": self.controls_removed, **self.fields_cleaned},
+        )
+
     def choose_all(self, apply: bool) -> None:
         self.chosen = set(range(len(self.removals))) if apply else set()
 
@@ -91,6 +111,7 @@ def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
         lead=provenance.read_lead(normalised.text),
         filename_stem=stem,
     )
+    details, fields_cleaned = text_controls.clean_fields(details)
     draft = Draft(
         source=source.name,
         original=source.data,
@@ -103,6 +124,8 @@ def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
         outside_main_content=extracted.outside_main_content,
         main_content_found=extracted.main_content_found,
         controls_removed=normalised.controls_removed,
+        fields_cleaned=fields_cleaned,
+        name_escaped=source.name_escaped,
     )
     draft.choose_all(options.clean)
     return draft
@@ -114,10 +137,15 @@ def prepare_file(path: Path, options: ImportOptions | None = None) -> Draft:
 
 def prepare_pasted(text: str, options: ImportOptions | None = None) -> Draft:
     """Pasted text: kept as UTF-8 (lone surrogates from a broken clipboard replaced)."""
+    if len(text) > PASTED_LIMIT:  # a character is at least one byte: too large already
+        raise errors.TooLarge(PASTED, len(text), PASTED_LIMIT)
     data = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     if not data.strip():
         raise errors.EmptyFile(PASTED)
-    source = Source(name=PASTED, data=data.encode("utf-8"), kind=Kind.TEXT)
+    encoded = data.encode("utf-8")
+    if len(encoded) > PASTED_LIMIT:
+        raise errors.TooLarge(PASTED, len(encoded), PASTED_LIMIT)
+    source = Source(name=PASTED, data=encoded, kind=Kind.TEXT)
     options = options or ImportOptions()
     return prepare(source, ImportOptions(**{**vars(options), "encoding": "utf-8"}))
 
@@ -125,7 +153,16 @@ def prepare_pasted(text: str, options: ImportOptions | None = None) -> Draft:
 def prepare_bytes(
     data: bytes, name: str, options: ImportOptions | None = None, *, kind: Kind = Kind.TEXT
 ) -> Draft:
-    """Bytes from a pipe (`annotator import --stdin`), decoded like a text file."""
+    """Bytes from a pipe (`annotator import --stdin`), decoded like a file of `kind`."""
+    if len(data) > SIZE_LIMITS[kind]:
+        raise errors.TooLarge(name, len(data), SIZE_LIMITS[kind])
     if not data.strip():
         raise errors.EmptyFile(name)
     return prepare(Source(name=name, data=data, kind=kind), options)
+
+
+def prepare_stream(
+    stream: BinaryIO, name: str, options: ImportOptions | None = None, *, kind: Kind = Kind.TEXT
+) -> Draft:
+    """A piped source, read to its kind's limit at most (`yes |` is refused, not read)."""
+    return prepare_bytes(read_stream(stream, name, kind), name, options, kind=kind)

@@ -7,6 +7,7 @@ each failure by name; the UI and CLI word them. `str()` is a plain English line.
 from __future__ import annotations
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.input_files import FileType
 
 
 class ImportFailed(AnnotatorError):
@@ -70,13 +71,46 @@ class UnsafeFile(ImportFailed):
 
 
 class TooLarge(ImportFailed):
-    def __init__(self, source: str, size: int, limit: int) -> None:
+    """Over the one size limit of its kind of source; `size` is None for a stream.
+
+    With `xml`, the limit is that of an office file's XML parts once unpacked.
+    """
+
+    def __init__(self, source: str, size: int | None, limit: int, *, xml: bool = False) -> None:
         self.size = size
         self.limit = limit
-        self.reason = (
-            f"is too large to import ({size / 1e6:.1f} MB; the limit for this kind of file "
-            f"is {limit / 1e6:.0f} MB)"
-        )
+        self.xml = xml
+        if xml and size is not None:
+            self.reason = (
+                f"is too large to import (its XML unpacks to {size / 1e6:.1f} MB; the limit "
+                f"is {limit / 1e6:.0f} MB)"
+            )
+        elif size is None:
+            self.reason = f"is too large to import (over the {limit / 1e6:.0f} MB limit)"
+        else:
+            self.reason = (
+                f"is too large to import ({size / 1e6:.1f} MB; the limit for this kind of "
+                f"source is {limit / 1e6:.0f} MB)"
+            )
+        super().__init__(source)
+
+
+_NOT_A_FILE = {
+    FileType.FOLDER: "is a folder holding no file Annotator imports",
+    FileType.PIPE: "is a named pipe, not a file; only regular files are imported",
+    FileType.DEVICE: "is a device, not a file; only regular files are imported",
+    FileType.SOCKET: "is a socket, not a file; only regular files are imported",
+    FileType.OTHER: "is not a regular file; only regular files are imported",
+    FileType.REGULAR: "was replaced while it was being opened",
+}
+
+
+class NotAFile(ImportFailed):
+    """Not a regular file: never opened (a pipe would block the import for ever)."""
+
+    def __init__(self, source: str, file_type: FileType) -> None:
+        self.file_type = file_type
+        self.reason = _NOT_A_FILE[file_type]
         super().__init__(source)
 
 

@@ -15,7 +15,7 @@ from odf.namespaces import DCNS, METANS, TABLENS, TEXTNS
 from annotator.core.importing import safe_zip
 from annotator.core.importing.extracted import Extracted, join_paragraphs
 from annotator.core.importing.provenance import iso_date
-from annotator.core.importing.reading import Source
+from annotator.core.importing.reading import XML_PARTS_LIMITS, Kind, Source
 
 KIND = "OpenDocument text (.odt)"
 _PARAGRAPHS = {(TEXTNS, "p"), (TEXTNS, "h")}
@@ -24,7 +24,9 @@ _SKIPPED = {(TEXTNS, "tracked-changes"), (TEXTNS, "sequence-decls")}
 
 
 def extract(source: Source) -> Extracted:
-    safe_zip.check_archive(source.data, source.name, KIND, required="content.xml")
+    safe_zip.check_archive(
+        source.data, source.name, KIND, required="content.xml", xml_limit=XML_PARTS_LIMITS[Kind.ODT]
+    )
     document = opendocument.load(io.BytesIO(source.data))
     text = join_paragraphs(_blocks(document.text))
     return Extracted(text=text, metadata=_metadata(document))

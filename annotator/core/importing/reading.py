@@ -1,18 +1,20 @@
 """Read a source's bytes safely, and what kind of file it is.
 
 Sizes are checked before anything is parsed: a 50 MB web page or a 2 GB "text file"
-is refused with a clear error instead of freezing the app.
+is refused with a clear error instead of freezing the app. Files are opened through
+the input guard (`core.input_files`): regular files only, reads capped at the limit.
 """
 
 from __future__ import annotations
 
 import enum
-import errno
-import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from annotator.core import input_files
 from annotator.core.importing import errors
+from annotator.core.input_files import FileType, InputProblem, InputRefused, shown_name
 
 MB = 1_000_000
 
@@ -72,53 +74,77 @@ SIZE_LIMITS = {
 }
 
 
+# The one size limit of each source, read at most to the limit plus one byte: a file
+# of this kind, or the same kind piped in (`import --stdin`) or pasted (plain text).
+PASTED_LIMIT = SIZE_LIMITS[Kind.TEXT]
+
+# Office files are zip archives of XML, and parsed XML costs far more memory than its
+# size: up to 18 times in python-docx (a 150 MB document.xml took 2.6 GB, issue 18) and
+# up to 47 times in odfpy. So the XML parts of one file, all together, have a limit of
+# their own (docs/reliability.md has the figures); `safe_zip` checks it from the
+# archive's directory, and zipfile never unpacks more than a member's declared size.
+XML_PARTS_LIMITS = {Kind.DOCX: 32 * MB, Kind.ODT: 12 * MB}
+
+
 @dataclass(frozen=True)
 class Source:
     """The bytes of one file (or paste) exactly as received, before any decoding."""
 
-    name: str  # how messages name it: the path, or "pasted text"
+    name: str  # how messages name it: the path, or "pasted text" (always valid text)
     data: bytes
     kind: Kind
     filename: str = ""  # the original file's name, kept with the document
+    name_escaped: bool = False  # the file's name was not UTF-8; odd bytes shown as \xNN
 
 
 def kind_of(path: Path) -> Kind:
     suffix = path.suffix.lower()
     kind = KINDS_BY_SUFFIX.get(suffix)
     if kind is None:
-        raise errors.UnsupportedFormat(str(path), suffix, _HINTS.get(suffix, ""))
+        raise errors.UnsupportedFormat(shown_name(path), suffix, _HINTS.get(suffix, ""))
     return kind
 
 
 def read_source(path: Path) -> Source:
-    """Read a file whole, refusing what is missing, unreadable, empty or too large."""
-    name = str(path)
-    if not path.exists() and not path.is_symlink():
-        raise errors.FileMissing(name)
-    kind = kind_of(path)
-    limit = SIZE_LIMITS[kind]
+    """Read a regular file whole, refusing what is missing, unreadable, empty or too large.
+
+    Only a regular file is opened (a named pipe would block for ever); a folder given
+    here is one that held nothing to import.
+    """
+    name = shown_name(path)
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limit:
-                raise errors.TooLarge(name, size, limit)
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise errors.FileMissing(name) from None
-    except IsADirectoryError:
-        raise errors.FileUnreadable(name, "it is a folder") from None
-    except PermissionError:
-        raise errors.FileUnreadable(name, "permission denied") from None
-    except OSError as exc:
-        raise errors.FileUnreadable(name, _os_detail(exc)) from None
-    if len(data) > limit:  # grew while we read it
-        raise errors.TooLarge(name, len(data), limit)
+        found = input_files.kind_of_path(path)
+        if found is not FileType.REGULAR:
+            raise errors.NotAFile(name, found)
+        kind = kind_of(path)
+        data = input_files.read_regular_file(path, SIZE_LIMITS[kind])
+    except InputRefused as refused:
+        raise import_error(refused) from None
     if not data.strip():
         raise errors.EmptyFile(name)
-    return Source(name=name, data=data, kind=kind, filename=path.name)
+    return Source(
+        name=name,
+        data=data,
+        kind=kind,
+        filename=shown_name(path.name),
+        name_escaped=input_files.name_is_escaped(path),
+    )
 
 
-def _os_detail(exc: OSError) -> str:
-    if exc.errno is not None and exc.errno in errno.errorcode:
-        return exc.strerror or errno.errorcode[exc.errno]
-    return str(exc)
+def read_stream(stream: BinaryIO, name: str, kind: Kind = Kind.TEXT) -> bytes:
+    """A piped source's bytes, at most its kind's limit (`yes |` is refused, not read)."""
+    try:
+        return input_files.read_capped(stream, name, SIZE_LIMITS[kind])
+    except InputRefused as refused:
+        raise import_error(refused) from None
+
+
+def import_error(refused: InputRefused) -> errors.ImportFailed:
+    """The import's own error for a file the input guard would not read."""
+    if refused.problem is InputProblem.MISSING:
+        return errors.FileMissing(refused.name)
+    if refused.problem is InputProblem.NOT_REGULAR:
+        return errors.NotAFile(refused.name, refused.file_type or FileType.OTHER)
+    if refused.problem is InputProblem.TOO_LARGE:
+        return errors.TooLarge(refused.name, refused.size, refused.limit)
+    return errors.FileUnreadable(refused.name, refused.detail)

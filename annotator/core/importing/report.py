@@ -9,6 +9,7 @@ from annotator.core.changes import Change
 from annotator.core.ids import DocumentId
 from annotator.core.importing.cleanup import Removal
 from annotator.core.importing.errors import ImportFailed
+from annotator.core.importing.notices import Notice
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class Imported:
     encoding: str
     text_sha256: str
     removed: tuple[Removal, ...]  # what the clean-up took out
+    notices: tuple[Notice, ...] = ()  # what was changed on the way in, not refused
 
 
 @dataclass(frozen=True)

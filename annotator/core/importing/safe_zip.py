@@ -24,8 +24,9 @@ MAX_RATIO = 200  # deflate rarely does better than ~20:1 on real documents
 _RATIO_FROM = 1 * MB  # tiny parts may compress absurdly well (runs of spaces)
 
 
-def check_archive(data: bytes, source: str, kind: str, required: str) -> None:
-    """Raise DamagedFile or UnsafeFile unless `data` is a sane zip holding `required`."""
+def check_archive(data: bytes, source: str, kind: str, required: str, xml_limit: int) -> None:
+    """Raise DamagedFile, UnsafeFile or TooLarge unless `data` is a sane zip holding
+    `required`, whose XML parts unpack to `xml_limit` bytes at most."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
@@ -46,9 +47,16 @@ def check_archive(data: bytes, source: str, kind: str, required: str) -> None:
         names = {part.filename for part in parts}
         if required not in names:
             raise errors.DamagedFile(source, kind, f"{required} is missing")
-        for part in parts:
-            if part.filename.endswith((".xml", ".rels")):
-                _check_prolog(archive, part.filename, source, kind)
+        xml_parts = [part for part in parts if _is_xml(part.filename)]
+        xml_size = sum(part.file_size for part in xml_parts)
+        if xml_size > xml_limit:
+            raise errors.TooLarge(source, xml_size, xml_limit, xml=True)
+        for part in xml_parts:
+            _check_prolog(archive, part.filename, source, kind)
+
+
+def _is_xml(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels"))
 
 
 def _check_prolog(archive: zipfile.ZipFile, name: str, source: str, kind: str) -> None:

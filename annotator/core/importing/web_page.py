@@ -4,6 +4,7 @@ trafilatura finds the article among menus, cookie banners, teasers and footers, 
 reads the page's metadata (title, author, date, canonical link). So that nothing is
 dropped silently, we also read the whole page's visible text and list every line
 the main content does not contain; the researcher can keep the whole page instead.
+A page nested deeper than trafilatura's parser reads is kept whole (`nesting`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from annotator.core.importing import encodings
+from annotator.core.importing import encodings, nesting
 from annotator.core.importing.extracted import Extracted, join_paragraphs, tidy_line
 from annotator.core.importing.provenance import iso_date
 from annotator.core.importing.reading import Source
@@ -49,10 +50,12 @@ def extract(source: Source, *, encoding: str | None, whole_page: bool) -> Extrac
         source.data, source.name, override=encoding, declared=declared_charset(source.data)
     )
     html = _XML_DECLARATION.sub("", decoded.text, count=1)
-    tree = lxml.html.document_fromstring(html)
-    page_lines = _page_lines(tree)
+    tree, whole = nesting.parse(html)
+    page_lines = _page_lines(tree) if whole else nesting.flat_lines(html, _SKIPPED, _BLOCKS)
     metadata = _page_metadata(tree, html)
-    article = _main_content(html)
+    # trafilatura parses with libxml2's default depth limit and would lose what lies deeper
+    deep = not whole or nesting.depth(tree) > nesting.SHALLOW_PARSER_DEPTH
+    article = None if deep else _main_content(html)
     if article is not None:
         metadata = {**metadata, **{k: v for k, v in article[0].items() if v}}
     if article is None or whole_page:

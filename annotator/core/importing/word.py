@@ -16,13 +16,16 @@ from docx.text.paragraph import Paragraph
 from annotator.core.importing import safe_zip
 from annotator.core.importing.extracted import Extracted, join_paragraphs
 from annotator.core.importing.provenance import iso_date
-from annotator.core.importing.reading import Source
+from annotator.core.importing.reading import XML_PARTS_LIMITS, Kind, Source
 
 KIND = "Word (.docx)"
 
 
 def extract(source: Source) -> Extracted:
-    safe_zip.check_archive(source.data, source.name, KIND, required="word/document.xml")
+    limit = XML_PARTS_LIMITS[Kind.DOCX]
+    safe_zip.check_archive(
+        source.data, source.name, KIND, required="word/document.xml", xml_limit=limit
+    )
     document = docx.Document(io.BytesIO(source.data))
     text = join_paragraphs(_blocks(document.iter_inner_content()))
     props = document.core_properties

@@ -6,16 +6,17 @@ are injected at the I/O layer.
 
 from __future__ import annotations
 
+import random
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from annotator.core import coders, documents
+from annotator.core import coders, documents, input_files
 from annotator.core.check import check_project
 from annotator.core.importing import Draft, ImportOptions, bulk, errors, import_items, prepare_file
-from annotator.core.importing.reading import MB
+from annotator.core.importing.reading import MB, XML_PARTS_LIMITS, Kind
 from annotator.core.project import Project
 from tests.core.importing import builders
 
@@ -94,6 +95,36 @@ def test_xml_with_entities_is_refused_as_unsafe(tmp_path: Path, suffix: str, par
     assert isinstance(error, errors.UnsafeFile) and "DTDForbidden" in str(error)
 
 
+@pytest.mark.parametrize(
+    ("suffix", "kind", "part"),
+    [(".docx", Kind.DOCX, "word/document.xml"), (".odt", Kind.ODT, "content.xml")],
+)
+def test_office_xml_over_its_limit_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, kind: Kind, part: str
+) -> None:
+    """Issue 18, finding 14: a 16 MB .docx whose document.xml was 150 MB took 2.6 GB.
+
+    Parsed XML costs up to 18 (python-docx) or 47 (odfpy) times its size, so the XML
+    parts of one file have a limit; here lowered to 1 MB, with 2 MB of plain words
+    that compress like real text (no zip-bomb ratio to catch it instead).
+    """
+    monkeypatch.setitem(XML_PARTS_LIMITS, kind, 1 * MB)
+    words = random.Random(18).choices(["camera", "border", "scanner", "ledger", "watch"], k=300_000)
+    body = b"<document>" + " ".join(words).encode()[: 2 * MB] + b"</document>"
+    path = tmp_path / f"long{suffix}"
+    path.write_bytes(builders.zip_bytes({"[Content_Types].xml": b"<Types/>", part: body}))
+
+    def parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the XML was handed to the parser")
+
+    monkeypatch.setattr("docx.Document", parse)
+    monkeypatch.setattr("odf.opendocument.load", parse)
+    error = failure_of(path)
+    assert isinstance(error, errors.TooLarge) and error.xml
+    assert error.limit == 1 * MB and error.size is not None and error.size > 2_000_000
+    assert "its XML unpacks to 2.0 MB; the limit is 1 MB" in str(error)
+
+
 def test_a_50_mb_web_page_is_refused_without_reading_it(tmp_path: Path) -> None:
     path = tmp_path / "huge.html"
     with path.open("wb") as handle:
@@ -167,14 +198,14 @@ def test_a_folder_of_good_and_broken_files_imports_the_good_ones(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     forbidden = mixed_folder / "g-forbidden.txt"
-    real_open = Path.open
+    real_open = input_files._open_descriptor
 
-    def guarded_open(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if self == forbidden:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+    def guarded_open(path: Path) -> int:
+        if path == forbidden:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path)
 
-    monkeypatch.setattr(Path, "open", guarded_open)
+    monkeypatch.setattr(input_files, "_open_descriptor", guarded_open)
 
     real_prepare = bulk.prepare_file
 
