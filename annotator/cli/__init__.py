@@ -11,8 +11,10 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from annotator import __version__
+from annotator.cli import unexpected
 from annotator.core.errors import AnnotatorError
 
 # Each module adds its subcommands with `register(subparsers)`. They are imported only
@@ -97,24 +99,40 @@ def command_names(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app or a subcommand; the exit status.
+
+    Nothing escapes as a traceback: refusals (AnnotatorError) are one line and status 1,
+    anything unexpected is one line, a traceback in the log file and EXIT_UNEXPECTED
+    (annotator.cli.unexpected).
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     # `annotator -v import ...` is a command too: look past the global options.
     first = next((a for a in argv if a not in ("-v", "--verbose")), None)
     wants_gui = first is None or (
         first not in COMMAND_NAMES and first not in ("-h", "--help", "--version")
     )
-    if wants_gui:
-        gui_args = build_gui_parser().parse_args(argv)
-        _configure_logging(gui_args.verbose)
-        from annotator import logs
-        from annotator.ui.app import run_app
+    command = "" if wants_gui else str(first)
+    args: argparse.Namespace | None = None
+    try:
+        args = (build_gui_parser() if wants_gui else build_parser()).parse_args(argv)
+        _configure_logging(args.verbose)
+        return _start_app(args) if wants_gui else _run_command(args)
+    except Exception as exc:  # the one place that catches everything
+        project = getattr(args, "project", None)
+        return unexpected.report(command, exc, Path(project) if project else None)
 
-        logs.configure(verbose=gui_args.verbose)
 
-        return run_app(gui_args.project, smoke=gui_args.smoke)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    _configure_logging(args.verbose)
+def _start_app(args: argparse.Namespace) -> int:
+    from annotator import logs
+
+    logs.configure(verbose=args.verbose)
+    logs.log_fatal_errors()
+    from annotator.ui.app import run_app
+
+    return run_app(args.project, smoke=args.smoke)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except AnnotatorError as exc:
@@ -128,9 +146,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+class _TerminalFormatter(logging.Formatter):
+    """Log lines on the terminal: the message alone. Tracebacks go to the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        plain = logging.makeLogRecord(record.__dict__)
+        plain.exc_info, plain.exc_text, plain.stack_info = None, None, None
+        return super().format(plain)
+
+
 def _configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_TerminalFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
