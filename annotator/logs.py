@@ -142,8 +142,12 @@ class _AnnotatorFileHandler(logging.handlers.RotatingFileHandler):
 
 def _open_handler(path: Path) -> _AnnotatorFileHandler:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = _AnnotatorFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    handler = _AnnotatorFileHandler(  # a file name that is not UTF-8 stays escaped
+        path,
+        maxBytes=MAX_BYTES,
+        backupCount=BACKUP_COUNT,
+        encoding="utf-8",
+        errors="backslashreplace",
     )
     handler.setFormatter(PrivacyFormatter())
     return handler

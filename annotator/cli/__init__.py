@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,6 +42,7 @@ COMMAND_NAMES = frozenset(
 )  # fmt: skip
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_UNDECODED = re.compile("[\ud800-\udfff]")  # bytes the system could not decode as UTF-8
 
 
 class _OptionsAnywhere(argparse.ArgumentParser):
@@ -58,9 +61,23 @@ class _OptionsAnywhere(argparse.ArgumentParser):
             return super().parse_known_args(args, namespace)
         self._inside = True
         try:
-            return self.parse_known_intermixed_args(args, namespace)
+            parsed, rest = self.parse_known_intermixed_args(args, namespace)
         finally:
             self._inside = False
+        self._refuse_undecodable_text(parsed)
+        return parsed, rest
+
+    def _refuse_undecodable_text(self, parsed: argparse.Namespace) -> None:
+        """Text that came in as bytes that are not UTF-8 (a terminal in another encoding)
+        is refused here, by its option's name; paths may be any bytes and stay as given."""
+        for action in self._actions:
+            value = getattr(parsed, action.dest, None)
+            given = value if isinstance(value, list) else [value]
+            if any(isinstance(v, str) and _UNDECODED.search(v) for v in given):
+                name = "/".join(action.option_strings) or action.metavar or action.dest
+                self.error(
+                    f"argument {name}: is not UTF-8 text (is the terminal set to another encoding?)"
+                )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,6 +150,7 @@ def _start_app(args: argparse.Namespace) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    _forgiving_output()
     try:
         return int(args.func(args))
     except AnnotatorError as exc:
@@ -144,6 +162,14 @@ def _run_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
+
+
+def _forgiving_output() -> None:
+    """A character the terminal's encoding lacks (or a file name that is not UTF-8)
+    prints as an escape such as `\\udce9` instead of ending the command."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 class _TerminalFormatter(logging.Formatter):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sqlite3
 import subprocess
 import sys
@@ -153,3 +154,43 @@ def test_a_logged_warning_with_a_traceback_shows_one_line_on_the_terminal(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stderr == "WARNING annotator.core.importing.bulk: cannot list x\n"
+
+
+def test_text_that_is_not_utf8_is_a_usage_error_naming_its_argument(
+    study: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    latin1 = os.fsdecode("Café".encode("latin-1"))  # typed in a terminal set to Latin-1
+    with pytest.raises(SystemExit) as stopped:
+        main(["show", str(study), latin1])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "annotator show: error: argument DOC: is not UTF-8 text" in err
+    with pytest.raises(SystemExit):
+        main(["code", str(study), "--code", "X", "--document", "A", "--memo", latin1])
+    assert "argument --memo: is not UTF-8 text" in capsys.readouterr().err
+
+
+def test_a_project_whose_name_is_not_utf8_works_and_prints_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / os.fsdecode(b"caf\xe9.annotator")
+    assert main(["new", str(odd), "--empty"]) == 0
+    assert main(["stats", str(odd)]) == 0
+    out, err = capsys.readouterr()
+    assert "Created " in out and "caf\\udce9.annotator" in out and err == ""
+
+
+def test_a_crash_about_a_file_whose_name_is_not_utf8_is_still_logged(
+    study: Path,
+    log_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    odd = os.fsdecode(b"/data/caf\xe9.csv")
+    monkeypatch.setattr(commands, "cmd_stats", _failing_stats(RuntimeError(f"lost {odd}")))
+    assert main(["stats", str(study)]) == EXIT_UNEXPECTED
+    assert "(RuntimeError: lost /data/caf\\udce9.csv); this is a bug; the details are in" in (
+        capsys.readouterr().err
+    )
+    log = (log_folder / logs.LOG_FILE_NAME).read_text("utf-8")
+    assert "RuntimeError: lost /data/caf\\udce9.csv" in log
