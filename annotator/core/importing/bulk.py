@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from annotator.core import documents, events
+from annotator.core import documents, events, names
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
@@ -240,6 +240,7 @@ class _Batch:
 def _document(draft: Draft, text: str, coder_id: str | None) -> documents.Document:
     details = {k: v for k, v in draft.provenance.items() if k in documents.PROVENANCE_FIELDS}
     title = " ".join(details.pop("title", "").split()) or draft.original_filename or "Untitled"
+    title = names.normal_name(title)
     return documents.Document(
         id=DocumentId(new_id()),
         title=title,
