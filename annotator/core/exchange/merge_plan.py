@@ -64,7 +64,7 @@ class _Planner:
             mine = by_id.get(coder.id)
             if mine is not None:
                 self.plan.coder_map[coder.id] = mine.id
-                if mine.name != coder.name:
+                if normal_name(mine.name) != coder.name:
                     choice = self.conflict(
                         ConflictKind.CODER_NAME,
                         coder.id,
