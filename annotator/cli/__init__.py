@@ -64,17 +64,24 @@ class _OptionsAnywhere(argparse.ArgumentParser):
             parsed, rest = self.parse_known_intermixed_args(args, namespace)
         finally:
             self._inside = False
-        self._refuse_undecodable_text(parsed)
+        self._check_values(parsed)
         return parsed, rest
 
-    def _refuse_undecodable_text(self, parsed: argparse.Namespace) -> None:
-        """Text that came in as bytes that are not UTF-8 (a terminal in another encoding)
-        is refused here, by its option's name; paths may be any bytes and stay as given."""
+    def _check_values(self, parsed: argparse.Namespace) -> None:
+        """What argparse lets through but no command can use, refused by its name.
+
+        Text that came in as bytes that are not UTF-8 (a terminal in another encoding);
+        paths may be any bytes and stay as given. And `--code=--`, which Python 3.11's
+        argparse turns into an empty list instead of a value.
+        """
         for action in self._actions:
             value = getattr(parsed, action.dest, None)
-            given = value if isinstance(value, list) else [value]
+            several = isinstance(action, argparse._AppendAction) or action.nargs in ("*", "+")
+            given = value if several and isinstance(value, list) else [value]
+            name = "/".join(action.option_strings) or action.metavar or action.dest
+            if action.nargs is None and any(isinstance(v, list) for v in given):
+                self.error(f"argument {name}: expected one argument")
             if any(isinstance(v, str) and _UNDECODED.search(v) for v in given):
-                name = "/".join(action.option_strings) or action.metavar or action.dest
                 self.error(
                     f"argument {name}: is not UTF-8 text (is the terminal set to another encoding?)"
                 )
@@ -128,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wants_gui = first is None or (
         first not in COMMAND_NAMES and first not in ("-h", "--help", "--version")
     )
-    command = "" if wants_gui else str(first)
+    command = str(first) if first in COMMAND_NAMES else ""
     args: argparse.Namespace | None = None
     try:
         args = (build_gui_parser() if wants_gui else build_parser()).parse_args(argv)

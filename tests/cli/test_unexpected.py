@@ -194,3 +194,15 @@ def test_a_crash_about_a_file_whose_name_is_not_utf8_is_still_logged(
     )
     log = (log_folder / logs.LOG_FILE_NAME).read_text("utf-8")
     assert "RuntimeError: lost /data/caf\\udce9.csv" in log
+
+
+@pytest.mark.parametrize("option", ["--code=--", "--coder=--", "--document=--"])
+def test_an_option_given_a_lone_double_dash_is_a_usage_error(
+    study: Path, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by tests/fuzz/test_fuzz_cli.py: Python 3.11's argparse made it an empty list."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["excerpts", str(study), option])
+    assert stopped.value.code == 2
+    flag = option.partition("=")[0]
+    assert f"argument {flag}: expected one argument" in capsys.readouterr().err
