@@ -77,12 +77,16 @@ def paths(places: Places) -> st.SearchStrategy[str]:
         ["new.annotator", "out.csv", "out.docx", "out.xlsx", "out.qdpx", "out.qdc",
          "copy.annotator", "sub/deeper/out.csv", "out"]
     )  # fmt: skip
-    invented = st.text(st.characters(blacklist_characters="\x00/"), min_size=1, max_size=12)
+    # Never "/" or "..": an import of the whole disk, or of the other examples' folders,
+    # would test the machine, not the command.
+    invented = st.text(st.characters(blacklist_characters="\x00/"), min_size=1, max_size=12).filter(
+        lambda name: name not in (".", "..")
+    )
+    odd = st.sampled_from(["", ".", "folder/", "nowhere/", "nowhere/x.annotator"])
     return st.one_of(
         st.just(places.project),
         st.sampled_from(places.existing),
-        st.one_of(fresh, invented).map(lambda name: places.folder / name),
-        st.sampled_from(["", ".", "..", "/"]).map(lambda name: places.folder / name),
+        st.one_of(fresh, invented, odd).map(lambda name: places.folder / name),
     ).map(str)
 
 
