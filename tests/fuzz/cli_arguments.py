@@ -53,13 +53,18 @@ ODD_TEXT = [
 ]  # fmt: skip
 
 
-def _no_nul(text: str) -> bool:
-    return "\x00" not in text  # a real command line cannot hold a NUL
+def in_argv(text: str) -> bool:
+    """Whether a real command line can hold `text`: no NUL, and no surrogate but the
+    ones Python makes of bytes that are not UTF-8."""
+    try:
+        return "\x00" not in text and os.fsdecode(os.fsencode(text)) == text
+    except UnicodeError:
+        return False
 
 
 def texts(names: tuple[str, ...]) -> st.SearchStrategy[str]:
-    generated = st.text(st.characters(blacklist_characters="\x00"), max_size=24)
-    escaped = st.binary(max_size=12).map(os.fsdecode).filter(_no_nul)
+    generated = st.text(max_size=24).filter(in_argv)
+    escaped = st.binary(max_size=12).map(os.fsdecode).filter(in_argv)
     return st.one_of(st.sampled_from(names), st.sampled_from(ODD_TEXT), generated, escaped)
 
 
@@ -79,8 +84,8 @@ def paths(places: Places) -> st.SearchStrategy[str]:
     )  # fmt: skip
     # Never "/" or "..": an import of the whole disk, or of the other examples' folders,
     # would test the machine, not the command.
-    invented = st.text(st.characters(blacklist_characters="\x00/"), min_size=1, max_size=12).filter(
-        lambda name: name not in (".", "..")
+    invented = st.text(st.characters(blacklist_characters="/"), min_size=1, max_size=12).filter(
+        lambda name: in_argv(name) and name not in (".", "..")
     )
     odd = st.sampled_from(["", ".", "folder/", "nowhere/", "nowhere/x.annotator"])
     return st.one_of(

