@@ -43,7 +43,7 @@ from tests.fuzz.cli_arguments import Places, command_lines, subcommands
 from tests.fuzz.strategies import CASE_SECONDS, FUZZ, LONG_RUN
 
 COMMANDS = sorted(subcommands())
-EXAMPLES = int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES") or (1000 if LONG_RUN else 12))
+EXAMPLES = int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES") or (500 if LONG_RUN else 12))
 CLI_FUZZ = settings(FUZZ, max_examples=EXAMPLES)
 TEXT = (
     "Police installed cameras at the Café Riche. Cameras watched the square 👁.\n\n"
