@@ -10,6 +10,7 @@ exception messages become their length, and a message keeps only its first line.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import os
@@ -19,6 +20,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import TextIO
 
 import platformdirs
 
@@ -37,6 +39,7 @@ _QUOTED = re.compile(
     r"""(?<!\w)'[^'\n]*'(?!\w)|"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»|„[^“”\n]*[“”]"""
 )
 _PLAIN_TYPES = (int, float, bool, type(None), Path)
+_fatal_streams: list[TextIO] = []  # kept open: faulthandler writes to the descriptor
 
 
 def log_dir() -> Path:
@@ -137,6 +140,55 @@ class _AnnotatorFileHandler(logging.handlers.RotatingFileHandler):
     """Marks the one log-file handler `configure` owns, so calling it again replaces it."""
 
 
+def _open_handler(path: Path) -> _AnnotatorFileHandler:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = _AnnotatorFileHandler(  # a file name that is not UTF-8 stays escaped
+        path,
+        maxBytes=MAX_BYTES,
+        backupCount=BACKUP_COUNT,
+        encoding="utf-8",
+        errors="backslashreplace",
+    )
+    handler.setFormatter(PrivacyFormatter())
+    return handler
+
+
+def _versions() -> str:
+    return (
+        f"Annotator {__version__} (Python {platform.python_version()}, "
+        f"{platform.platform(terse=True)}{', bundled' if getattr(sys, 'frozen', False) else ''})"
+    )
+
+
+def record_crash(logger: str, message: str, exc: BaseException) -> Path | None:
+    """Write `message` and the full (scrubbed) traceback of `exc` to the log file.
+
+    Works whether or not `configure` ran: a command-line run keeps no log file open,
+    so it opens one for this record alone and leaves the logging set-up as it was.
+    Returns the file's path, or None when it cannot be written; never raises, and never
+    prints logging's own traceback of a failed write.
+    """
+    record = logging.LogRecord(
+        logger, logging.CRITICAL, __file__, 0, f"{message}; {_versions()}", None, None
+    )
+    record.exc_info = (type(exc), exc, exc.__traceback__)
+    configured = [h for h in logging.getLogger().handlers if isinstance(h, _AnnotatorFileHandler)]
+    try:
+        handler = configured[0] if configured else _open_handler(log_file())
+    except OSError:
+        return None
+    failed: list[logging.LogRecord] = []
+    handler.handleError = failed.append  # type: ignore[method-assign]
+    try:
+        handler.handle(record)
+        handler.flush()
+    finally:
+        del handler.handleError
+        if not configured:
+            handler.close()
+    return None if failed else Path(handler.baseFilename)
+
+
 def configure(*, verbose: bool = False) -> Path | None:
     """Start writing the log file; returns its path, or None when it cannot be written.
 
@@ -150,16 +202,12 @@ def configure(*, verbose: bool = False) -> Path | None:
         root.removeHandler(handler)
         handler.close()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = _AnnotatorFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = _open_handler(path)
     except OSError as exc:
         print(f"annotator: cannot write the log file {path}: {exc.strerror}", file=sys.stderr)
         return None
     level = logging.DEBUG if verbose else logging.INFO
     handler.setLevel(level)
-    handler.setFormatter(PrivacyFormatter())
     previous = root.getEffectiveLevel()
     if level < previous:
         # Lowering the root level must not make the existing handlers chattier.
@@ -175,4 +223,25 @@ def configure(*, verbose: bool = False) -> Path | None:
         platform.platform(terse=True),
         ", bundled" if getattr(sys, "frozen", False) else "",
     )
+    return path
+
+
+def log_fatal_errors() -> Path | None:
+    """Make a hard crash (a segfault or an abort inside Qt) leave its stack in the log.
+
+    Such a crash kills the process before any Python handler runs; faulthandler writes
+    the Python frames of every thread straight to a file descriptor instead. The frames
+    name our code, never document text. Returns the log file, or None if it cannot be
+    opened (the default, writing to stderr, then stays).
+    """
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        stream = path.open("a", encoding="utf-8")
+    except OSError:
+        return None
+    faulthandler.enable(file=stream, all_threads=True)
+    for old in _fatal_streams:
+        old.close()
+    _fatal_streams[:] = [stream]
     return path

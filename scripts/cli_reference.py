@@ -226,7 +226,9 @@ Conventions shared by every command:
   whoami NAME`, the same name the app asks for on first launch).
 - A failure prints one line on standard error and exits with status 1 (2 for a
   command line that cannot be read); progress goes to standard error too, so the
-  output stays clean for pipes and `--json`.
+  output stays clean for pipes and `--json`. Something the command did not expect (a
+  damaged file, memory running out, a bug) is one line too, with status 3; its full
+  report goes to the log file the line names, for whoever helps you.
 """
 
 

@@ -179,3 +179,37 @@ def test_scrub(message: str, expected: str) -> None:
 def test_scrub_caps_a_long_message() -> None:
     scrubbed = logs.scrub("a" * 500)
     assert scrubbed == "a" * 300 + "… [200 chars cut]"
+
+
+def test_a_crash_is_recorded_even_when_the_log_was_never_configured(log_dir: Path) -> None:
+    try:
+        raise OverflowError(f"could not store {PASSAGE!r}")
+    except OverflowError as exc:
+        path = logs.record_crash("annotator.cli", "annotator code stopped on OverflowError", exc)
+    assert path == log_dir / "annotator.log"
+    assert not any(isinstance(h, logs._AnnotatorFileHandler) for h in logging.getLogger().handlers)
+    text = path.read_text("utf-8")
+    assert "CRITICAL annotator.cli [" in text and "stopped on OverflowError; Annotator " in text
+    assert "Traceback (most recent call last):" in text and "informant" not in text
+
+
+def test_a_hard_crash_leaves_its_stack_in_the_log(log_dir: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import faulthandler\n"
+        "from annotator import logs\n"
+        "logs.log_fatal_errors()\n"
+        "def paint_document():\n"
+        "    faulthandler._sigsegv()\n"
+        "paint_document()\n"
+    )
+    env = dict(os.environ, ANNOTATOR_LOG_DIR=str(log_dir))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode != 0 and "Fatal Python error" not in result.stderr
+    text = (log_dir / logs.LOG_FILE_NAME).read_text("utf-8")
+    assert "Fatal Python error: Segmentation fault" in text and "paint_document" in text

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
+import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from annotator import __version__
+from annotator.cli import unexpected
 from annotator.cli.terminal import shown
 from annotator.core.errors import AnnotatorError
 
@@ -39,6 +43,7 @@ COMMAND_NAMES = frozenset(
 )  # fmt: skip
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_UNDECODED = re.compile("[\ud800-\udfff]")  # bytes the system could not decode as UTF-8
 
 
 class _OptionsAnywhere(argparse.ArgumentParser):
@@ -57,9 +62,30 @@ class _OptionsAnywhere(argparse.ArgumentParser):
             return super().parse_known_args(args, namespace)
         self._inside = True
         try:
-            return self.parse_known_intermixed_args(args, namespace)
+            parsed, rest = self.parse_known_intermixed_args(args, namespace)
         finally:
             self._inside = False
+        self._check_values(parsed)
+        return parsed, rest
+
+    def _check_values(self, parsed: argparse.Namespace) -> None:
+        """What argparse lets through but no command can use, refused by its name.
+
+        Text that came in as bytes that are not UTF-8 (a terminal in another encoding);
+        paths may be any bytes and stay as given. And `--code=--`, which Python 3.11's
+        argparse turns into an empty list instead of a value.
+        """
+        for action in self._actions:
+            value = getattr(parsed, action.dest, None)
+            several = isinstance(action, argparse._AppendAction) or action.nargs in ("*", "+")
+            given = value if several and isinstance(value, list) else [value]
+            name = "/".join(action.option_strings) or action.metavar or action.dest
+            if action.nargs is None and any(isinstance(v, list) for v in given):
+                self.error(f"argument {name}: expected one argument")
+            if any(isinstance(v, str) and _UNDECODED.search(v) for v in given):
+                self.error(
+                    f"argument {name}: is not UTF-8 text (is the terminal set to another encoding?)"
+                )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,24 +124,41 @@ def command_names(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app or a subcommand; the exit status.
+
+    Nothing escapes as a traceback: refusals (AnnotatorError) are one line and status 1,
+    anything unexpected is one line, a traceback in the log file and EXIT_UNEXPECTED
+    (annotator.cli.unexpected).
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     # `annotator -v import ...` is a command too: look past the global options.
     first = next((a for a in argv if a not in ("-v", "--verbose")), None)
     wants_gui = first is None or (
         first not in COMMAND_NAMES and first not in ("-h", "--help", "--version")
     )
-    if wants_gui:
-        gui_args = build_gui_parser().parse_args(argv)
-        _configure_logging(gui_args.verbose)
-        from annotator import logs
-        from annotator.ui.app import run_app
+    command = str(first) if first in COMMAND_NAMES else ""
+    args: argparse.Namespace | None = None
+    try:
+        args = (build_gui_parser() if wants_gui else build_parser()).parse_args(argv)
+        _configure_logging(args.verbose)
+        return _start_app(args) if wants_gui else _run_command(args)
+    except Exception as exc:  # the one place that catches everything
+        project = getattr(args, "project", None)
+        return unexpected.report(command, exc, Path(project) if project else None)
 
-        logs.configure(verbose=gui_args.verbose)
 
-        return run_app(gui_args.project, smoke=gui_args.smoke)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    _configure_logging(args.verbose)
+def _start_app(args: argparse.Namespace) -> int:
+    from annotator import logs
+
+    logs.configure(verbose=args.verbose)
+    logs.log_fatal_errors()
+    from annotator.ui.app import run_app
+
+    return run_app(args.project, smoke=args.smoke)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    _forgiving_output()
     try:
         return int(args.func(args))
     except AnnotatorError as exc:
@@ -129,9 +172,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _forgiving_output() -> None:
+    """A character the terminal's encoding lacks (or a file name that is not UTF-8)
+    prints as an escape such as `\\udce9` instead of ending the command."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+class _TerminalFormatter(logging.Formatter):
+    """Log lines on the terminal: the message alone. Tracebacks go to the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        plain = logging.makeLogRecord(record.__dict__)
+        plain.exc_info, plain.exc_text, plain.stack_info = None, None, None
+        return super().format(plain)
+
+
 def _configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_TerminalFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])

@@ -12,6 +12,7 @@ from annotator.cli.common import (
     open_cli_project,
     writing_coder,
 )
+from annotator.cli.numbers import COUNT, OFFSET
 from annotator.core import coding, errors
 from annotator.core.codebook import code_path, find_code
 from annotator.core.documents import find_document
@@ -24,10 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--document", required=True, metavar="ID|TITLE")
     p.add_argument("--quote", help="the exact text to code")
     p.add_argument(
-        "--occurrence", type=int, metavar="N", help="which occurrence of --quote (1 = first)"
+        "--occurrence", type=COUNT, metavar="N", help="which occurrence of --quote (1 = first)"
     )
-    p.add_argument("--start", type=int, help="start offset (code points)")
-    p.add_argument("--end", type=int, help="end offset (code points, exclusive)")
+    p.add_argument("--start", type=OFFSET, help="start offset (code points)")
+    p.add_argument("--end", type=OFFSET, help="end offset (code points, exclusive)")
     p.add_argument("--coder", metavar="ID|NAME", help="default: your configured coder")
     p.add_argument("--memo", default="", help="a memo on the coding")
     add_json(p)

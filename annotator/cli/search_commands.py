@@ -18,11 +18,10 @@ from annotator.cli.common import (
     resolve_documents,
     writing_coder,
 )
+from annotator.cli.numbers import COUNT, WIDTH
 from annotator.core import autocode, excerpts, overviews, search
 from annotator.core.codebook import code_path, find_code
 from annotator.core.project import Project
-
-_LARGEST_COUNT = 2**63 - 1  # SQLite's largest integer
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _add_mode(p)
     p.add_argument("--document", action="append", metavar="ID|TITLE", help="(repeatable)")
-    p.add_argument("--limit", type=_positive, metavar="N", help="show at most N matches")
+    p.add_argument("--limit", type=COUNT, metavar="N", help="show at most N matches")
     p.add_argument(
         "--by-relevance", action="store_true", help="best documents first (default: by date)"
     )
@@ -74,8 +73,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before")
     p.add_argument("--memo", metavar="TEXT", help="coding memo contains TEXT")
-    p.add_argument("--context", type=int, default=excerpts.CONTEXT_WIDTH, metavar="N")
-    p.add_argument("--limit", type=_positive, metavar="N", help="show at most N excerpts")
+    p.add_argument("--context", type=WIDTH, default=excerpts.CONTEXT_WIDTH, metavar="N")
+    p.add_argument("--limit", type=COUNT, metavar="N", help="show at most N excerpts")
     add_json(p)
     p.set_defaults(func=cmd_excerpts)
 
@@ -90,20 +89,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
     add_json(p)
     p.set_defaults(func=cmd_report)
-
-
-def _positive(value: str) -> int:
-    """A count of at least 1 (`--limit -1` used to list nothing and say "0 matches").
-
-    A count beyond what SQLite can hold means "all of them" and is held to its largest.
-    """
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not a count of 1 or more")
-    return min(number, _LARGEST_COUNT)
 
 
 def _add_mode(p: argparse.ArgumentParser) -> None:
@@ -221,7 +206,7 @@ def cmd_excerpts(args: argparse.Namespace) -> int:
             date_from=args.date_from,
             date_to=args.date_to,
             memo_contains=args.memo,
-            context=max(0, args.context),
+            context=args.context,
             limit=args.limit,
         )
 

@@ -40,3 +40,8 @@ def shown(text: str) -> str:
 def shown_json(text: str) -> str:
     """JSON text (from json.dumps) with the characters a terminal would act on escaped."""
     return _UNSAFE_IN_JSON.sub(_escape_json, text)
+
+
+def shown_line(text: str) -> str:
+    """`text` as one safe line: line breaks and tabs escaped as well."""
+    return shown(text).replace("\n", "\\n").replace("\t", "\\t")

@@ -14,7 +14,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass, field
 
-from annotator.core import schema, value_types
+from annotator.core import names, schema, value_types
 from annotator.core.coding import mismatched_quotes
 from annotator.core.project import Project
 from annotator.core.schema import SchemaDifference
@@ -92,3 +92,17 @@ def _check(project: Project, report: CheckReport) -> None:
         report.problems.append(
             f"coding {coding.id}: quote does not match the text at {coding.start}-{coding.end}"
         )
+    _check_names(conn, report)
+
+
+def _check_names(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Code names must not read alike (older files may hold such pairs), and every name's
+    lookup key must fit it (`names`; a row written by another tool may lack one)."""
+    for group in names.lookalike_codes(conn):
+        listed = ", ".join(
+            f"{name!r} ({code_id}{'' if names.normal_name(name) == name else ', accents apart'})"
+            for code_id, name in group
+        )
+        report.problems.append(f"code names that read alike: {listed}; rename or merge them")
+    for table, row_id in names.stale_keys(conn):
+        report.problems.append(f"{table} row {row_id}: its name's lookup key is out of date")

@@ -1,7 +1,8 @@
 """The code tree: read it, and create, rename, recolour, define, move and reorder codes.
 
-Names are unique across the whole codebook (case-insensitively) and contain no `/`,
-which separates levels in a code path such as `Biometric collection/Fingerprints`.
+Names are unique across the whole codebook (as people read them: see `names`) and
+contain no `/`, which separates levels in a code path such as
+`Biometric collection/Fingerprints`.
 Merging and deleting, which also touch codings, live in `codebook_edits`.
 """
 
@@ -12,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from annotator.core import errors, events, text_controls, value_types
+from annotator.core import errors, events, names, text_controls, value_types
 from annotator.core.changes import Change
 from annotator.core.ids import CodeId, new_id, utc_now
 from annotator.core.project import Project
@@ -98,22 +99,23 @@ def code_path(project: Project, code_id: str) -> str:
 
 
 def find_code(project: Project, key: str) -> Code:
-    """Resolve a code id, full path (`Biometric collection/Fingerprints`) or bare name."""
+    """Resolve a code id, full path (`Biometric collection/Fingerprints`) or bare name.
+
+    Names compare as people read them (`names.name_key`): `CAFÉ` finds `Café`.
+    """
     row = project.conn.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", (key,)).fetchone()
     if row:
         return _code(row)
-    last = key.strip().split(PATH_SEPARATOR)[-1].strip()
-    row = project.conn.execute(
-        f"SELECT {_COLUMNS} FROM codes WHERE name = ? COLLATE NOCASE", (last,)
-    ).fetchone()
-    if row is None:
+    parts = key.strip().split(PATH_SEPARATOR)
+    found = [get_code(project, i) for i in names.matching_ids(project.conn, "codes", parts[-1])]
+    if len(parts) > 1:
+        wanted = names.path_key(parts)
+        found = [c for c in found if names.path_key(code_path(project, c.id).split("/")) == wanted]
+    if not found:
         raise errors.NotFound("code", key)
-    code = _code(row)
-    if PATH_SEPARATOR in key:
-        wanted = PATH_SEPARATOR.join(p.strip() for p in key.strip().split(PATH_SEPARATOR))
-        if code_path(project, code.id).casefold() != wanted.casefold():
-            raise errors.NotFound("code", key)
-    return code
+    if len(found) > 1:  # names that read alike, from before names were compared this way
+        raise errors.Ambiguous("code", key, [f"{code_path(project, c.id)} ({c.id})" for c in found])
+    return found[0]
 
 
 def descendant_ids(project: Project, code_id: str) -> list[CodeId]:
@@ -128,17 +130,14 @@ def descendant_ids(project: Project, code_id: str) -> list[CodeId]:
 
 def check_name(project: Project, name: str, *, ignore_id: str | None = None) -> str:
     """The cleaned name, or an InvalidCodeName saying what is wrong with it."""
-    cleaned = " ".join(name.split())
+    cleaned = names.normal_name(" ".join(name.split()))
     if not cleaned:
         raise errors.InvalidCodeName(name, "is empty")
     if PATH_SEPARATOR in cleaned:
         raise errors.InvalidCodeName(name, "contains '/', which separates levels in code paths")
     if len(cleaned) > MAX_NAME_LENGTH:
         raise errors.InvalidCodeName(name, f"is longer than {MAX_NAME_LENGTH} characters")
-    row = project.conn.execute(
-        "SELECT id FROM codes WHERE name = ? COLLATE NOCASE AND id IS NOT ?", (cleaned, ignore_id)
-    ).fetchone()
-    if row:
+    if set(names.matching_ids(project.conn, "codes", cleaned)) - {ignore_id}:
         raise errors.DuplicateCodeName(cleaned)
     return cleaned
 
@@ -178,11 +177,11 @@ def create_code(
     given, removed = text_controls.clean_fields(
         {"name": name, "definition": definition, "shortcut": shortcut}
     )
-    cleaned = check_name(project, given["name"])
     color = check_color(color)
     if parent_id is not None:
         get_code(project, parent_id)
     with project.transaction() as conn:
+        cleaned = check_name(project, given["name"])  # in the transaction: no one adds it meanwhile
         code = Code(
             id=CodeId(code_id or new_id()),
             parent_id=CodeId(parent_id) if parent_id else None,
@@ -253,7 +252,7 @@ def update_code(
         raise TypeError(f"cannot edit {', '.join(sorted(unknown))} of a code")
     old = get_code(project, code_id)
     values, removed = text_controls.clean_fields(values)
-    if "name" in values:
+    if "name" in values:  # checked again in the transaction below
         values["name"] = check_name(project, values["name"], ignore_id=code_id)
     if "color" in values:
         values["color"] = check_color(values["color"])
@@ -266,6 +265,8 @@ def update_code(
     new = replace(old, **values)
     before = {key: getattr(old, key) for key in values}
     with project.transaction() as conn:
+        if "name" in values:
+            check_name(project, values["name"], ignore_id=code_id)
         assignments = ", ".join(f"{key} = ?" for key in values)
         conn.execute(f"UPDATE codes SET {assignments} WHERE id = ?", [*values.values(), code_id])
         events.record(

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from annotator.core import codebook, errors, events
+from annotator.core import codebook, errors, events, names
 from annotator.core.codebook import Code
 from annotator.core.ids import CodeId, new_id, utc_now
 from annotator.core.project import Project, create_project
@@ -46,9 +46,9 @@ def load_codebook(
     def walk(entries: list[Any], parent_id: str | None) -> None:
         for position, entry in enumerate(entries):
             name = codebook.check_name(project, str(entry.get("name", "")))
-            if name.casefold() in seen:
+            if names.name_key(name) in seen:
                 raise errors.DuplicateCodeName(name)
-            seen.add(name.casefold())
+            seen.add(names.name_key(name))
             code = Code(
                 id=CodeId(new_id()),
                 parent_id=CodeId(parent_id) if parent_id else None,

@@ -1,10 +1,13 @@
-"""Who is coding. Coders are identified by id; two people may share a name."""
+"""Who is coding. Coders are identified by id; two people may share a name.
+
+Names are stored in NFC and found as people read them (`names`): `zoë` finds `Zoë`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.core import errors, events, text_controls
+from annotator.core import errors, events, names, text_controls
 from annotator.core.changes import Change
 from annotator.core.ids import CoderId, new_id, utc_now
 from annotator.core.project import Project
@@ -34,7 +37,7 @@ def get_coder(project: Project, coder_id: str) -> Coder:
 def add_coder(project: Project, name: str, coder_id: str | None = None) -> Coder:
     """Register a coder (with a known id when it comes from the user's settings)."""
     cleaned = text_controls.without_controls(name)
-    name = cleaned.text.strip()
+    name = names.normal_name(cleaned.text.strip())
     if not name:
         raise errors.InvalidValue("coder name", name, "a non-empty name")
     coder = Coder(CoderId(coder_id or new_id()), name, utc_now())
@@ -72,13 +75,11 @@ def find_coder(project: Project, key: str, *, create: bool = False) -> Coder:
     ).fetchone()
     if row:
         return Coder(CoderId(row[0]), row[1], row[2])
-    rows = project.conn.execute(
-        "SELECT id, name, created_at FROM coders WHERE name = ? COLLATE NOCASE", (key.strip(),)
-    ).fetchall()
-    if len(rows) == 1:
-        return Coder(CoderId(rows[0][0]), rows[0][1], rows[0][2])
-    if len(rows) > 1:
-        raise errors.Ambiguous("coder", key, [f"{r[1]} ({r[0]})" for r in rows])
+    found = [get_coder(project, i) for i in names.matching_ids(project.conn, "coders", key)]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise errors.Ambiguous("coder", key, [f"{c.name} ({c.id})" for c in found])
     if create:
         return add_coder(project, key)
     raise errors.NotFound("coder", key)
@@ -87,7 +88,7 @@ def find_coder(project: Project, key: str, *, create: bool = False) -> Coder:
 def rename_coder(project: Project, coder_id: str, name: str) -> Change:
     old = get_coder(project, coder_id)
     cleaned = text_controls.without_controls(name)
-    name = cleaned.text.strip()
+    name = names.normal_name(cleaned.text.strip())
     if not name:
         raise errors.InvalidValue("coder name", name, "a non-empty name")
     with project.transaction() as conn:

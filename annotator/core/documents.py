@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from annotator.core import errors, events, text_controls, value_types
+from annotator.core import errors, events, names, text_controls, value_types
 from annotator.core.changes import Change
 from annotator.core.coding import Coding, codings_of_document, insert_coding_rows
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
@@ -134,18 +134,20 @@ def list_documents(project: Project, *, coder_id: str | None = None) -> list[Doc
 
 
 def find_document(project: Project, key: str) -> Document:
-    """Resolve `ID|TITLE` as the CLI's `--document` means it (title case-insensitive)."""
+    """Resolve `ID|TITLE` as the CLI's `--document` means it (the title as people read
+    it: `names`, so case and Unicode form do not matter)."""
     row = project.conn.execute("SELECT id FROM documents WHERE id = ?", (key,)).fetchone()
     if row:
         return get_document(project, row[0])
-    rows = project.conn.execute(
-        "SELECT id, title FROM documents WHERE title = ? COLLATE NOCASE", (key.strip(),)
-    ).fetchall()
-    if len(rows) > 1:
+    ids = names.matching_ids(project.conn, "documents", key)
+    if len(ids) > 1:
+        rows = project.conn.execute(
+            f"SELECT id, title FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids
+        )
         raise errors.Ambiguous("document", key, [f"{r[1]} ({r[0]})" for r in rows])
-    if not rows:
+    if not ids:
         raise errors.NotFound("document", key)
-    return get_document(project, rows[0][0])
+    return get_document(project, ids[0])
 
 
 def find_by_text_hash(project: Project, text_sha256: str) -> DocumentId | None:
@@ -194,7 +196,7 @@ def store_document(project: Project, new: NewDocument, *, coder_id: str | None =
     text = normalise_text(new.text)
     document = Document(
         id=DocumentId(new_id()),
-        title=title.strip() or new.original_filename or "Untitled",
+        title=names.normal_name(title.strip() or new.original_filename or "Untitled"),
         text=text,
         text_sha256=sha256_hex(text),
         original_filename=new.original_filename,
@@ -232,6 +234,8 @@ def update_provenance(
     values, removed = text_controls.clean_fields(values)
     if "title" in values and not values["title"].strip():
         raise errors.InvalidValue("title", values["title"], "a non-empty title")
+    if "title" in values:
+        values["title"] = names.normal_name(values["title"])
     old = get_document(project, document_id)
     before = {key: getattr(old, key) for key in values}
     with project.transaction() as conn:

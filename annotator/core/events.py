@@ -21,11 +21,16 @@ class Event:
 
 
 def record(conn: sqlite3.Connection, action: str, coder_id: str | None, **details: Any) -> str:
-    """Append one event inside the caller's transaction."""
+    """Append one event inside the caller's transaction.
+
+    A detail may hold a file name that is not UTF-8 (`b\\udce9.csv`); SQLite cannot
+    store such a string, so it is kept as a JSON escape, which reads back the same.
+    """
     event_id = new_id()
+    text = json.dumps(details, ensure_ascii=False).encode("utf-8", "backslashreplace")
     conn.execute(
         "INSERT INTO events (id, at, coder_id, action, details) VALUES (?, ?, ?, ?, ?)",
-        (event_id, utc_now(), coder_id, action, json.dumps(details, ensure_ascii=False)),
+        (event_id, utc_now(), coder_id, action, text.decode("utf-8")),
     )
     return event_id
 

@@ -5,6 +5,7 @@ A project's `PRAGMA user_version` is the number of the last step applied to it.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +13,9 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
-from annotator.core import cipher_driver
+from annotator.core import cipher_driver, names
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,35 @@ def _documents_by_date(conn: sqlite3.Connection) -> None:
     )
 
 
+def _name_keys(conn: sqlite3.Connection) -> None:
+    """Code, coder and document names are compared as people read them (issue 18):
+    each gets its key (`names.name_key`), kept up to date by the core from now on.
+    Names that already read alike are kept as they are and reported, never merged
+    behind the researcher's back; `check` lists them until they are renamed or merged."""
+    conn.execute("ALTER TABLE codes ADD COLUMN name_key TEXT")
+    conn.execute("ALTER TABLE coders ADD COLUMN name_key TEXT")
+    conn.execute(
+        "CREATE TABLE document_title_keys ("
+        "document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE, "
+        "title_key TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX codes_name_key ON codes (name_key)")
+    conn.execute("CREATE INDEX coders_name_key ON coders (name_key)")
+    conn.execute("CREATE INDEX document_title_keys_key ON document_title_keys (title_key)")
+    names.fill_keys(conn)
+    alike = names.lookalike_codes(conn)
+    if alike:
+        log.warning(
+            "%d groups of code names read alike (%d codes); `annotator check` lists them",
+            len(alike),
+            sum(len(group) for group in alike),
+        )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _schema_v1),
     Migration(2, "documents in date order", _documents_by_date),
+    Migration(3, "names compared as people read them", _name_keys),
 ]
 
 

@@ -15,7 +15,15 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator.core import cipher_driver, errors, file_header, migrations, schema, text_controls
+from annotator.core import (
+    cipher_driver,
+    errors,
+    file_header,
+    migrations,
+    names,
+    schema,
+    text_controls,
+)
 from annotator.core.read_only import (
     ReadOnlyReason,
     connect_read_only,
@@ -177,6 +185,7 @@ def create_project(path: Path | str, *, name: str = "", passphrase: str | None =
         conn.execute(f"PRAGMA application_id = {file_header.APPLICATION_ID}")
         _configure(conn)
         migrations.apply(conn, 0)
+        names.keep_keys(conn)
         if name:
             conn.execute("INSERT INTO project_settings (key, value) VALUES ('name', ?)", (name,))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -240,6 +249,7 @@ def open_project(
         if not read_only:
             _configure(conn)
             _migrate_if_needed(conn, path, version, passphrase)
+            names.keep_keys(conn)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # names that do not decode
         conn.close()
         raise (unwritable_error(path, exc) or errors.CorruptProject(path, str(exc))) from exc

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotator.core import errors, events
+from annotator.core import errors, events, names
 from annotator.core.project import Project, create_project, open_project
 from annotator.core.redaction import REDACTED_COLUMNS, rows
 from annotator.core.redaction_rules import (
@@ -177,6 +177,7 @@ def _copy(
     rewriter: _Rewriter,
 ) -> None:
     for row in rows(source, sql):
+        row.pop("name_key", None)  # the key of the name before redaction: made afresh
         for field in REDACTED_COLUMNS.get(table, ()):
             row[field] = (
                 rewriter.details(row[field]) if table == "events" else rewriter.text(row[field])
@@ -198,12 +199,13 @@ def _copy_codes(
     for row in rows(source, "SELECT * FROM codes ORDER BY created_at, id"):
         for field in REDACTED_COLUMNS["codes"]:
             row[field] = rewriter.text(row[field])
+        row.pop("name_key", None)  # the key of the name before redaction: made afresh
         name = row["name"].replace("/", "-")
         candidate, n = name, 1
-        while candidate.casefold() in taken:
+        while names.name_key(candidate) in taken:
             n += 1
             candidate = f"{name} ({n})"
-        taken.add(candidate.casefold())
+        taken.add(names.name_key(candidate))
         row["name"] = candidate
         _insert(target, "codes", row)
 

@@ -55,6 +55,10 @@ DROPPED_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("text_sha256", "original_filename", "original_sha256"),
     "codings": ("quote",),
     "document_originals": ("document_id",),  # the original files are not copied at all
+    # lookup keys of names (`names`): made afresh from the redacted names in the copy
+    "codes": ("name_key",),
+    "coders": ("name_key",),
+    "document_title_keys": ("document_id", "title_key"),
 }
 _LABELS = {
     "documents": "document",

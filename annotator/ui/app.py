@@ -31,6 +31,10 @@ def run_app(project: str | None, *, smoke: bool = False) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from annotator.ui.error_report import log_qt_messages
+
+    log_qt_messages()  # before the QApplication: a platform plugin fails as it is made
+
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     from annotator.ui.i18n import install_translations, preferred_language
     from annotator.ui.identity import apply_identity

@@ -15,6 +15,7 @@ from annotator.core import codebook, coding
 from annotator.core.coded_spans import CodedSpan
 from annotator.core.coding import Span
 from annotator.core.ids import new_id
+from annotator.core.names import name_key
 from annotator.ui import colors
 from annotator.ui.code_dialogs import TextDialog
 from annotator.ui.codebook_model import CodebookModel
@@ -109,7 +110,7 @@ class CodingActions(QObject):
         if span is None or coder_id is None:
             return False
         existing = next(
-            (n.code.id for n in self._codes.nodes() if n.code.name.casefold() == name.casefold()),
+            (n.code.id for n in self._codes.nodes() if name_key(n.code.name) == name_key(name)),
             None,
         )
         if existing:

@@ -6,6 +6,11 @@ slot, in a worker thread) is logged and shown in one dialog with a "Copy details
 button. The details are the traceback and the versions, never document text: the
 exception messages are scrubbed as for the log file (annotator.logs).
 
+`log_qt_messages()` sends Qt's own warnings and errors to the log as well: a fatal one
+(a platform plugin that cannot load, say) ends the process as soon as it is written, so
+the log line is the only trace such a crash leaves. (A segfault's trace is written by
+`logs.log_fatal_errors`.)
+
 Expected refusals (AnnotatorError) never get here: the window words those itself.
 """
 
@@ -19,7 +24,17 @@ from collections.abc import Callable
 from types import TracebackType
 
 import PySide6
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, qVersion
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +50,15 @@ from PySide6.QtWidgets import (
 from annotator import __version__, logs
 
 log = logging.getLogger(__name__)
+qt_log = logging.getLogger("annotator.qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -163,6 +187,28 @@ class ExceptionReporter(QObject):
         else:
             dialog.open()
             self.shown.emit(dialog)
+
+
+QtMessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object]
+
+
+def log_qt_messages() -> QtMessageHandler | None:
+    """Send Qt's messages to the log (and on to the handler before, which is returned).
+
+    Call it before the QApplication exists: plugins load, and fail, as it is made.
+    """
+    previous: QtMessageHandler | None = None
+
+    def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), message)
+        if kind == QtMsgType.QtFatalMsg:
+            for handler in logging.getLogger().handlers:
+                handler.flush()
+        if previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handle)
+    return previous
 
 
 def install_excepthook(app: QApplication) -> ExceptionReporter:

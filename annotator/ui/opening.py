@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.core import cipher_driver, coders, errors, project, user_settings
+from annotator.core.names import normal_name
 from annotator.core.project import Project
 from annotator.ui import messages, recovery, repair_prompt
 from annotator.ui.passphrase_dialog import OPEN_ATTEMPTS, PassphraseDialog
@@ -82,7 +83,7 @@ def coder_for(opened: Project) -> coders.Coder | None:
         except errors.NotFound:
             return None
     coder = coders.ensure_coder(opened, identity.id, identity.name)
-    if coder.name != identity.name:  # renamed in Preferences since the last visit
+    if coder.name != normal_name(identity.name):  # renamed in Preferences since then
         coders.rename_coder(opened, coder.id, identity.name)
         coder = coders.get_coder(opened, coder.id)
     return coder

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.codebook import CodeNode
+from annotator.core.names import name_key
 from annotator.ui.sizing import pin_minimum_size
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -165,7 +166,7 @@ class QuickCodePalette(QDialog):
                 item.setToolTip(candidate.definition)
             self.results.addItem(item)
         name = " ".join(text.split())
-        exact = any(c.name.casefold() == name.casefold() for c in self._candidates)
+        exact = any(name_key(c.name) == name_key(name) for c in self._candidates)
         if self._allow_create and name and not exact and "/" not in name:
             item = QListWidgetItem(self.tr("➕ Create code “{name}”").format(name=name))
             item.setData(CHOICE_ROLE, CREATE)

@@ -138,12 +138,15 @@ def test_a_limit_below_one_is_a_usage_error(
     assert f"annotator {command}: error: argument --limit:" in err.splitlines()[-1]
 
 
-def test_a_limit_beyond_sqlite_means_all(study: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_limit_beyond_any_document_is_a_usage_error_not_a_traceback(
+    study: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     huge = "9" * 30
-    code, out, _ = run(capsys, "search", study, "cameras", "--limit", huge)
-    assert code == 0 and out.splitlines()[0] == "3 match(es) in 2 document(s)"
-    code, out, _ = run(capsys, "excerpts", study, "--limit", huge)
-    assert code == 0 and out.splitlines()[-1] == "0 excerpt(s)"
+    for command in (["search", study, "cameras"], ["excerpts", study]):
+        with pytest.raises(SystemExit) as stop:
+            run(capsys, *command, "--limit", huge)
+        assert stop.value.code == 2
+        assert "--limit: " in capsys.readouterr().err
 
 
 def test_a_regex_too_slow_is_stopped_with_one_line(

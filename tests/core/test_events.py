@@ -43,3 +43,15 @@ def test_two_coders_may_share_a_name(project: Project) -> None:
     with pytest.raises(errors.Ambiguous, match="Maria"):
         coders.find_coder(project, "maria")
     assert coders.find_coder(project, first.id) == first
+
+
+def test_a_detail_naming_a_file_that_is_not_utf8_is_kept(project: Project) -> None:
+    """Found by tests/fuzz/test_fuzz_cli.py: `export -o` to such a name wrote the file,
+    then failed to log it (UnicodeEncodeError from SQLite)."""
+    import os
+
+    odd = os.fsdecode(b"r\xe9sum\xe9.csv")
+    with project.transaction() as conn:
+        events.record(conn, "exported", None, file=odd, title="Café")
+    (event,) = events.history(project, action="exported")
+    assert event.details == {"file": odd, "title": "Café"}

@@ -4,13 +4,15 @@ step after the latest one."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from annotator.core import coding, errors, migrations
+from annotator.core import codebook, coders, coding, documents, errors, migrations
 from annotator.core.check import check_project
 from annotator.core.project import open_project
 
@@ -53,7 +55,7 @@ def test_v1_upgrades_to_the_index_of_documents_in_date_order(v1_copy: Path) -> N
         before = conn.execute("SELECT * FROM documents ORDER BY seq").fetchall()
     with open_project(v1_copy) as project:
         conn = project.conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         assert conn.execute("SELECT * FROM documents ORDER BY seq").fetchall() == before
         plan = conn.execute(
             "EXPLAIN QUERY PLAN SELECT seq FROM documents ORDER BY published_date, title, seq"
@@ -113,3 +115,55 @@ def test_fixture_file_itself_is_never_modified() -> None:
     conn = sqlite3.connect(f"{FIXTURE.as_uri()}?mode=ro", uri=True)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+FIXTURE_V2 = Path(__file__).parent.parent / "fixtures" / "schema-v2.annotator"
+NFC, NFD = (unicodedata.normalize(form, "Café") for form in ("NFC", "NFD"))
+
+
+@pytest.fixture
+def v2_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "lookalikes.annotator"
+    shutil.copyfile(FIXTURE_V2, target)
+    return target
+
+
+def test_v2_upgrade_keeps_lookalike_code_names_and_reports_them(
+    v2_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert _version(v2_copy) == 2
+    with contextlib.closing(sqlite3.connect(v2_copy)) as conn:
+        before = conn.execute("SELECT id, name FROM codes ORDER BY id").fetchall()
+        codings = conn.execute("SELECT * FROM codings ORDER BY id").fetchall()
+    with caplog.at_level(logging.WARNING), open_project(v2_copy) as project:
+        conn = project.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("SELECT id, name FROM codes ORDER BY id").fetchall() == before
+        assert conn.execute("SELECT * FROM codings ORDER BY id").fetchall() == codings
+        keys = dict(conn.execute("SELECT name, name_key FROM codes"))
+        assert keys[NFC] == keys[NFD] == keys["CAFÉ"] == "café"
+        report = check_project(project)
+        assert report.integrity == "ok"
+        (alike,) = [p for p in report.problems if "read alike" in p]
+        assert f"'{NFC}' (" in alike and f"'{NFD}' (" in alike and "'CAFÉ' (" in alike
+        assert alike.count("accents apart") == 1
+        with pytest.raises(errors.Ambiguous, match="Café"):
+            codebook.find_code(project, "café")
+        assert codebook.find_code(project, "recordings").name == "Recordings"
+        assert coders.find_coder(project, "ZOË").name == "Zoë"
+        assert coders.find_coder(project, "zoë ahmadi").name == unicodedata.normalize(
+            "NFD", "ZOË Ahmadi"
+        )
+        assert documents.find_document(project, "CAFÉ RAID").title.startswith("Cafe")
+    assert "1 groups of code names read alike (3 codes)" in caplog.text
+    (backup,) = v2_copy.parent.glob("lookalikes.schema-v2-backup-*.annotator")
+    assert _version(backup) == 2
+
+
+def test_a_new_lookalike_is_refused_after_the_upgrade(v2_copy: Path) -> None:
+    with open_project(v2_copy) as project:
+        with pytest.raises(errors.DuplicateCodeName):
+            codebook.create_code(project, "CAFÉ")
+        codebook.create_code(project, "Été")
+        with pytest.raises(errors.DuplicateCodeName):
+            codebook.create_code(project, "ÉTÉ")

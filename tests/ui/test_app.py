@@ -92,3 +92,41 @@ def test_first_launch_asks_the_coders_name_and_remembers_it(qtbot: QtBot) -> Non
     assert identity is not None
     assert identity.name == "Layla Haddad"
     assert user_settings.configured_coder() == identity
+
+
+def test_a_failure_before_the_error_dialog_exists_is_logged_not_a_traceback(
+    qtbot: QtBot,
+    user_folders: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The app's start (translations, the window, the smoke run) runs before or without
+    the error dialog: what fails there reaches the log too (issue 18)."""
+    import logging
+
+    from annotator import logs
+    from annotator.cli import main
+    from annotator.cli.unexpected import EXIT_UNEXPECTED
+    from annotator.ui import app
+
+    def broken_start(project: str | None) -> int:
+        raise RuntimeError("the window could not be built")
+
+    monkeypatch.setattr(app, "_smoke", broken_start)
+    monkeypatch.setattr(logs, "log_fatal_errors", lambda: None)  # leave pytest's own alone
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        code = main(["--smoke"])
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                handler.close()
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    err = capsys.readouterr().err
+    assert code == EXIT_UNEXPECTED
+    assert "Traceback" not in err and err.count("\n") == 1
+    assert err.startswith("annotator: error: an unexpected problem (RuntimeError: ")
+    text = (user_folders / "logs" / logs.LOG_FILE_NAME).read_text("utf-8")
+    assert "CRITICAL annotator.cli [" in text and "in broken_start" in text

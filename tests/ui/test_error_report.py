@@ -20,6 +20,7 @@ from annotator.ui.error_report import (
     ExceptionReporter,
     crash_details,
     install_excepthook,
+    log_qt_messages,
 )
 
 # Allow-list: Qt's offscreen platform cannot pass a dialog's minimum size to a window
@@ -157,3 +158,18 @@ def test_ctrl_c_goes_to_the_previous_hook(
         reporter.uninstall()
     assert calls == [KeyboardInterrupt]
     assert reporter.dialog is None
+
+
+@pytest.mark.qt_log_ignore(r"the platform plugin could not be loaded")
+def test_qt_s_own_errors_are_written_to_the_log(qapp: QApplication, log_file: Path) -> None:
+    from PySide6.QtCore import qCritical, qInstallMessageHandler
+
+    before = log_qt_messages()
+    try:
+        qCritical("the platform plugin could not be loaded")
+    finally:
+        qInstallMessageHandler(before)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text("utf-8")
+    assert "ERROR annotator.qt [" in text and "the platform plugin could not be loaded" in text

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from annotator.core import text_controls
 from annotator.core.codebook import DEFAULT_COLOR, MAX_NAME_LENGTH, PATH_SEPARATOR
+from annotator.core.names import name_key, normal_name
 
 
 class SkipReason(enum.Enum):
@@ -148,14 +149,15 @@ def clean_codes(codes: list[IncomingCode], report: ImportReport) -> None:
     taken: set[str] = set()
     for code in codes:
         original = code.name
-        name = " ".join(code.name.split()).replace(PATH_SEPARATOR, "-")[:MAX_NAME_LENGTH]
+        name = normal_name(" ".join(code.name.split()).replace(PATH_SEPARATOR, "-"))
+        name = name[:MAX_NAME_LENGTH]
         name = name.strip() or "Unnamed code"
         base, number = name, 2
-        while name.casefold() in taken:
+        while name_key(name) in taken:
             suffix = f" ({number})"
             name = base[: MAX_NAME_LENGTH - len(suffix)] + suffix
             number += 1
-        taken.add(name.casefold())
+        taken.add(name_key(name))
         if name != original:
             report.warnings.append(f"code {original!r} was renamed {name!r}")
         code.name = name

@@ -23,6 +23,7 @@ from annotator.core.exchange.incoming import (
     IncomingProject,
     derived_guid,
 )
+from annotator.core.names import name_key, normal_name, path_key
 from annotator.core.project import Project
 
 __all__ = ["Choice", "Conflict", "ConflictKind", "MergePlan", "plan_merge"]
@@ -58,12 +59,12 @@ class _Planner:
         by_id = {c.id: c for c in ours}
         by_name: dict[str, list[str]] = {}
         for coder in ours:
-            by_name.setdefault(coder.name.casefold(), []).append(coder.id)
+            by_name.setdefault(name_key(coder.name), []).append(coder.id)
         for coder in self.incoming.coders:
             mine = by_id.get(coder.id)
             if mine is not None:
                 self.plan.coder_map[coder.id] = mine.id
-                if mine.name != coder.name:
+                if normal_name(mine.name) != coder.name:
                     choice = self.conflict(
                         ConflictKind.CODER_NAME,
                         coder.id,
@@ -74,7 +75,7 @@ class _Planner:
                     if choice is Choice.THEIRS:
                         self.plan.renamed_coders[mine.id] = coder.name
                 continue
-            namesakes = by_name.get(coder.name.casefold(), [])
+            namesakes = by_name.get(name_key(coder.name), [])
             if namesakes:
                 choice = self.conflict(
                     ConflictKind.CODER_NAME,
@@ -92,7 +93,7 @@ class _Planner:
     def codes(self) -> None:
         ours = list_codes(self.project)
         by_id = {c.id: c for c in ours}
-        by_name = {c.name.casefold(): c for c in ours}
+        by_name = {name_key(c.name): c for c in ours}
         our_paths = _paths(ours)
         their_paths = _paths(self.incoming.codes)
         taken = set(by_name)
@@ -101,11 +102,11 @@ class _Planner:
             mine = by_id.get(code.id)
             how = "id"
             if mine is None:
-                path = their_paths[code.id].casefold()
-                mine = next((c for c in ours if our_paths[c.id].casefold() == path), None)
+                path = _path_key(their_paths[code.id])
+                mine = next((c for c in ours if _path_key(our_paths[c.id]) == path), None)
                 how = "path"
             if mine is None:
-                mine, how = by_name.get(code.name.casefold()), "name"
+                mine, how = by_name.get(name_key(code.name)), "name"
             if mine is None:
                 self.new_code(code, parent, taken)
                 continue
@@ -126,12 +127,12 @@ class _Planner:
 
     def new_code(self, code: IncomingCode, parent: str | None, taken: set[str]) -> None:
         name, number = code.name, 2
-        while name.casefold() in taken:
+        while name_key(name) in taken:
             name = f"{code.name} ({number})"
             number += 1
         if name != code.name:
             self.plan.report.warnings.append(f"code {code.name!r} was added as {name!r}")
-        taken.add(name.casefold())
+        taken.add(name_key(name))
         self.plan.code_map[code.id] = code.id
         self.plan.new_codes.append(
             IncomingCode(code.id, name, parent, code.color, code.definition, code.memo)
@@ -143,13 +144,13 @@ class _Planner:
             theirs, ours = getattr(code, name), getattr(mine, name)
             if not theirs or theirs == ours or (name == "color" and theirs == DEFAULT_COLOR):
                 continue
-            if name == "name" and theirs.casefold() == ours.casefold():
+            if name == "name" and name_key(theirs) == name_key(ours):
                 continue
             if not ours:
                 fills[name] = theirs
             else:
                 differ[name] = theirs
-        if differ.get("name", "").casefold() in taken:
+        if "name" in differ and name_key(differ["name"]) in taken:
             differ.pop("name")  # their name belongs to another of our codes
         if differ:
             choice = self.conflict(
@@ -162,8 +163,8 @@ class _Planner:
             if choice is Choice.THEIRS:
                 fills.update(differ)
                 if "name" in differ:
-                    taken.discard(mine.name.casefold())
-                    taken.add(differ["name"].casefold())
+                    taken.discard(name_key(mine.name))
+                    taken.add(name_key(differ["name"]))
         if fills:
             self.plan.code_updates[mine.id] = fills
 
@@ -364,6 +365,7 @@ def plan_merge(
     With `default`, every conflict without an explicit choice takes it.
     """
     choices = dict(choices or {})
+    _normalise_names(incoming)
     while True:
         planner = _Planner(project, incoming, choices)
         planner.run()
@@ -372,3 +374,17 @@ def plan_merge(
         if default is None or not open_keys:
             return planner.plan
         choices.update(dict.fromkeys(open_keys, default))
+
+
+def _path_key(path: str) -> str:
+    return path_key(path.split(PATH_SEPARATOR))
+
+
+def _normalise_names(incoming: IncomingProject) -> None:
+    """Names from another tool come in as we store ours: in NFC (`names`)."""
+    for coder in incoming.coders:
+        coder.name = normal_name(coder.name)
+    for code in incoming.codes:
+        code.name = normal_name(code.name)
+    for document in incoming.documents:
+        document.title = normal_name(document.title)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from annotator.core import codebook, errors, events, input_files, text_controls
+from annotator.core import codebook, errors, events, input_files, names, text_controls
 from annotator.core.changes import Change
 from annotator.core.codebook import Code, codebook_tree
 from annotator.core.exports.errors import InvalidCodebookFile
@@ -86,7 +86,7 @@ def read_codebook_csv(path: Path | str) -> list[CodebookEntry]:
             if not any(cell.strip() for cell in row):
                 continue
             entry = _entry(path, line, row, path_column, description_column, color_column)
-            key = "/".join(entry.path).casefold()
+            key = names.path_key(entry.path)
             if key in seen:
                 raise InvalidCodebookFile(
                     path, f"code {'/'.join(entry.path)!r} is listed twice (line {seen[key]})", line
@@ -164,7 +164,9 @@ def _entry(
     code_path = cell(path_column)
     if not code_path:
         raise InvalidCodebookFile(path, "a code path is empty", line)
-    parts = tuple(" ".join(p.split()) for p in code_path.split(codebook.PATH_SEPARATOR))
+    parts = tuple(
+        names.normal_name(" ".join(p.split())) for p in code_path.split(codebook.PATH_SEPARATOR)
+    )
     if any(not part for part in parts):
         raise InvalidCodebookFile(path, f"code path {code_path!r} has an empty level", line)
     long = next((p for p in parts if len(p) > codebook.MAX_NAME_LENGTH), None)
@@ -211,8 +213,9 @@ def import_codebook_csv(
 
 
 def _plan(project: Project, path: Path, entries: list[CodebookEntry]) -> tuple[_Plan, int]:
-    by_path = {node.path.casefold(): node.code for node in codebook_tree(project)}
-    by_name = {node.code.name.casefold(): node.path for node in codebook_tree(project)}
+    tree = codebook_tree(project)
+    by_path = {names.path_key(node.path.split("/")): node.code for node in tree}
+    by_name = {names.name_key(node.code.name): node.path for node in tree}
     positions: dict[str | None, int] = {}
     created: dict[str, Code] = {}  # parents before children
     updated: dict[str, tuple[Code, Code]] = {}
@@ -220,16 +223,16 @@ def _plan(project: Project, path: Path, entries: list[CodebookEntry]) -> tuple[_
     now = utc_now()
 
     def code_at(parts: tuple[str, ...], entry: CodebookEntry) -> Code:
-        key = "/".join(parts).casefold()
+        key = names.path_key(parts)
         if key in by_path:
             return by_path[key]
         parent = code_at(parts[:-1], entry) if len(parts) > 1 else None
         name = parts[-1]
-        if name.casefold() in by_name:
+        if names.name_key(name) in by_name:
             raise InvalidCodebookFile(
                 path,
                 f"code {'/'.join(parts)!r} cannot be added: the name {name!r} is already "
-                f"used by {by_name[name.casefold()]!r} (code names are unique)",
+                f"used by {by_name[names.name_key(name)]!r} (code names are unique)",
                 entry.line,
             )
         parent_id = parent.id if parent else None
@@ -249,7 +252,7 @@ def _plan(project: Project, path: Path, entries: list[CodebookEntry]) -> tuple[_
         positions[parent_id] += 1
         created[code.id] = code
         by_path[key] = code
-        by_name[name.casefold()] = "/".join(parts)
+        by_name[names.name_key(name)] = "/".join(parts)
         return code
 
     for entry in entries:

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from annotator.core import documents, events, text_controls
+from annotator.core import documents, events, names, text_controls
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
@@ -256,6 +256,7 @@ def _document(
     details = {k: v for k, v in draft.provenance.items() if k in documents.PROVENANCE_FIELDS}
     details, removed = text_controls.clean_fields(details)
     title = " ".join(details.pop("title", "").split()) or draft.original_filename or "Untitled"
+    title = names.normal_name(title)
     counts = {"text": draft.controls_removed, **draft.fields_cleaned}
     for key, count in removed.items():
         counts[key] = max(counts.get(key, 0), count)  # cleaned in the draft, or only now
