@@ -88,7 +88,7 @@ def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
     details = provenance.merge(
         overrides=options.provenance,
         metadata=extracted.metadata,
-        lead=provenance.read_lead(normalised.text),
+        lead=provenance.read_lead(normalised.text, pasted_page=source.kind is Kind.TEXT),
         filename_stem=stem,
     )
     draft = Draft(
