@@ -34,7 +34,10 @@ _MIN_OUTSIDE = 3
 _CONTENT_WORDS = 3  # a headline, a byline: more than a menu's one or two words
 _CLUSTER_REACH = 3
 _MENU_BULLETS = 2  # a list of links: the top menu, a share row
-_MAX_QUIET = 4  # lines without text (labels, counters, credits) before giving up
+_MENU_ENTRY_WORDS = 4
+_MENU_LINKS = 8  # a list of this many short links is a menu even without a button word
+_MAX_QUIET = 4
+_MAX_REACH = 60  # lines without text (labels, counters, credits) before giving up
 _LABEL_REPEATS = 3  # "Reply", "Like", "Share" under every comment or teaser
 _MAX_LABEL_WORDS = 5
 _MAX_NUMBER_SHARE = 0.2
@@ -80,6 +83,9 @@ def read_lines(text: str, language: languages.Language) -> list[Line]:
         furniture = (
             repeated_label
             or boilerplate.is_boilerplate(stripped)
+            or boilerplate.is_photo_credit(stripped)
+            or boilerplate.is_gallery_counter(stripped)
+            or boilerplate.is_bare_number(stripped)
             or boilerplate.is_teaser_heading(stripped)
             or boilerplate.is_teaser_link(stripped)
         )
@@ -158,14 +164,14 @@ def _reach_up(lines: list[Line], first: int) -> int:
     quiet = bullets = 0
     for at in range(first - 1, -1, -1):
         line = lines[at]
-        bullets = bullets + 1 if line.bullet else 0
+        bullets = bullets + 1 if _is_link_list_entry(line) else 0
         if bullets >= _MENU_BULLETS:
             break
         if _is_content(line):
             reached, quiet = at, 0
-        else:
+        elif not line.furniture:  # buttons, credits and counters crowd a headline
             quiet += 1
-            if quiet >= _MAX_QUIET:
+            if quiet >= _MAX_QUIET or first - at > _MAX_REACH:
                 break
     return reached
 
@@ -187,6 +193,11 @@ def _reach_down(lines: list[Line], last: int) -> int:
             if quiet >= _MAX_QUIET:
                 break
     return reached
+
+
+def _is_link_list_entry(line: Line) -> bool:
+    """An entry of a menu (`  * World`): a short bullet that is not a button's word."""
+    return line.bullet and not line.furniture and len(line.text.split()) <= _MENU_ENTRY_WORDS
 
 
 def _is_menu(line: Line) -> bool:
@@ -215,5 +226,22 @@ def _first_content(lines: list[Line], limit: int) -> int:
 
 def looks_like_furniture(lines: list[str]) -> bool:
     """Whether lines outside the article are worth proposing to drop as a run: a menu,
-    a footer, rather than a line or two that the line-by-line clean-up judges alone."""
-    return sum(bool(line.strip()) for line in lines) >= _MIN_OUTSIDE
+    a footer, with at least one line of web furniture (a button, a copyright line, a
+    teaser heading), rather than a list or a note that ends a plain text."""
+    filled = [line for line in lines if line.strip()]
+    links = sum(
+        bool(_BULLET.match(line)) and len(line.split()) <= _MENU_ENTRY_WORDS + 1 for line in filled
+    )
+    return len(filled) >= _MIN_OUTSIDE and (
+        links >= _MENU_LINKS or any(_is_furniture(line) for line in filled)
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    return (
+        boilerplate.is_boilerplate(line)
+        or boilerplate.is_teaser_heading(line)
+        or boilerplate.is_teaser_link(line)
+        or boilerplate.is_notice(line)
+        or boilerplate.is_photo_credit(line)
+    )

@@ -102,8 +102,16 @@ _TEASER_LINK = re.compile(
 )
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[*+•◦▪·‣-]|\d{1,3}[.)])\s+")
+
+
+def bare(line: str) -> str:
+    """The line without its spaces and list bullet: a share button in a list is one too."""
+    return _LIST_MARK.sub("", line).strip()
+
+
 def is_boilerplate(line: str) -> bool:
-    line = line.strip()
+    line = bare(line)
     if not line or (len(line) > MAX_BOILERPLATE_LINE and not _is_cookie_banner(line)):
         return False
     return bool(
@@ -118,12 +126,12 @@ def _is_cookie_banner(line: str) -> bool:
 
 
 def is_teaser_heading(line: str) -> bool:
-    return bool(_TEASER_HEADING.match(line.strip()))
+    return bool(_TEASER_HEADING.match(bare(line)))
 
 
 def is_teaser_link(line: str) -> bool:
     """`Read more: <headline>`: a link to another article, set inside this one."""
-    return bool(_TEASER_LINK.match(line.strip()))
+    return bool(_TEASER_LINK.match(bare(line)))
 
 
 # -- the shapes of pasted news pages ------------------------------------------------------
@@ -166,7 +174,7 @@ _MAX_NOTICE_WORDS = 40
 
 
 def is_photo_credit(line: str) -> bool:
-    line = line.strip()
+    line = bare(line)
     return 0 < len(line) <= MAX_BOILERPLATE_LINE and bool(_CREDIT.match(line))
 
 
@@ -183,7 +191,7 @@ def is_bare_number(line: str) -> bool:
 
 def is_notice(line: str) -> bool:
     """A line of a newsletter or cookie box (short, and asking the reader to act)."""
-    line = line.strip()
+    line = bare(line)
     return len(line.split()) <= _MAX_NOTICE_WORDS and bool(_NOTICE.search(line))
 
 

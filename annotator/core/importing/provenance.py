@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ def read_lead(text: str, *, pasted_page: bool = False) -> Lead:
         published_date=lead.published_date or page.published_date,
         headline=lead.headline,
         author=page.author or lead.author,
-        first_line=lead.headline or page.first_line or lead.first_line,
+        first_line=lead.headline or page.first_line or text.split("\n")[found.first].strip(),
         publisher=page.publisher,
     )
 
@@ -117,8 +118,12 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
         if lines[i].strip()
     ]
     inside = [line for i, line in head if found.first <= i < found.body_first]
-    # The headline stands just above the body, below the kicker and above the byline.
-    near = [line for line in inside[-_HEADLINE_REACH:] if _is_headline(line, several_words=True)]
+    # The headline stands just above the body, below the kicker and above the byline;
+    # captions, which a pasted page repeats, stand there too.
+    seen = Counter(" ".join(line.split()).casefold() for line in lines if line.strip())
+    candidates = [line for line in inside if _is_headline(line, several_words=True)]
+    once = [line for line in candidates if seen[" ".join(line.split()).casefold()] == 1]
+    near = (once or candidates)[-_HEADLINE_REACH:]
     headline = near[-1] if near else ""
     author = ""
     for at, (_, line) in enumerate(head):
