@@ -259,7 +259,9 @@ def _document(draft: Draft, text: str, coder_id: str | None) -> documents.Docume
 def _record(
     conn: sqlite3.Connection, draft: Draft, document: documents.Document, coder_id: str | None
 ) -> None:
-    """The chain of custody: both hashes, and what clean-up took out of the text."""
+    """The chain of custody: both hashes, and what clean-up took out of the text: each
+    drop with its reason (a proposal taken, or "dropped by hand"), where it stood in the
+    extracted text (code points, end exclusive) and what it said."""
     events.record(
         conn,
         "document imported",
@@ -274,7 +276,7 @@ def _record(
         extracted_sha256=(
             documents.sha256_hex(draft.extracted_text) if draft.chosen else document.text_sha256
         ),
-        removed=[[r.reason.value, r.text] for r in draft.applied_removals],
+        removed=[[r.reason.value, r.text, r.start, r.end] for r in draft.applied_removals],
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from annotator.core.importing import cleanup, encodings, errors, extractors, provenance
-from annotator.core.importing.cleanup import Removal
+from annotator.core.importing.cleanup import Reason, Removal
 from annotator.core.importing.reading import Kind, Source, read_source
 
 PASTED = "pasted text"
@@ -49,13 +49,15 @@ class Draft:
     main_content_found: bool = True
     controls_removed: int = 0
     _removals: tuple[Removal, ...] | None = field(default=None, repr=False, compare=False)
+    by_hand: list[Removal] = field(default_factory=list)  # runs of lines the researcher dropped
 
     @property
     def removals(self) -> tuple[Removal, ...]:
-        """The clean-up proposals, worked out when first wanted (a plain bulk import never)."""
+        """The clean-up proposals (worked out when first wanted, a plain bulk import never),
+        then the runs dropped by hand, in the order they were dropped."""
         if self._removals is None:
             self._removals = tuple(cleanup.propose(self.extracted_text))
-        return self._removals
+        return self._removals + tuple(self.by_hand)
 
     @property
     def text(self) -> str:
@@ -71,7 +73,33 @@ class Draft:
         return self.provenance.get("title", "")
 
     def choose_all(self, apply: bool) -> None:
-        self.chosen = set(range(len(self.removals))) if apply else set()
+        """Take every proposal or none; what was dropped by hand stays dropped."""
+        proposals = len(self.removals) - len(self.by_hand)
+        by_hand = set(range(proposals, len(self.removals)))
+        self.chosen = set(range(proposals)) | by_hand if apply else by_hand
+
+    def drop_by_hand(self, start: int, end: int) -> Removal | None:
+        """Drop the whole lines that characters `start:end` of the text to be frozen touch.
+
+        The run is found in the text before clean-up, so the import record says where
+        it came from; it is chosen at once and, like any proposal, can be restored.
+        """
+        if end <= start:
+            return None
+        _, pieces = cleanup.applied(self.extracted_text, self.applied_removals)
+        first = cleanup.original_offset(pieces, start)
+        last = cleanup.original_offset(pieces, end - 1)
+        text = self.extracted_text
+        line_start = text.rfind("\n", 0, first) + 1
+        line_end = text.find("\n", last)
+        line_end = len(text) if line_end < 0 else line_end + 1
+        dropped = text[line_start:line_end].strip("\n")
+        if not dropped.strip():
+            return None
+        removal = Removal(line_start, line_end, Reason.BY_HAND, dropped)
+        self.by_hand.append(removal)
+        self.chosen.add(len(self.removals) - 1)
+        return removal
 
 
 def prepare(source: Source, options: ImportOptions | None = None) -> Draft:

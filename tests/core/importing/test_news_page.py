@@ -130,6 +130,27 @@ def test_the_word_citation_names_author_and_publisher_and_counts_frozen_paragrap
     target = tmp_path / "report.docx"
     write_report(project, target, Selection())
     lines = [p.text for p in docx.Document(str(target)).paragraphs]
-    assert (
-        f"— {HEADLINE}, Associated Press, Marisol Abernathy, 16 April 2024, ¶4" in lines
-    )
+    assert f"— {HEADLINE}, Associated Press, Marisol Abernathy, 16 April 2024, ¶4" in lines
+
+
+def test_lines_dropped_by_hand_go_into_the_import_record(page: str, tmp_path: Path) -> None:
+    draft = prepare_pasted(page, ImportOptions(clean=True))
+    advertisement = next(r for r in draft.removals if r.text == "Advertisement")
+    draft.chosen.discard(draft.removals.index(advertisement))  # restored by the researcher
+    shown = draft.text
+    sentence = "The system will cover the ferry terminal"
+    at = shown.index(sentence)
+    dropped = draft.drop_by_hand(at + 4, at + 10)  # a selection inside one line
+    assert dropped is not None and dropped.reason is Reason.BY_HAND
+    assert dropped.text.startswith(sentence) and dropped.text.endswith("who may search them.")
+    assert sentence not in draft.text and "Advertisement" in draft.text
+    assert draft.extracted_text[dropped.start : dropped.end].strip() == dropped.text
+    project = create_project(tmp_path / "record.annotator")
+    report = import_items(project, [draft], coder_id=None)
+    events = project.db.execute(
+        "select details from events where action = 'document imported'"
+    ).fetchall()
+    assert report.imported and len(events) == 1
+    record = events[0][0]
+    assert '"dropped by hand"' in record and sentence in record
+    assert '"before the article"' in record and "Advertisement" not in record
