@@ -22,7 +22,9 @@ _LABELLED = re.compile(
 )
 _BY_ALONE = re.compile(rf"^(?:{BY_WORDS}):?$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+")
-_NAME_END = re.compile(r"\s*(?:,|\s[-–—]\s|\bon\b|\bam\b|\bel\b|\ble\b|\bupdated\b).*$", re.I)
+_NAME_END = re.compile(r"\s*(?:,|\s[-–—|]\s|\d|\bon\b|\bam\b|\bel\b|\ble\b|\bupdated\b).*$", re.I)
+_NAME_CASE = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+_PARTICLES = {"von", "van", "de", "der", "den", "del", "da", "di", "du", "la", "le", "bin", "al"}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 _MAX_NAME_WORDS = 6
 _DATELINE = re.compile(
@@ -42,6 +44,22 @@ def byline_name(line: str) -> str:
     if is_capitals_name(line):
         return person_name(line)
     return ""
+
+
+def is_name_line(line: str, stopwords: frozenset[str] = frozenset()) -> bool:
+    """`Marisol Abernathy` alone on a line: two or three capitalised words, none of them
+    a common word of the text's language."""
+    words = line.split()
+    names = [word for word in words if word.casefold() not in _PARTICLES]
+    return (
+        2 <= len(words) <= 4
+        and 2 <= len(names) <= 3
+        and all(_NAME_CASE.match(word) and word[0].isupper() for word in names)
+        and not any(word.casefold() in stopwords for word in names)
+        and not boilerplate.is_boilerplate(line)
+        and not boilerplate.is_photo_credit(line)
+        and not boilerplate.is_teaser_heading(line)
+    )
 
 
 def is_by_alone(line: str) -> bool:

@@ -108,6 +108,7 @@ def _byline(lines: list[str], skip: set[int]) -> str:
 _LOOK_ABOVE = 3  # the date or byline may stand just above the headline
 _HEADLINE_REACH = 8  # lines above the body: kicker, headline, standfirst, byline, date
 _MAX_HEADLINE_WORDS = 30
+_BYLINE_AFTER = 10  # lines after the first paragraph, and before the article's end
 _MAX_DATE_LINE_WORDS = 30
 
 
@@ -125,13 +126,26 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
     once = [line for line in candidates if seen[" ".join(line.split()).casefold()] == 1]
     near = (once or candidates)[-_HEADLINE_REACH:]
     headline = near[-1] if near else ""
-    author = ""
-    for at, (_, line) in enumerate(head):
-        author = bylines.byline_name(line)
-        if not author and bylines.is_by_alone(line) and at + 1 < len(head):
-            author = bylines.person_name(head[at + 1][1])
-        if author:
-            break
+    author = _explicit_byline(head)
+    if not author:  # a byline may also follow the first paragraph, or end the article
+        after = [
+            (i, lines[i].strip())
+            for i in range(found.body_first + 1, min(len(lines), found.body_first + _BYLINE_AFTER))
+        ]
+        ending = [
+            (i, lines[i].strip()) for i in range(max(0, found.last - _BYLINE_AFTER), found.last + 1)
+        ]
+        author = _explicit_byline([(i, line) for i, line in after + ending if line])
+    if not author:
+        stopwords = found.language.stopwords
+        author = next(
+            (
+                line
+                for _, line in head[:-1]
+                if bylines.is_name_line(line, stopwords) and line != headline
+            ),
+            "",
+        )
     date = next(
         (
             found_date
@@ -147,6 +161,16 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
         first_line=headline,
         publisher=bylines.dateline_agency(lines[found.body_first]),
     )
+
+
+def _explicit_byline(lines: list[tuple[int, str]]) -> str:
+    for at, (_, line) in enumerate(lines):
+        author = bylines.byline_name(line)
+        if not author and bylines.is_by_alone(line) and at + 1 < len(lines):
+            author = bylines.person_name(lines[at + 1][1])
+        if author:
+            return author
+    return ""
 
 
 def _is_headline(line: str, *, several_words: bool = False) -> bool:

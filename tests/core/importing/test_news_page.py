@@ -154,3 +154,14 @@ def test_lines_dropped_by_hand_go_into_the_import_record(page: str, tmp_path: Pa
     record = events[0][0]
     assert '"dropped by hand"' in record and sentence in record
     assert '"before the article"' in record and "Advertisement" not in record
+
+
+def test_a_plain_name_under_the_headline_or_a_byline_after_the_lead_is_the_author(
+    page: str,
+) -> None:
+    plain = page.replace("MARISOL ABERNATHY", "Marisol Abernathy")
+    assert prepare_pasted(plain).provenance["author"] == "Marisol Abernathy"
+    later = page.replace("MARISOL ABERNATHY\n", "").replace(
+        "\nAdvertisement\n", "\nAuteur : Marisol Abernathy\n"
+    )
+    assert prepare_pasted(later).provenance["author"] == "Marisol Abernathy"
