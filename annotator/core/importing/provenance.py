@@ -122,7 +122,12 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
     # The headline stands just above the body, below the kicker and above the byline;
     # captions, which a pasted page repeats, stand there too.
     seen = Counter(" ".join(line.split()).casefold() for line in lines if line.strip())
-    candidates = [line for line in inside if _is_headline(line, several_words=True)]
+    stopwords = found.language.stopwords
+    candidates = [
+        line
+        for line in inside
+        if _is_headline(line, several_words=True) and not bylines.is_name_line(line, stopwords)
+    ]
     once = [line for line in candidates if seen[" ".join(line.split()).casefold()] == 1]
     near = (once or candidates)[-_HEADLINE_REACH:]
     headline = near[-1] if near else ""
@@ -137,7 +142,6 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
         ]
         author = _explicit_byline([(i, line) for i, line in after + ending if line])
     if not author:
-        stopwords = found.language.stopwords
         author = next(
             (
                 line
