@@ -112,7 +112,8 @@ class DraftPreview(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(cleanup)
         lower.addWidget(resulting)
-        lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(0, 4)
+        lower.setStretchFactor(1, 5)  # reasons are read as closely as the text
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(encoding_row)

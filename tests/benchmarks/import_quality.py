@@ -136,7 +136,7 @@ def junk_kind(snippet: str) -> str:
     return OTHER_JUNK
 
 
-def score_page(page: web_corpus.Page, way: str) -> PageResult:
+def score_page(page: web_corpus.Page, way: str, language: str = "") -> PageResult:
     from annotator.core.importing import ImportOptions, Kind, prepare_bytes, prepare_pasted
 
     if way == "html":
@@ -183,7 +183,7 @@ def score_page(page: web_corpus.Page, way: str) -> PageResult:
     return PageResult(
         name=page.name,
         half=page.half,
-        language=web_corpus.page_language(page, draft.text),
+        language=language or web_corpus.page_language(page, draft.text),
         way=way,
         lost=lost,
         left=left,
@@ -218,8 +218,9 @@ def run(
     for page in web_corpus.pages(folder):
         if half is not None and page.half != half:
             continue
+        language = web_corpus.page_language(page, web_corpus.pasted_text(page.data))
         for way, found in results.items():
-            found.append(score_page(page, way))
+            found.append(score_page(page, way, language))
     return results
 
 
@@ -256,9 +257,10 @@ def goals_table(results: dict[str, list[PageResult]]) -> list[str]:
 
 
 def language_table(results: dict[str, list[PageResult]]) -> list[str]:
+    pages = next(iter(results.values()))
     languages = sorted(
-        {r.language for found in results.values() for r in found},
-        key=lambda lang: -sum(r.language == lang for r in next(iter(results.values()))),
+        {r.language for r in pages},
+        key=lambda lang: (-sum(r.language == lang for r in pages), lang),
     )
     head = ["language", "pages"]
     for way in results:
