@@ -16,6 +16,7 @@ every line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -138,6 +139,13 @@ def _densest_run(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def find(text: str, language: languages.Language | None = None) -> Article | None:
+    """The article's lines (see `_find`); the clean-up and the details ask for the same
+    text one after the other, so the last few answers are kept."""
+    return _find(text, language or languages.detect(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _find(text: str, language: languages.Language) -> Article | None:
     """The article's lines, or None when the text has no run of prose at all.
 
     The densest run of prose anchors it. Because losing article text is worse than
@@ -145,7 +153,6 @@ def find(text: str, language: languages.Language | None = None) -> Article | Non
     menus (a headline followed by more text), and down over what follows until a
     menu, a row of buttons or a teaser heading.
     """
-    language = language or languages.detect(text)
     lines = read_lines(text, language)
     run = _densest_run(lines)
     if run is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
@@ -61,10 +62,21 @@ def _stoplists() -> dict[str, frozenset[str]]:
     }
 
 
+@functools.cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """For each stopword, the languages whose list holds it."""
+    found: dict[str, list[str]] = {}
+    for name, stopwords in _stoplists().items():
+        for word in stopwords:
+            found.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in found.items()}
+
+
 def words(text: str) -> list[str]:
     return [word.casefold() for word in _WORD.findall(text)]
 
 
+@functools.lru_cache(maxsize=4)  # the clean-up and the details ask about the same text
 def detect(text: str) -> Language:
     """The language whose stopwords cover most of the text's words."""
     found = words(text)[:_SAMPLE_WORDS]
@@ -73,10 +85,12 @@ def detect(text: str) -> Language:
     if not found:
         return UNKNOWN
     lists = _stoplists()
-    distinct = set(found)
+    met: Counter[str] = Counter()
+    for word in set(found):
+        met.update(_languages_of().get(word, ()))
+    if not met:
+        return UNKNOWN
     # Distinct stopwords met, against the list's size: a list of 5,000 words (Estonian's)
     # would otherwise win on any text for the few common words it shares with all.
-    best = max(lists, key=lambda name: len(distinct & lists[name]) / math.sqrt(len(lists[name])))
-    if not distinct & lists[best]:
-        return UNKNOWN
+    best = max(sorted(met), key=lambda name: met[name] / math.sqrt(len(lists[name])))
     return Language(best, _CODES.get(best, ""), lists[best])
