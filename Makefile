@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-12)
 
-.PHONY: run test test-pythons lint format check-all screenshots bench bench-scaling fuzz clean bundle install-desktop translations
+.PHONY: run test test-pythons lint format check-all screenshots bench bench-scaling bench-import fuzz clean bundle install-desktop translations
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh $(VENV) $(PYTHON)
@@ -56,6 +56,11 @@ bench: $(STAMP)
 ## scaling part of docs/benchmarks.md and docs/benchmarks-scaling.png.
 bench-scaling: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run --scales 1000,10000,50000
+
+## Import quality on the real-page corpus (../shared/corpora): both ways in, per language
+## and per kind of junk; rewrites its section of docs/benchmarks.md (a minute or two).
+bench-import: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.import_quality
 
 ## One-folder app in dist/annotator/ (PyInstaller), smoke-tested without Python (Xvfb).
 bundle: $(STAMP)

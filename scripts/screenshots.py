@@ -9,7 +9,8 @@ first launch, opens the sample project, codes passages with a digit key, a click
 a code, the quick-code palette and in vivo (some of them overlapping and nested),
 then reviews: a search with its results, auto-coding its matches, the excerpts of
 some codes, the overviews (bar chart and heat map), agreement with a second coder,
-and the export dialog; last, the main window in Spanish. The script saves what the
+the export dialog and the import preview of a pasted news page; last, the main window
+in Spanish. The script saves what the
 screen shows at each step as PNG files.
 """
 
@@ -60,6 +61,7 @@ def main(out_dir: Path) -> int:
     window.menus.undo_action.trigger()  # undo the in-vivo coding (and its new code)
     shots.settle()
     review(window, shots)
+    import_preview(window, shots)
     assert window.project is not None
     sample = window.project.path
     window.close()
@@ -203,6 +205,29 @@ def review(window: MainWindow, shots: Shots) -> None:
     # The export dialog over the window
     QTimer.singleShot(600, lambda: shots.active_dialog("export-dialog.png"))
     menus.export_action.trigger()
+
+
+def import_preview(window: MainWindow, shots: Shots) -> None:
+    """The import preview of a pasted news page (the made-up test fixture), cleaned up,
+    its first photo caption kept once, before anything is imported."""
+    from annotator.ui.import_dialog import ImportDialog
+
+    assert window.session is not None
+    page = Path(__file__).resolve().parents[1] / "tests/fixtures/importing/pasted-news-page.txt"
+    dialog = ImportDialog(window.session.project, window.session.coder_id or "", window)
+    dialog.resize(1250, 820)
+    dialog.show()
+    dialog.clean.setChecked(True)
+    dialog.add_pasted(page.read_text("utf-8"))
+    for _ in range(100):
+        if dialog.preview.draft is not None:
+            break
+        shots.settle(100)
+    dialog.preview.removals.item(1).setCheckState(Qt.CheckState.Unchecked)  # a caption kept
+    shots.settle()
+    save(dialog.grab(), shots.out_dir / "import-preview.png")
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def in_spanish(app: QApplication, project: Path, shots: Shots) -> None:

@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.core.importing import Draft
+from annotator.core.importing import Draft, Removal
+from annotator.core.positions import Utf16Map
 from annotator.ui.import_wording import reason_label
+
+_SHOWN_CHARS = 90  # of a removal's text in the list; the tooltip has it all
 
 # Offered in the encoding box; any codec name may also be typed.
 COMMON_ENCODINGS = (
@@ -58,6 +62,14 @@ class DraftPreview(QWidget):
         self.outside.setToolTip(self.tr("Text of the page that is not part of the article"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
+        self.drop_button = QPushButton(self.tr("&Drop the selected lines"))
+        self.drop_button.setToolTip(
+            self.tr("Select any run of lines in the text and drop it; it is listed under "
+                    "Clean-up, where you can restore it")
+        )  # fmt: skip
+        self.drop_button.setEnabled(False)
+        self.drop_button.clicked.connect(self.drop_selected_lines)
+        self.text.selectionChanged.connect(self._selection_changed)
         self._build()
         self.encoding.activated.connect(lambda _index: self.reread_requested.emit())
         self.encoding.lineEdit().returnPressed.connect(self.reread_requested.emit)
@@ -94,11 +106,14 @@ class DraftPreview(QWidget):
         cleanup_layout.addWidget(self.outside_label)
         cleanup_layout.addWidget(self.outside)
         resulting = QGroupBox(self.tr("Text that will be frozen"))
-        QVBoxLayout(resulting).addWidget(self.text)
+        resulting_layout = QVBoxLayout(resulting)
+        resulting_layout.addWidget(self.text)
+        resulting_layout.addWidget(self.drop_button, 0, Qt.AlignmentFlag.AlignRight)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(cleanup)
         lower.addWidget(resulting)
-        lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(0, 4)
+        lower.setStretchFactor(1, 5)  # reasons are read as closely as the text
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(encoding_row)
@@ -146,10 +161,7 @@ class DraftPreview(QWidget):
             edit.setText(draft.provenance.get(field, ""))
         self.removals.clear()
         for index, removal in enumerate(draft.removals):
-            shown = removal.text.replace("\n", " ⏎ ")
-            item = QListWidgetItem(
-                self.tr("{reason}: {text}").format(reason=reason_label(removal.reason), text=shown)
-            )
+            item = QListWidgetItem(self._removal_label(removal))
             item.setToolTip(removal.text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -163,6 +175,29 @@ class DraftPreview(QWidget):
         self.outside_label.setVisible(bool(draft.outside_main_content))
         self.text.setPlainText(draft.text)
         self._filling = False
+
+    def _removal_label(self, removal: Removal) -> str:
+        lines = [line for line in removal.text.split("\n") if line.strip()]
+        shown = " ⏎ ".join(lines)
+        if len(shown) > _SHOWN_CHARS:
+            shown = shown[:_SHOWN_CHARS].rstrip() + "…"
+        return self.tr("{reason}: {text}").format(reason=reason_label(removal.reason), text=shown)
+
+    def _selection_changed(self) -> None:
+        self.drop_button.setEnabled(
+            self._draft is not None and self.text.textCursor().hasSelection()
+        )
+
+    def drop_selected_lines(self) -> None:
+        """Drop the lines the selection touches ("dropped by hand"), restorable in the list."""
+        cursor = self.text.textCursor()
+        if self._draft is None or not cursor.hasSelection():
+            return
+        shown = Utf16Map(self.text.toPlainText())
+        start = shown.to_code_point(cursor.selectionStart())
+        end = shown.to_code_point(cursor.selectionEnd())
+        if self._draft.drop_by_hand(start, end) is not None:
+            self.show_draft(self._draft, whole_page=self.whole_page.isChecked())
 
     def _summary(self, draft: Draft) -> str:
         parts = [

@@ -22,6 +22,17 @@ def reason_label(reason: Reason) -> str:
             "ImportDialog", "date marker (the date is kept in the details)"
         ),
         Reason.TEASERS: translate("ImportDialog", "teaser block"),
+        Reason.CAPTION: translate("ImportDialog", "photo caption (untick to keep it once)"),
+        Reason.PHOTO_CREDIT: translate("ImportDialog", "photo credit"),
+        Reason.COUNT: translate("ImportDialog", "comment or share count"),
+        Reason.NOTICE: translate("ImportDialog", "newsletter or cookie box"),
+        Reason.BYLINE: translate("ImportDialog", "byline (the name is kept in the details)"),
+        Reason.TEASER_LINK: translate("ImportDialog", "link to another article"),
+        Reason.BEFORE_ARTICLE: translate("ImportDialog", "before the article (menus, banners)"),
+        Reason.AFTER_ARTICLE: translate(
+            "ImportDialog", "after the article (footer, comments, teasers)"
+        ),
+        Reason.BY_HAND: translate("ImportDialog", "dropped by hand"),
     }[reason]
 
 

@@ -972,6 +972,14 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
         <translation>Texto de la página que no forma parte del artículo</translation>
     </message>
     <message>
+        <source>&amp;Drop the selected lines</source>
+        <translation>&amp;Descartar las líneas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Select any run of lines in the text and drop it; it is listed under Clean-up, where you can restore it</source>
+        <translation>Seleccione cualquier tramo de líneas del texto y descártelo; aparece en Limpieza, donde puede recuperarlo</translation>
+    </message>
+    <message>
         <source>Choose a file on the left to see what will be imported.</source>
         <translation>Elija un archivo a la izquierda para ver qué se importará.</translation>
     </message>
@@ -1941,6 +1949,42 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>teaser block</source>
         <translation>bloque de titulares de otros artículos</translation>
+    </message>
+    <message>
+        <source>photo caption (untick to keep it once)</source>
+        <translation>pie de foto (desmarque para conservarlo una vez)</translation>
+    </message>
+    <message>
+        <source>photo credit</source>
+        <translation>crédito de la foto</translation>
+    </message>
+    <message>
+        <source>comment or share count</source>
+        <translation>recuento de comentarios o de compartidos</translation>
+    </message>
+    <message>
+        <source>newsletter or cookie box</source>
+        <translation>recuadro de boletín o de cookies</translation>
+    </message>
+    <message>
+        <source>byline (the name is kept in the details)</source>
+        <translation>firma (el nombre se guarda en los datos)</translation>
+    </message>
+    <message>
+        <source>link to another article</source>
+        <translation>enlace a otro artículo</translation>
+    </message>
+    <message>
+        <source>before the article (menus, banners)</source>
+        <translation>antes del artículo (menús, avisos)</translation>
+    </message>
+    <message>
+        <source>after the article (footer, comments, teasers)</source>
+        <translation>después del artículo (pie de página, comentarios, recomendados)</translation>
+    </message>
+    <message>
+        <source>dropped by hand</source>
+        <translation>descartado a mano</translation>
     </message>
     <message>
         <source>The file is gone (moved or deleted?).</source>

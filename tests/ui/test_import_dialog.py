@@ -89,6 +89,42 @@ def test_a_line_the_researcher_keeps_stays_in_the_frozen_text(
     assert stored.text == shown
 
 
+def test_any_run_of_lines_can_be_dropped_by_hand_and_restored(
+    qtbot: QtBot, dialog: ImportDialog, project: Project
+) -> None:
+    dialog.add_paths([builders.SCRAPE])
+    wait_for_preview(qtbot, dialog)
+    assert not dialog.preview.drop_button.isEnabled()
+    text = dialog.preview.text
+    shown = text.toPlainText()
+    first, second = shown.index("The port authority"), shown.index("Every passenger")
+    cursor = text.textCursor()
+    cursor.setPosition(first + 3)
+    cursor.setPosition(second + 3, cursor.MoveMode.KeepAnchor)  # across two paragraphs
+    text.setTextCursor(cursor)
+    assert dialog.preview.drop_button.isEnabled()
+    qtbot.mouseClick(dialog.preview.drop_button, Qt.MouseButton.LeftButton)
+    after = text.toPlainText()
+    assert "The port authority" not in after and "Every passenger" not in after
+    label, state = removal_items(dialog)[-1]
+    assert label.startswith("dropped by hand: The port authority")
+    tooltip = dialog.preview.removals.item(dialog.preview.removals.count() - 1).toolTip()
+    assert "Every passenger" in tooltip
+    assert label.endswith("…")  # shortened; the tooltip has both paragraphs
+    assert state == Qt.CheckState.Checked
+
+    dialog.preview.removals.item(dialog.preview.removals.count() - 1).setCheckState(
+        Qt.CheckState.Unchecked
+    )
+    assert text.toPlainText() == shown  # restored
+    dialog.preview.removals.item(dialog.preview.removals.count() - 1).setCheckState(
+        Qt.CheckState.Checked
+    )
+    run_import(qtbot, dialog)
+    stored = documents.get_document(project, dialog.imported_document_ids[0])
+    assert "The port authority" not in stored.text and "Every passenger" not in stored.text
+
+
 def test_edited_details_are_stored_and_survive_reading_again(
     qtbot: QtBot, dialog: ImportDialog, project: Project
 ) -> None:

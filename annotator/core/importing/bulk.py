@@ -287,8 +287,10 @@ def _record(
     notices: tuple[Notice, ...],
     coder_id: str | None,
 ) -> None:
-    """The chain of custody: both hashes, what clean-up took out of the text, and
-    what was changed on the way in (an escaped file name, control characters)."""
+    """The chain of custody: both hashes; what clean-up took out of the text, each drop
+    with its reason (a proposal taken, or "dropped by hand"), where it stood in the
+    extracted text (code points, end exclusive) and what it said; and what was changed
+    on the way in (an escaped file name, control characters)."""
     removed = {n.field: n.count for n in notices if n.kind is NoticeKind.CONTROLS_REMOVED}
     events.record(
         conn,
@@ -304,7 +306,7 @@ def _record(
         extracted_sha256=(
             documents.sha256_hex(draft.extracted_text) if draft.chosen else document.text_sha256
         ),
-        removed=[[r.reason.value, r.text] for r in draft.applied_removals],
+        removed=[[r.reason.value, r.text, r.start, r.end] for r in draft.applied_removals],
         **({"name_escaped": True} if draft.name_escaped else {}),
         **text_controls.removal_details(removed),
     )

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from annotator.core import text_controls
 from annotator.core.importing import cleanup, encodings, errors, extractors, provenance
-from annotator.core.importing.cleanup import Removal
+from annotator.core.importing.cleanup import Reason, Removal
 from annotator.core.importing.notices import Notice, notices_of
 from annotator.core.importing.reading import (
     PASTED_LIMIT,
@@ -61,13 +61,15 @@ class Draft:
     fields_cleaned: dict[str, int] = field(default_factory=dict)  # controls per detail
     name_escaped: bool = False  # the file name was not UTF-8 (odd bytes kept as \xNN)
     _removals: tuple[Removal, ...] | None = field(default=None, repr=False, compare=False)
+    by_hand: list[Removal] = field(default_factory=list)  # runs of lines the researcher dropped
 
     @property
     def removals(self) -> tuple[Removal, ...]:
-        """The clean-up proposals, worked out when first wanted (a plain bulk import never)."""
+        """The clean-up proposals (worked out when first wanted, a plain bulk import never),
+        then the runs dropped by hand, in the order they were dropped."""
         if self._removals is None:
             self._removals = tuple(cleanup.propose(self.extracted_text))
-        return self._removals
+        return self._removals + tuple(self.by_hand)
 
     @property
     def text(self) -> str:
@@ -91,7 +93,33 @@ class Draft:
         )
 
     def choose_all(self, apply: bool) -> None:
-        self.chosen = set(range(len(self.removals))) if apply else set()
+        """Take every proposal or none; what was dropped by hand stays dropped."""
+        proposals = len(self.removals) - len(self.by_hand)
+        by_hand = set(range(proposals, len(self.removals)))
+        self.chosen = set(range(proposals)) | by_hand if apply else by_hand
+
+    def drop_by_hand(self, start: int, end: int) -> Removal | None:
+        """Drop the whole lines that characters `start:end` of the text to be frozen touch.
+
+        The run is found in the text before clean-up, so the import record says where
+        it came from; it is chosen at once and, like any proposal, can be restored.
+        """
+        if end <= start:
+            return None
+        _, pieces = cleanup.applied(self.extracted_text, self.applied_removals)
+        first = cleanup.original_offset(pieces, start)
+        last = cleanup.original_offset(pieces, end - 1)
+        text = self.extracted_text
+        line_start = text.rfind("\n", 0, first) + 1
+        line_end = text.find("\n", last)
+        line_end = len(text) if line_end < 0 else line_end + 1
+        dropped = text[line_start:line_end].strip("\n")
+        if not dropped.strip():
+            return None
+        removal = Removal(line_start, line_end, Reason.BY_HAND, dropped)
+        self.by_hand.append(removal)
+        self.chosen.add(len(self.removals) - 1)
+        return removal
 
 
 def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
@@ -108,7 +136,7 @@ def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
     details = provenance.merge(
         overrides=options.provenance,
         metadata=extracted.metadata,
-        lead=provenance.read_lead(normalised.text),
+        lead=provenance.read_lead(normalised.text, pasted_page=_may_be_a_page(source, options)),
         filename_stem=stem,
     )
     details, fields_cleaned = text_controls.clean_fields(details)
@@ -129,6 +157,13 @@ def prepare(source: Source, options: ImportOptions | None = None) -> Draft:
     )
     draft.choose_all(options.clean)
     return draft
+
+
+def _may_be_a_page(source: Source, options: ImportOptions) -> bool:
+    """Text to search for an article's headline and byline wherever the menus leave them:
+    pasted text, or a text file imported with clean-up. A plain bulk import of text files
+    skips the search, which costs more than the rest of the import."""
+    return source.kind is Kind.TEXT and (options.clean or source.name == PASTED)
 
 
 def prepare_file(path: Path, options: ImportOptions | None = None) -> Draft:

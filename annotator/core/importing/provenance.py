@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from annotator.core import errors
-from annotator.core.importing import boilerplate
+from annotator.core.importing import article, boilerplate, bylines, dates
 
 # Fields a document's provenance holds besides its text (DESIGN.md, "documents").
 FIELDS = (
@@ -31,10 +32,6 @@ FIELDS = (
 DATE_FIELDS = ("published_date", "accessed_date")
 
 DATE_LINE = re.compile(r"^date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(\S.*))?$", re.IGNORECASE)
-# "By", and its equivalents in the languages of our sample sources.
-_BYLINE = re.compile(
-    r"^(?:by|por|par|von|di|door|av|af|przez|от|بقلم)[ \t]+(\S.{1,80})$", re.IGNORECASE
-)
 _LEAD_LINES = 20  # the byline sits among the first lines, before the body
 _MAX_TITLE = 300
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
@@ -51,9 +48,27 @@ class Lead:
     headline: str = ""
     author: str = ""
     first_line: str = ""
+    publisher: str = ""
 
 
-def read_lead(text: str) -> Lead:
+def read_lead(text: str, *, pasted_page: bool = False) -> Lead:
+    """What the opening lines say; for a pasted page, the lines around the article's
+    start (its headline, byline, date and dateline), wherever the menus leave it."""
+    lead = _opening_lead(text)
+    found = article.find(text) if pasted_page else None
+    if found is None:
+        return lead
+    page = _article_lead(text.split("\n"), found)
+    return Lead(
+        published_date=lead.published_date or page.published_date,
+        headline=lead.headline,
+        author=page.author or lead.author,
+        first_line=lead.headline or page.first_line or text.split("\n")[found.first].strip(),
+        publisher=page.publisher,
+    )
+
+
+def _opening_lead(text: str) -> Lead:
     lines = [line.strip() for line in text.split("\n", _LEAD_LINES + 1)[:_LEAD_LINES]]
     filled = [(i, line) for i, line in enumerate(lines) if line]
     if not filled:
@@ -84,28 +99,97 @@ def _byline(lines: list[str], skip: set[int]) -> str:
             continue
         if index in skip:
             continue
-        match = _BYLINE.match(line)
-        if match:
-            return _person_name(match.group(1))
-        if _is_capitals_line(line):
-            return _person_name(line)
+        name = bylines.byline_name(line)
+        if name:
+            return name
     return ""
 
 
-def _is_capitals_line(line: str) -> bool:
-    cased = [c for c in line if c.lower() != c.upper()]
-    return (
-        len(cased) >= 3
-        and len(line.split()) <= 5
-        and all(c.isupper() for c in cased)
-        and not any(c.isdigit() for c in line)
-        and not boilerplate.is_boilerplate(line)
+_LOOK_ABOVE = 3  # the date or byline may stand just above the headline
+_HEADLINE_REACH = 8  # lines above the body: kicker, headline, standfirst, byline, date
+_MAX_HEADLINE_WORDS = 30
+_BYLINE_AFTER = 10  # lines after the first paragraph, and before the article's end
+_MAX_DATE_LINE_WORDS = 30
+
+
+def _article_lead(lines: list[str], found: article.Article) -> Lead:
+    head = [
+        (i, lines[i].strip())
+        for i in range(max(0, found.first - _LOOK_ABOVE), found.body_first + 1)
+        if lines[i].strip()
+    ]
+    inside = [line for i, line in head if found.first <= i < found.body_first]
+    # The headline stands just above the body, below the kicker and above the byline;
+    # captions, which a pasted page repeats, stand there too.
+    seen = Counter(" ".join(line.split()).casefold() for line in lines if line.strip())
+    stopwords = found.language.stopwords
+    candidates = [
+        line
+        for line in inside
+        if _is_headline(line, several_words=True) and not bylines.is_name_line(line, stopwords)
+    ]
+    once = [line for line in candidates if seen[" ".join(line.split()).casefold()] == 1]
+    near = (once or candidates)[-_HEADLINE_REACH:]
+    headline = near[-1] if near else ""
+    author = _explicit_byline(head)
+    if not author:  # a byline may also follow the first paragraph, or end the article
+        after = [
+            (i, lines[i].strip())
+            for i in range(found.body_first + 1, min(len(lines), found.body_first + _BYLINE_AFTER))
+        ]
+        ending = [
+            (i, lines[i].strip()) for i in range(max(0, found.last - _BYLINE_AFTER), found.last + 1)
+        ]
+        author = _explicit_byline([(i, line) for i, line in after + ending if line])
+    if not author:
+        author = next(
+            (
+                line
+                for _, line in head[:-1]
+                if bylines.is_name_line(line, stopwords) and line != headline
+            ),
+            "",
+        )
+    date = next(
+        (
+            found_date
+            for _, line in head
+            if len(line.split()) <= _MAX_DATE_LINE_WORDS
+            and (found_date := dates.find_date(line, found.language.code))
+        ),
+        "",
+    )
+    return Lead(
+        published_date=date,
+        author=author,
+        first_line=headline,
+        publisher=bylines.dateline_agency(lines[found.body_first]),
     )
 
 
-def _person_name(raw: str) -> str:
-    name = raw.strip().rstrip(".,;:")
-    return name.title() if name.isupper() else name
+def _explicit_byline(lines: list[tuple[int, str]]) -> str:
+    for at, (_, line) in enumerate(lines):
+        author = bylines.byline_name(line)
+        if not author and bylines.is_by_alone(line) and at + 1 < len(lines):
+            author = bylines.person_name(lines[at + 1][1])
+        if author:
+            return author
+    return ""
+
+
+def _is_headline(line: str, *, several_words: bool = False) -> bool:
+    words = line.split()
+    if several_words and len(words) < 3 and len(line) < 12:
+        return False
+    return (
+        0 < len(words) <= _MAX_HEADLINE_WORDS
+        and not line.endswith(".")
+        and not boilerplate.is_boilerplate(line)
+        and not boilerplate.is_photo_credit(line)
+        and not bylines.byline_name(line)
+        and not bylines.is_by_alone(line)
+        and not dates.find_date(line)
+    )
 
 
 def _valid_date(value: str) -> bool:
@@ -164,6 +248,8 @@ def merge(
     )
     if not merged["author"] and lead.author:
         merged["author"] = lead.author
+    if not merged["publisher"] and lead.publisher:
+        merged["publisher"] = lead.publisher
     for field, value in overrides.items():
         if field not in merged:
             raise TypeError(f"unknown provenance field {field!r}")

@@ -16,7 +16,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from annotator.core.importing import encodings, nesting
+from annotator.core.importing import encodings, nesting, page_details
 from annotator.core.importing.extracted import Extracted, join_paragraphs, tidy_line
 from annotator.core.importing.provenance import iso_date
 from annotator.core.importing.reading import Source
@@ -64,6 +64,8 @@ def extract(source: Source, *, encoding: str | None, whole_page: bool) -> Extrac
         text = join_paragraphs(article[1])
         outside = _lines_outside(page_lines, article[1])
     metadata.setdefault("publisher", _publisher(tree, metadata.get("title", "")))
+    headings = [tidy_line(h.text_content()) for h in tree.iter("h1")]
+    metadata = page_details.tidied(metadata, headings, page_lines, article[1] if article else [])
     return Extracted(
         text=text,
         encoding=decoded.encoding,

@@ -82,8 +82,12 @@ def test_the_clean_up_is_recorded_in_the_audit_log(project: Project, coder: code
     report = import_items(
         project, [builders.SCRAPE], coder_id=coder.id, options=ImportOptions(clean=True)
     )
-    assert ["boilerplate", "Advertisement"] in events.history(project)[0].details["removed"]
-    assert any(r.text == "Advertisement" for r in report.imported[0].removed)
+    removed = events.history(project)[0].details["removed"]
+    advertisement = next(r for r in report.imported[0].removed if r.text == "Advertisement")
+    # reason, what went, and where it stood in the extracted text
+    assert ["boilerplate", "Advertisement", advertisement.start, advertisement.end] in removed
+    original = builders.SCRAPE.read_text("utf-8")
+    assert original[advertisement.start : advertisement.end].strip() == "Advertisement"
 
 
 def test_duplicates_are_reported_not_stored_twice(

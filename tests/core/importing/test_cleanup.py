@@ -17,7 +17,7 @@ First paragraph mentions an advertisement campaign and a share of the costs.
 
 Advertisement
 
-Second paragraph.
+Second paragraph of the story.
 
 Recommended Stories
 list of 2 items
@@ -33,11 +33,14 @@ def reasons(text: str) -> list[tuple[str, str]]:
 def test_every_kind_of_junk_is_proposed_with_its_reason() -> None:
     assert reasons(SCRAPE) == [
         ("date marker", "date 2024-04-16"),
+        ("photo caption", "Passengers at gate four. 1/2"),
         ("gallery counter", "1/2"),
         ("repeated line", "Passengers at gate four. 1/2"),
         ("repeated line", "Passengers at gate four. 1/2"),
+        ("photo caption", "The terminal at night. 2/2"),
         ("gallery counter", "2/2"),
         ("boilerplate", "Photo: Example Wire"),
+        ("byline", "By IMANI OKAFOR"),
         ("boilerplate", "5 min read"),
         ("boilerplate", "Advertisement"),
         (
@@ -48,22 +51,26 @@ def test_every_kind_of_junk_is_proposed_with_its_reason() -> None:
     ]
 
 
-def test_applying_everything_leaves_the_article_with_paragraphs_intact() -> None:
+def test_applying_everything_leaves_the_headline_and_body() -> None:
     assert apply(SCRAPE, propose(SCRAPE)) == (
-        "Gates get cameras\n"
-        "Passengers at gate four.\n"
-        "The terminal at night.\n"
-        "By IMANI OKAFOR\n\n"
+        "Gates get cameras\n\n"
         "First paragraph mentions an advertisement campaign and a share of the costs.\n\n"
-        "Second paragraph."
+        "Second paragraph of the story."
     )
+
+
+def test_a_caption_kept_once_keeps_its_place_without_its_counter() -> None:
+    removals = propose(SCRAPE)
+    first_copy = next(r for r in removals if r.reason is Reason.CAPTION)
+    cleaned = apply(SCRAPE, [r for r in removals if r is not first_copy])
+    assert cleaned.startswith("Gates get cameras\nPassengers at gate four.\n\nFirst")
 
 
 def test_a_kept_line_stays_where_it_was() -> None:
     removals = propose(SCRAPE)
     keep = next(r for r in removals if r.text == "Advertisement")
     cleaned = apply(SCRAPE, [r for r in removals if r is not keep])
-    assert "costs.\n\nAdvertisement\n\nSecond paragraph." in cleaned
+    assert "costs.\n\nAdvertisement\n\nSecond paragraph of the story." in cleaned
 
 
 def test_nothing_chosen_means_the_text_is_untouched() -> None:
