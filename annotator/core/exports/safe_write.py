@@ -76,11 +76,15 @@ def save_through_memory(target: Path | str, save: Callable[[BinaryIO], object]) 
     python-docx and openpyxl leave their ZipFile open when a write fails, to complain
     later about a closed file; in memory their writes cannot fail, and the one write
     to disk is ours to clean up.
+
+    The view of the buffer is released when the write ends, also when it fails: left to
+    the garbage collector inside a failed write's traceback (a reference cycle), it
+    crashes Python 3.12.0 and 3.12.1 (CPython gh-111049, fixed in 3.12.2).
     """
     buffer = io.BytesIO()
     save(buffer)
-    with safe_write(target) as stream:
-        stream.write(buffer.getbuffer())
+    with safe_write(target) as stream, buffer.getbuffer() as view:
+        stream.write(view)
 
 
 def _sync_folder(folder: Path) -> None:
