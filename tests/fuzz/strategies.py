@@ -103,11 +103,13 @@ def inputs(kind: str, *, zipped: bool = False) -> st.SearchStrategy[bytes]:
 
 
 @contextlib.contextmanager
-def no_hang(seconds: int = CASE_SECONDS) -> Iterator[None]:
+def no_hang(
+    seconds: int = CASE_SECONDS, error: type[BaseException] = TimeoutError
+) -> Iterator[None]:
     """Fail (instead of hanging the suite) when one input takes too long."""
 
     def expire(*_: object) -> None:
-        raise TimeoutError(f"one fuzz case took over {seconds} s: a hang")
+        raise error(f"one fuzz case took over {seconds} s: a hang")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.alarm(seconds)

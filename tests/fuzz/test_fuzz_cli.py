@@ -16,12 +16,10 @@ it takes longer than a hang's limit, or if the project is no longer a sound proj
 
 from __future__ import annotations
 
-import contextlib
 import io
 import itertools
 import os
 import shutil
-import signal
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -40,7 +38,7 @@ from annotator.core.exchange.qdc import export_qdc
 from annotator.core.exchange.qdpx_export import export_qdpx
 from annotator.core.project import open_project
 from tests.fuzz.cli_arguments import Places, command_lines, subcommands
-from tests.fuzz.strategies import CASE_SECONDS, FUZZ, LONG_RUN
+from tests.fuzz.strategies import FUZZ, LONG_RUN, no_hang
 
 COMMANDS = sorted(subcommands())
 EXAMPLES = int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES") or (500 if LONG_RUN else 12))
@@ -111,20 +109,6 @@ class Hung(BaseException):
     the code under test can count it as one more failed file and carry on."""
 
 
-@contextlib.contextmanager
-def no_hang(seconds: int = CASE_SECONDS) -> Iterator[None]:
-    def expire(*_: object) -> None:
-        raise Hung(f"the command took over {seconds} s: a hang")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _unexpected(log_folder: Path) -> str:
     log = log_folder / logs.LOG_FILE_NAME
     return log.read_text("utf-8")[-3000:] if log.exists() else "(no log)"
@@ -177,7 +161,7 @@ def test_no_command_line_gives_a_traceback(
         monkeypatch.chdir(places.folder)
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
         monkeypatch.delenv("ANNOTATOR_PASSPHRASE", raising=False)
-        with no_hang():
+        with no_hang(error=Hung):
             try:
                 status = main(argv)
             except SystemExit as stop:  # argparse: --help, or a command line it cannot read
