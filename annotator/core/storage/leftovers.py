@@ -99,8 +99,15 @@ def listed(path: Path) -> Iterator[None]:
         yield
         return
     try:
-        _try_lock(fd)  # a new file nobody else has opened: the lock is ours
-        os.write(fd, os.fsencode(str(path)))
+        # a file system without locks would leave the entry to the next sweep at once
+        written = _try_lock(fd) and os.write(fd, os.fsencode(str(path))) > 0
+    except OSError:
+        written = False
+    if not written:
+        _remove_entry(entry, fd)
+        yield
+        return
+    try:
         yield
     finally:
         _remove_entry(entry, fd)
