@@ -12,6 +12,7 @@ is removed that is not named like our partial files or kept in our own folder.
 
 Partials written by an earlier version (not listed) are removed by the next write to
 the same name once they are an hour old: a live write touches its file far more often.
+So are the earlier versions' merge copies in the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import os
 import re
 import secrets
 import shutil
+import stat
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +36,7 @@ log = logging.getLogger(__name__)
 
 ENTRY_SUFFIX = ".writing"
 SIDECARS = ("-journal", "-wal", "-shm")  # what SQLite may leave beside a file it wrote
+LEGACY_TEMPORARY = re.compile(r"^annotator-(merge|redacted)-[a-z0-9_]{8}$")  # tempfile's names
 PARTIAL_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.partial(-journal|-wal|-shm)?$")
 STALE_SECONDS = 3600
 _YOUNG_ENTRY_SECONDS = 60  # an entry being filled in by a writer that started just now
@@ -139,12 +143,13 @@ def copy_private(source: Path, target: Path) -> None:
 
 def sweep() -> int:
     """Remove what killed writes left behind; the number of things removed."""
+    removed = _remove_old_temporary_folders()
     try:
         folder = user_settings.unfinished_dir()
         entries = sorted(folder.glob(f"*{ENTRY_SUFFIX}"))
     except OSError:
-        return 0
-    removed = sum(_sweep_entry(entry, folder) for entry in entries)
+        entries = []
+    removed += sum(_sweep_entry(entry, folder) for entry in entries)
     if removed:
         log.info("removed %d leftovers of interrupted writes", removed)
     return removed
@@ -161,6 +166,27 @@ def remove_stale_partials(folder: Path, name: str | None = None) -> None:
                     if now - partial.stat().st_mtime > STALE_SECONDS:
                         partial.unlink()
                         log.info("removed the stale partial file %s", partial)
+
+
+def _remove_old_temporary_folders() -> int:
+    """Copies that versions before this one kept in the system's temporary folder.
+
+    Only this user's, and only an hour after their last change: another process of an
+    older version may still be reading one.
+    """
+    removed = 0
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for folder in Path(tempfile.gettempdir()).glob("annotator-*"):
+            if not LEGACY_TEMPORARY.match(folder.name):
+                continue
+            with contextlib.suppress(OSError):
+                info = folder.lstat()
+                mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+                if mine and stat.S_ISDIR(info.st_mode) and now - info.st_mtime > STALE_SECONDS:
+                    shutil.rmtree(folder)
+                    removed += 1
+    return removed
 
 
 def _sweep_entry(entry: Path, folder: Path) -> int:

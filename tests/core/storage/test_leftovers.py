@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 import time
 from pathlib import Path
+
+import pytest
 
 from annotator.core import user_settings
 from annotator.core.storage import leftovers
@@ -85,3 +88,25 @@ def test_partials_of_an_earlier_version_go_when_an_hour_old(tmp_path: Path) -> N
     with atomic_write(tmp_path / "out.csv") as stream:  # the next write to that name
         stream.write(b"new")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([young.name, other.name, "out.csv"])
+
+
+def test_merge_copies_an_earlier_version_left_in_tmp_are_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    an_hour_ago = time.time() - leftovers.STALE_SECONDS - 60
+    names = ["annotator-merge-k3_9xq2a", "annotator-redacted-0abc1def", "annotator-merge-young123"]
+    for name in names:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "incoming.annotator").write_bytes(b"a full unencrypted copy")
+    for name in names[:2]:
+        os.utime(tmp_path / name, (an_hour_ago, an_hour_ago))
+    theirs = tmp_path / "annotator-merge-someone1"
+    theirs.mkdir()
+    os.utime(theirs, (an_hour_ago, an_hour_ago))
+    if os.geteuid() == 0:
+        os.chown(theirs, 12345, 12345)  # another user's: not ours to remove
+    assert leftovers.sweep() == (2 if os.geteuid() == 0 else 3)
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert "annotator-merge-young123" in kept and names[0] not in kept and names[1] not in kept
+    assert (theirs.name in kept) == (os.geteuid() == 0)
