@@ -43,7 +43,9 @@ class OutputKind(enum.Enum):
 
 _open_projects: dict[int, Path] = {}
 _tokens = itertools.count(1)
-_lock = threading.Lock()
+# Reentrant: a project collected by the garbage collector releases itself (a weakref
+# finalizer) at whatever moment, possibly while this thread holds the lock.
+_lock = threading.RLock()
 
 
 def protect(project_path: Path | str) -> int:
@@ -84,7 +86,7 @@ def checked_target(target: Path | str, kind: OutputKind = OutputKind.FILE) -> Pa
 
 def _open_project_problem(real: Path, info: os.stat_result | None) -> WriteProblem | None:
     with _lock:
-        projects = list(_open_projects.values())
+        projects = list(_open_projects.copy().values())
     for project in projects:
         for suffix in ("", *WORKING_FILES):
             path = Path(f"{project}{suffix}")

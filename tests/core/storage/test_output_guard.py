@@ -123,3 +123,14 @@ def test_a_closed_project_is_released(tmp_path: Path) -> None:
     with new_project(path):
         pass
     assert checked_target(path, OutputKind.PROJECT_COPY) == path.resolve()
+
+
+def test_a_project_released_while_the_guard_is_busy_does_not_hang(tmp_path: Path) -> None:
+    """A collected Project releases itself from a finalizer, at any moment, even while
+    this thread is inside the guard: that must not deadlock on the guard's own lock."""
+    from annotator.core.storage import output_guard
+
+    token = output_guard.protect(tmp_path / "gone.annotator")
+    with output_guard._lock:  # what a finalizer firing inside `protect` would meet
+        output_guard.release(token)
+    assert token not in output_guard._open_projects
