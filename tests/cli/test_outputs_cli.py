@@ -15,9 +15,11 @@ import pytest
 
 from annotator.cli import main
 from annotator.core import documents
+from annotator.core.codebook_file import new_project
 from annotator.core.project import open_project
 from tests.core.exports.conftest import build_report_project
 
+PASSPHRASE = "lantern-orchard-1907"
 EXPORT_FORMATS = ["csv", "docx", "xlsx", "codebook-csv", "codebook-docx", "qdpx", "qdc"]
 
 
@@ -79,6 +81,21 @@ def test_a_frequency_table_never_writes_over_the_project(
     assert code == 1 and "Wrote" not in out
     assert "project" in err
     assert_still_the_project(study)
+
+
+def test_an_encrypted_project_without_its_extension_is_spared_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No header and no .annotator to know it by: only "it is open" tells."""
+    path = tmp_path / "field notes.db"
+    new_project(path, passphrase=PASSPHRASE).close()
+    monkeypatch.setenv("ANNOTATOR_PASSPHRASE", PASSPHRASE)
+    before = path.read_bytes()
+    code, _, err = run(capsys, "report", path, "--frequencies", "--csv", path)
+    assert code == 1 and "open project" in err
+    code, _, err = run(capsys, "export", path, "--format", "csv", "-o", path)
+    assert code == 1 and "open project" in err
+    assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize("suffix", ["-wal", "-shm"])
