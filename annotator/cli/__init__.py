@@ -19,6 +19,7 @@ from annotator import __version__
 from annotator.cli import unexpected
 from annotator.cli.terminal import shown
 from annotator.core.errors import AnnotatorError
+from annotator.core.storage import leftovers
 
 # Each module adds its subcommands with `register(subparsers)`. They are imported only
 # when a command runs, so starting the GUI does not pay for every command's libraries.
@@ -131,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (annotator.cli.unexpected).
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    leftovers.sweep()  # what writes killed last time left behind (issue 18)
     # `annotator -v import ...` is a command too: look past the global options.
     first = next((a for a in argv if a not in ("-v", "--verbose")), None)
     wants_gui = first is None or (

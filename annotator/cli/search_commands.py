@@ -225,8 +225,8 @@ def cmd_excerpts(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     with open_cli_project(args) as project:
         data, rows = _report(project, args)
-    if args.csv:
-        overviews.write_csv(args.csv, rows)
+        if args.csv:  # while the project is open, so the output guard knows to spare it
+            overviews.write_csv(args.csv, rows)
 
     def lines() -> Iterator[str]:
         yield from _aligned(rows)

@@ -7,9 +7,10 @@ then take their timestamped name, so a crash never leaves a half-written backup 
 damaged project never pushes a good backup out of the rotation. A backup of a project
 that has not changed since the newest backup is skipped for the same reason.
 
-Restoring writes the backup to a temporary name beside the project, checks it, and
+Restoring writes the backup to a partial file beside the project, checks it, and
 atomically replaces the project, keeping the replaced file as
-`<name>.before-restore-<stamp>.annotator`.
+`<name>.before-restore-<stamp>.annotator`. Every file here is written through
+`storage.atomic_write`: whole or not at all, and found at the next start if killed.
 """
 
 from __future__ import annotations
@@ -19,25 +20,25 @@ import hashlib
 import logging
 import os
 import re
-import secrets
 import shutil
 import sqlite3
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core import cipher_driver, errors, migrations, user_settings
-from annotator.core.project import Project
+from annotator.core.project import Project, file_mode
 from annotator.core.read_only import connect_read_only
+from annotator.core.storage import leftovers
+from annotator.core.storage.atomic_write import atomic_write, building
+from annotator.core.storage.output_guard import OutputKind
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".annotator"
 _STAMP = "%Y%m%dT%H%M%S.%fZ"
 _NAME = re.compile(r"-(\d{8}T\d{6}\.\d{6}Z)(?:-\d+)?\.annotator$")
-_STALE_PARTIAL_SECONDS = 3600
 
 
 class ProjectInUse(errors.ProjectFileError):
@@ -94,7 +95,7 @@ def backup_now(project: Project | Path | str, *, keep: int | None = None) -> Bac
     folder = backup_folder(path)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _remove_stale_partials(folder)
+        leftovers.remove_stale_partials(folder)  # of a backup killed by an earlier version
     except OSError as exc:
         raise errors.ProjectUnwritable(folder, exc.strerror or str(exc)) from exc
     cipher_driver.check_project_file(path, passphrase, migrations.latest_version())
@@ -156,21 +157,19 @@ def restore_backup(
     problem = check_backup(source, passphrase=passphrase)
     if problem != "ok":
         raise errors.CorruptProject(source, problem)
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.restoring")
+    mode = file_mode(target)
+    replaced = None
     try:
-        with contextlib.closing(_open_backup(source, passphrase)) as conn:
-            _write_checked_copy(conn, source, partial, cipher_driver.key_for(source, passphrase))
-        replaced = None
-        if target.exists():
-            shutil.copymode(target, partial)
-            replaced = _keep_replaced(target, cipher_driver.key_for(target, passphrase))
-        _remove_journal_files(target)
-        os.replace(partial, target)
-        _sync_folder(target.parent)
-    except OSError as exc:
-        raise errors.ProjectUnwritable(target, exc.strerror or str(exc)) from exc
-    finally:
-        partial.unlink(missing_ok=True)
+        with building(
+            target, kind=OutputKind.PROJECT_ITSELF, mode=0o600 if mode is None else mode
+        ) as partial:
+            with contextlib.closing(_open_backup(source, passphrase)) as conn:
+                _copy_checked(conn, source, partial, cipher_driver.key_for(source, passphrase))
+            if target.exists():
+                replaced = _keep_replaced(target, cipher_driver.key_for(target, passphrase))
+            _remove_journal_files(target)
+    except sqlite3.Error as exc:
+        raise _copy_error(exc, source, target) from exc
     log.info("restored %s from %s (previous file kept as %s)", target, source, replaced)
     return Restored(project=target, replaced=replaced)
 
@@ -202,35 +201,31 @@ def _open_backup(path: Path, passphrase: str | None = None) -> sqlite3.Connectio
 def _write_checked_copy(
     source: sqlite3.Connection, source_path: Path, target: Path, passphrase: str | None = None
 ) -> None:
-    """Copy into a new private file at `target`, check it, and make it durable.
-
-    Removes `target` and raises CorruptProject if the copy is not intact.
-    """
-    partial = target.with_name(f".{target.name}.partial")
+    """Copy into a new private file at `target`, checked, whole or not at all."""
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        copy_conn = cipher_driver.connect(partial, passphrase, isolation_level=None)
-        with contextlib.closing(copy_conn) as copy:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-            results = [r[0] for r in copy.execute("PRAGMA integrity_check")]
-        if results != ["ok"]:
-            raise errors.CorruptProject(source_path, "; ".join(results[:5]))
-        _fsync(partial)
-        os.replace(partial, target)
-        _sync_folder(target.parent)
+        with building(target, kind=OutputKind.PROJECT_COPY, mode=0o600) as partial:
+            _copy_checked(source, source_path, partial, passphrase)
     except sqlite3.Error as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB: the source is damaged
-            raise errors.CorruptProject(source_path, str(exc)) from exc
-        raise errors.ProjectUnwritable(target, str(exc)) from exc
-    except OSError as exc:
-        raise errors.ProjectUnwritable(target, exc.strerror or str(exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-            Path(f"{partial}-journal").unlink(missing_ok=True)
+        raise _copy_error(exc, source_path, target) from exc
+
+
+def _copy_checked(
+    source: sqlite3.Connection, source_path: Path, path: Path, passphrase: str | None
+) -> None:
+    """Copy `source` into the empty file at `path`; CorruptProject if the copy is damaged."""
+    with contextlib.closing(cipher_driver.connect(path, passphrase, isolation_level=None)) as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+        results = [r[0] for r in copy.execute("PRAGMA integrity_check")]
+    if results != ["ok"]:
+        raise errors.CorruptProject(source_path, "; ".join(results[:5]))
+
+
+def _copy_error(exc: sqlite3.Error, source_path: Path, target: Path) -> errors.ProjectFileError:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB: the source is damaged
+        return errors.CorruptProject(source_path, str(exc))
+    return errors.ProjectUnwritable(target, str(exc))
 
 
 def _new_backup_name(folder: Path, stem: str) -> Path:
@@ -294,15 +289,6 @@ def _rotate(project_path: Path, keep: int) -> None:
             log.info("removed old backup %s", old.name)
 
 
-def _remove_stale_partials(folder: Path) -> None:
-    """Leftovers of a backup that was killed; a young one may belong to another window."""
-    now = time.time()
-    for partial in folder.glob(".*.partial*"):
-        with contextlib.suppress(OSError):
-            if now - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
-                partial.unlink()
-
-
 @contextlib.contextmanager
 def _exclusive(target: Path, passphrase: str | None = None) -> Iterator[sqlite3.Connection | None]:
     """Hold the project so no other connection can be open on it while it is replaced.
@@ -351,33 +337,17 @@ def _keep_replaced(target: Path, passphrase: str | None = None) -> Path:
 
 def _copy_or_link(source: Path, target: Path) -> None:
     try:
-        os.link(source, target)
+        os.link(source, target)  # a second name for the same file: nothing is written
     except OSError:  # file systems without hard links (FAT USB sticks, some shares)
-        shutil.copy2(source, target)
-        _fsync(target)
+        kind = OutputKind.PROJECT_ITSELF  # a working file of the project, kept as it is
+        with (
+            source.open("rb") as original,
+            atomic_write(target, kind=kind, mode=file_mode(source)) as copy,
+        ):
+            shutil.copyfileobj(original, copy)
 
 
 def _remove_journal_files(target: Path) -> None:
     """An old -wal beside a restored file would be replayed onto it: remove it first."""
     for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no folder handles to sync."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

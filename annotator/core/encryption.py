@@ -1,9 +1,10 @@
 """Encrypting a project, decrypting it, changing its passphrase, and encrypted copies.
 
-Every conversion writes the converted project to a private temporary file beside the
+Every conversion writes the converted project to a private partial file beside the
 original with SQLCipher's `sqlcipher_export` (schema and rows, never the old pages),
-checks it, and atomically replaces the original: at every moment the path holds the
-whole old project or the whole new one. The project must be closed everywhere.
+checks it, and atomically replaces the original (`storage.atomic_write`): at every
+moment the path holds the whole old project or the whole new one, and a killed
+conversion's partial is removed at the next start. The project must be closed everywhere.
 
 What a conversion cannot undo: the disk blocks that held the plain file are freed, not
 overwritten, and copies made while the project was plain stay plain. `plain_copies`
@@ -15,8 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +31,9 @@ from annotator.core import (
 )
 from annotator.core.input_files import InputRefused
 from annotator.core.project import REQUIRED_TABLES, Project
+from annotator.core.storage import leftovers
+from annotator.core.storage.atomic_write import building
+from annotator.core.storage.output_guard import OutputKind
 
 log = logging.getLogger(__name__)
 
@@ -65,17 +67,12 @@ def save_encrypted_copy(project: Project, target: Path | str, passphrase: str) -
     """A copy of an open project encrypted with `passphrase`, e.g. one to send a partner."""
     target = Path(target)
     passphrase = cipher_driver.check_new_passphrase(passphrase)
-    partial = _partial_name(target, "copying")
     try:
-        _export_any(project.conn, project.path, partial, passphrase)
-        _check_copy(partial, passphrase, project.conn)
-        os.replace(partial, target)
+        with building(target, kind=OutputKind.PROJECT_COPY, mode=0o600) as partial:
+            _export_any(project.conn, project.path, partial, passphrase)
+            _check_copy(partial, passphrase, project.conn)
     except sqlite3.Error as exc:
         raise errors.ProjectUnwritable(target, str(exc)) from exc
-    except OSError as exc:
-        raise errors.ProjectUnwritable(target, exc.strerror or str(exc)) from exc
-    finally:
-        _remove_with_journals(partial)
     return target
 
 
@@ -106,23 +103,18 @@ def _require_encrypted(path: Path, passphrase: str) -> None:
 
 
 def _convert(path: Path, old_key: str, new_key: str, action: str, coder_id: str | None) -> Path:
-    partial = _partial_name(path, "converting")
     try:
-        with _exclusively(path, old_key) as source:
-            _export_any(source, path, partial, new_key)
-            _record(partial, new_key, action, coder_id)
-            _check_copy(partial, new_key, source)
-        # The source was checkpointed and closed: its -wal is empty, and an old one
-        # beside the new file would hold (plain) pages that do not belong to it.
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, path)
+        with building(path, kind=OutputKind.PROJECT_ITSELF, mode=0o600) as partial:
+            with _exclusively(path, old_key) as source:
+                _export_any(source, path, partial, new_key)
+                _record(partial, new_key, action, coder_id)
+                _check_copy(partial, new_key, source)
+            # The source was checkpointed and closed: its -wal is empty, and an old one
+            # beside the new file would hold (plain) pages that do not belong to it.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
     except sqlite3.Error as exc:
         raise errors.ProjectUnwritable(path, str(exc)) from exc
-    except OSError as exc:
-        raise errors.ProjectUnwritable(path, exc.strerror or str(exc)) from exc
-    finally:
-        _remove_with_journals(partial)
     log.info("%s: %s", action, path)
     return path
 
@@ -172,9 +164,7 @@ def _export_any(source: sqlite3.Connection, source_path: Path, target: Path, key
 
 
 def _export(source: sqlite3.Connection, target: Path, key: str) -> None:
-    """Write `source`'s schema and rows to a new file keyed with `key` ('' for plain)."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
+    """Write `source`'s schema and rows into the empty file `target`, keyed with `key`."""
     source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(target), key))
     try:
         source.execute("SELECT sqlcipher_export('converted')")
@@ -209,22 +199,13 @@ def _check_copy(target: Path, key: str, source: sqlite3.Connection) -> None:
 
 @contextlib.contextmanager
 def _plain_snapshot(source: sqlite3.Connection, source_path: Path) -> Iterator[Path]:
-    snapshot = _partial_name(source_path, "snapshot")
-    fd = os.open(snapshot, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    try:
-        with contextlib.closing(sqlite3.connect(snapshot)) as copy:
-            source.backup(copy)
-        yield snapshot
-    finally:
-        _remove_with_journals(snapshot)
-
-
-def _partial_name(path: Path, purpose: str) -> Path:
-    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.{purpose}")
-
-
-def _remove_with_journals(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    """A private plain copy beside the project, listed so a kill never leaves it for good."""
+    snapshot = leftovers.partial_name(source_path)
+    with leftovers.listed(snapshot):
+        try:
+            leftovers.create_private(snapshot)
+            with contextlib.closing(sqlite3.connect(snapshot)) as copy:
+                source.backup(copy)
+            yield snapshot
+        finally:
+            leftovers.remove_partial(snapshot)

@@ -6,7 +6,9 @@ A project's `PRAGMA user_version` is the number of the last step applied to it.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +16,8 @@ from importlib import resources
 from pathlib import Path
 
 from annotator.core import cipher_driver, names
+from annotator.core.storage.atomic_write import building
+from annotator.core.storage.output_guard import OutputKind
 
 log = logging.getLogger(__name__)
 
@@ -108,20 +112,19 @@ def backup_before_migrating(
 ) -> Path:
     """Write a consistent copy beside the project, named after the old schema.
 
-    The copy of an encrypted project is encrypted with the same passphrase. It is
-    written under a temporary name first, so a crash never leaves half a copy (or an
-    empty one) under a backup's name.
+    The copy of an encrypted project is encrypted with the same passphrase and carries
+    the project's file mode. It is written whole or not at all (`atomic_write`), so a
+    crash never leaves half a copy (or an empty one) under a backup's name.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.schema-v{version}-backup-{stamp}{path.suffix}")
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
-    copy = cipher_driver.connect(partial, passphrase)
-    try:
-        conn.backup(copy)
-    finally:
-        copy.close()
-    partial.replace(target)
+    mode = stat.S_IMODE(os.stat(path).st_mode)  # as private as the project itself
+    with building(target, kind=OutputKind.PROJECT_COPY, mode=mode) as partial:
+        copy = cipher_driver.connect(partial, passphrase)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
     return target
 
 

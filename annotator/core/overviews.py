@@ -19,9 +19,9 @@ from pathlib import Path
 
 from annotator.core import errors
 from annotator.core.codebook import codebook_tree
-from annotator.core.exports.safe_write import safe_write
 from annotator.core.ids import CodeId, DocumentId
 from annotator.core.project import Project
+from annotator.core.storage.atomic_write import atomic_write
 
 
 @dataclass(frozen=True)
@@ -307,10 +307,10 @@ def csv_text(rows: Sequence[Row]) -> str:
 def write_csv(path: Path | str, rows: Sequence[Row]) -> Path:
     """Write the rows as UTF-8 CSV with a BOM, so spreadsheet apps read the accents.
 
-    Written whole or not at all (`safe_write`); raises ExportUnwritable saying why.
+    Written whole or not at all (`atomic_write`); raises OutputUnwritable saying why.
     """
     path = Path(path)
-    with safe_write(path) as stream:
+    with atomic_write(path) as stream:
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         _write_rows(text, rows, "\r\n")
         text.flush()

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
+import stat
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +33,9 @@ from annotator.core.read_only import (
     unwritable_error,
     why_read_only,
 )
+from annotator.core.storage import output_guard
+from annotator.core.storage.atomic_write import building
+from annotator.core.storage.write_errors import OutputUnwritable
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,12 @@ class Project:
     # Kept for the life of the window: backups and copies are keyed with it too.
     passphrase: str | None = field(default=None, repr=False)
     _depth: int = field(default=0, repr=False)
+    _guard: int = field(default=0, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # No export, copy or picture may write over an open project (output_guard).
+        self._guard = output_guard.protect(self.path)
+        weakref.finalize(self, output_guard.release, self._guard)
 
     @property
     def encrypted(self) -> bool:
@@ -134,6 +146,7 @@ class Project:
             if not self.read_only:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+        output_guard.release(self._guard)
 
     def __enter__(self) -> Project:
         return self
@@ -306,7 +319,7 @@ def _migrate_if_needed(
     try:
         backup = migrations.backup_before_migrating(conn, path, version, passphrase=passphrase)
         new_version = migrations.apply(conn, version)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, OutputUnwritable) as exc:
         raise errors.MigrationFailed(path, str(exc)) from exc
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     log.info("migrated %s from v%d to v%d (backup %s)", path, version, new_version, backup)
@@ -315,27 +328,33 @@ def _migrate_if_needed(
 def save_copy(project: Project, target: Path | str, *, passphrase: str | None = None) -> Path:
     """A consistent copy to send or archive, even while the project is in use.
 
-    Written to a temporary name and renamed, so an interrupted copy never leaves a
-    half-written file under the target name. The copy is encrypted with the project's
-    passphrase when the project is encrypted; with `passphrase`, it is encrypted with
-    that one (see `encryption.save_encrypted_copy`).
+    Written whole or not at all (`atomic_write.building`), with the project's own file
+    mode, never over the open project or its backups (OutputUnwritable says so). The
+    copy is encrypted with the project's passphrase when the project is encrypted;
+    with `passphrase`, it is encrypted with that one (see `encryption.save_encrypted_copy`).
     """
     if passphrase is not None:
         from annotator.core import encryption  # it builds on this module
 
         return encryption.save_encrypted_copy(project, target, passphrase)
     target = Path(target)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
+    kind = output_guard.OutputKind.PROJECT_COPY
     try:
-        copy = cipher_driver.connect(partial, project.passphrase)
-        try:
-            project.conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        partial.replace(target)
-    except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        with building(target, kind=kind, mode=file_mode(project.path)) as partial:
+            copy = cipher_driver.connect(partial, project.passphrase)
+            try:
+                project.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+    except sqlite3.Error as exc:
         raise errors.ProjectUnwritable(target, str(exc)) from exc
     return target
+
+
+def file_mode(path: Path) -> int | None:
+    """The permission bits of a project file, for the copies made of it (None if gone)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None

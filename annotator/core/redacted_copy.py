@@ -10,21 +10,17 @@ its audit log records that a redacted copy was made.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
-import os
-import secrets
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from annotator.core import errors, events, names
-from annotator.core.project import Project, create_project, open_project
+from annotator.core.project import Project, create_project, file_mode, open_project
 from annotator.core.redaction import REDACTED_COLUMNS, rows
 from annotator.core.redaction_rules import (
     Match,
@@ -34,6 +30,10 @@ from annotator.core.redaction_rules import (
     map_span,
     redact_text,
 )
+from annotator.core.storage import leftovers
+from annotator.core.storage.atomic_write import building
+from annotator.core.storage.output_guard import OutputKind
+from annotator.core.storage.write_errors import OutputUnwritable, classify
 
 log = logging.getLogger(__name__)
 
@@ -64,16 +64,9 @@ def write_redacted_copy(
     target = Path(target)
     if target.suffix.lower() == ".qdpx":
         return _write_qdpx(project, rules, target, coder_id)
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.redacting")
-    try:
+    kind, mode = OutputKind.PROJECT_COPY, file_mode(project.path)
+    with building(target, kind=kind, mode=mode, create=False) as partial:
         copy = _build(project, rules, partial, passphrase)
-        os.replace(partial, target)
-    except OSError as exc:
-        raise errors.ProjectUnwritable(target, exc.strerror or str(exc)) from exc
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                Path(f"{partial}{suffix}").unlink(missing_ok=True)
     _record(project, target, copy, coder_id)
     return RedactedCopy(target, copy.documents, copy.codings, copy.replacements, copy.encrypted)
 
@@ -83,11 +76,14 @@ def _write_qdpx(
 ) -> RedactedCopy:
     from annotator.core.exchange.qdpx_export import export_qdpx  # exchange builds on core
 
-    with tempfile.TemporaryDirectory(prefix="annotator-redacted-") as folder:
-        staged = Path(folder) / "redacted.annotator"
-        copy = _build(project, rules, staged, None)
-        with open_project(staged) as redacted:
-            export_qdpx(redacted, target)
+    try:
+        with leftovers.private_folder("redacting") as folder:
+            staged = folder / "redacted.annotator"
+            copy = _build(project, rules, staged, None)
+            with open_project(staged) as redacted:
+                export_qdpx(redacted, target)
+    except OSError as exc:  # the user's data folder, where the staged copy is kept
+        raise OutputUnwritable(target, classify(exc), exc.strerror or str(exc)) from exc
     _record(project, target, copy, coder_id)
     return RedactedCopy(target, copy.documents, copy.codings, copy.replacements, False)
 
@@ -165,7 +161,7 @@ def _build(
     except sqlite3.Error as exc:
         raise errors.ProjectUnwritable(path, str(exc)) from exc
     finally:
-        fresh.conn.close()
+        fresh.close()
     return RedactedCopy(path, documents, codings, rewriter.replacements, passphrase is not None)
 
 

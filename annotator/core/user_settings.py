@@ -34,6 +34,14 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def unfinished_dir() -> Path:
+    """Where writes in progress are listed and temporary copies kept (`storage.leftovers`).
+
+    Under the user's data folder, so the next start finds what a killed process left.
+    """
+    return data_dir() / "unfinished"
+
+
 @dataclass
 class CoderIdentity:
     id: str
@@ -52,11 +60,11 @@ def _load() -> dict[str, object]:
 
 
 def _save(values: dict[str, object]) -> None:
+    from annotator.core.storage.atomic_write import write_bytes  # it lists in data_dir()
+
     path = _settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    partial.write_text(json.dumps(values, indent=2, ensure_ascii=False), "utf-8")
-    partial.replace(path)
+    write_bytes(path, json.dumps(values, indent=2, ensure_ascii=False).encode("utf-8"))
 
 
 def configured_coder() -> CoderIdentity | None:

@@ -2,16 +2,16 @@
 
 No plotting library and no web view: both are plain widgets whose size follows their
 data (put them in a QScrollArea), so `grab()` gives the whole chart as a PNG
-(`save_png`). Clicking a bar or a cell emits its row (and column).
+(`png_bytes`, which the caller writes through `storage.atomic_write`). Clicking a bar
+or a cell emits its row (and column).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,10 +34,15 @@ LABEL_MAX = 260
 COLUMN_LABEL_MAX = 180  # slanted labels above a heat map: longer ones are elided
 
 
-def save_png(widget: QWidget, path: Path | str) -> bool:
-    """The whole chart as a PNG file (not the empty room below it); False if unwritten."""
+def png_bytes(widget: QWidget) -> bytes:
+    """The whole chart as PNG bytes (not the empty room below it)."""
     height = min(widget.height(), widget.sizeHint().height())
-    return widget.grab(QRect(0, 0, widget.width(), height)).save(str(path), "PNG")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab(QRect(0, 0, widget.width(), height)).save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
 
 
 class BarChart(QWidget):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.exports.errors import ExportUnwritable, WriteProblem
 from annotator.core.exports.formats import FORMATS
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.selection import SelectionCount
@@ -86,24 +85,5 @@ class ExportWording(QObject):
         return text
 
     def failure(self, exc: AnnotatorError) -> str:
-        if not isinstance(exc, ExportUnwritable):
-            return messages.describe(exc)
-        reasons = {
-            WriteProblem.NO_FOLDER: self.tr("the folder does not exist"),
-            WriteProblem.NO_PERMISSION: self.tr(
-                "you have no permission to write there (a read-only folder or file)"
-            ),
-            WriteProblem.IN_USE: self.tr(
-                "the file is open in another program; close it there and export again"
-            ),
-            WriteProblem.DISK_FULL: self.tr("the disk is full; free some space and try again"),
-            WriteProblem.IS_FOLDER: self.tr("a folder of that name is in the way"),
-            WriteProblem.OTHER: self.tr("the file cannot be written"),
-        }
-        text = self.tr("Could not write “{path}”: {reason}.").format(
-            path=exc.path, reason=reasons[exc.problem]
-        )
-        text += " " + self.tr("Any earlier file of that name is unchanged.")
-        if exc.detail:
-            text += "\n" + self.tr("Details: {detail}").format(detail=exc.detail)
-        return text
+        """Why the export stopped: worded as every file the app cannot write (messages)."""
+        return messages.describe(exc)

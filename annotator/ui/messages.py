@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from annotator.core import errors
 from annotator.core.exports.unwritable import UnwritableText
 from annotator.core.patterns import PatternError, PatternProblem
+from annotator.core.storage.write_errors import OutputUnwritable, WriteProblem
 from annotator.ui.i18n import translate
 from annotator.ui.schema_wording import describe_difference, listed
 from annotator.ui.text_wording import describe_unwritable
@@ -27,6 +28,8 @@ def describe(exc: errors.AnnotatorError) -> str:
         return describe_unwritable(exc)
     if isinstance(exc, errors.ProjectFileError):
         return _describe_project_file(exc)
+    if isinstance(exc, OutputUnwritable):
+        return _describe_unwritable(exc)
     if isinstance(exc, errors.DuplicateCoding):
         return translate("Messages", "This passage is already coded “{code}” by you.").format(
             code=exc.code_name
@@ -134,6 +137,47 @@ def _describe_project_file(exc: errors.ProjectFileError) -> str:
         text += "\n\n" + translate("Messages", "Details: {detail}").format(detail=detail)
     where = translate("Messages", "File: {path}\nThe file was not changed.")
     return text + "\n\n" + where.format(path=exc.path)
+
+
+def _describe_unwritable(exc: OutputUnwritable) -> str:
+    """A file not written: why, and that nothing under that name changed."""
+    reason = {
+        WriteProblem.NO_FOLDER: translate("Messages", "the folder does not exist"),
+        WriteProblem.NO_PERMISSION: translate(
+            "Messages", "you have no permission to write there (a read-only folder or file)"
+        ),
+        WriteProblem.IN_USE: translate(
+            "Messages", "the file is open in another program; close it there and try again"
+        ),
+        WriteProblem.DISK_FULL: translate(
+            "Messages", "the disk is full; free some space and try again"
+        ),
+        WriteProblem.IS_FOLDER: translate("Messages", "a folder of that name is in the way"),
+        WriteProblem.OTHER: translate("Messages", "the file cannot be written"),
+        WriteProblem.NOT_A_FILE: translate(
+            "Messages", "it is not a regular file but a device, a pipe or a socket"
+        ),
+        WriteProblem.OPEN_PROJECT: translate(
+            "Messages",
+            "it is the open project or one of its working files, which writing there would destroy",
+        ),
+        WriteProblem.PROJECT_BACKUP: translate("Messages", "it is a backup of the open project"),
+        WriteProblem.A_PROJECT: translate(
+            "Messages", "it is an Annotator project, which writing there would destroy"
+        ),
+    }[exc.problem]
+    if exc.problem.refused:
+        text = translate("Messages", "Did not write “{path}”: {reason}.").format(
+            path=exc.path, reason=reason
+        )
+        return text + " " + translate("Messages", "Choose another name; nothing was changed.")
+    text = translate("Messages", "Could not write “{path}”: {reason}.").format(
+        path=exc.path, reason=reason
+    )
+    text += " " + translate("Messages", "Any earlier file of that name is unchanged.")
+    if exc.detail:
+        text += "\n" + translate("Messages", "Details: {detail}").format(detail=exc.detail)
+    return text
 
 
 def _describe_not_found(exc: errors.NotFound) -> str:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from annotator.core import excerpts, overviews
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
-from annotator.ui.charts import save_png
+from annotator.core.storage.atomic_write import write_bytes
+from annotator.ui.charts import png_bytes
 from annotator.ui.export_wording import ExportWording
 from annotator.ui.i18n import translate
 from annotator.ui.snippets import one_line
@@ -111,13 +112,13 @@ class OverviewTab(QWidget):
         return True
 
     def save_png(self, path: Path | str) -> bool:
-        saved = save_png(self.chart(), path)
-        self.status.setText(
-            self._saved(path)
-            if saved
-            else translate("OverviewTab", "Could not write {path}.").format(path=path)
-        )
-        return saved
+        try:
+            write_bytes(path, png_bytes(self.chart()))
+        except AnnotatorError as exc:
+            self.status.setText(ExportWording().failure(exc))
+            return False
+        self.status.setText(self._saved(path))
+        return True
 
     @staticmethod
     def _saved(path: Path | str) -> str:

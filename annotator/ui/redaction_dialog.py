@@ -37,6 +37,7 @@ from annotator.core.redacted_copy import RedactedCopy
 from annotator.core.redacted_copy import write_redacted_copy as write_copy
 from annotator.core.redaction import RedactionPlan, plan_redaction
 from annotator.core.redaction_rules import RedactionListError, RedactionRule, parse_rules
+from annotator.core.storage.atomic_write import write_bytes
 from annotator.core.user_settings import configured_coder
 from annotator.ui import messages
 from annotator.ui.passphrase_dialog import choose_passphrase
@@ -296,11 +297,9 @@ class RedactionDialog(QDialog):
         )
         if path:
             try:
-                Path(path).write_text(self.list_edit.toPlainText(), "utf-8")
-            except OSError as exc:
-                self.summary.setText(
-                    self.tr("“{path}” cannot be written: {error}").format(path=path, error=exc)
-                )
+                write_bytes(path, self.list_edit.toPlainText().encode("utf-8"))
+            except errors.AnnotatorError as exc:
+                self.summary.setText(messages.describe(exc))
 
     # -- the copy -------------------------------------------------------------------
 

@@ -2,8 +2,8 @@
 
 Built the first time it is needed (default codebook, the bundled sample articles and
 a few example codings) and then left alone, so the researcher's practice codings
-stay. The builder writes to a temporary name, so an interrupted first launch never
-leaves a half-built sample behind.
+stay. The builder writes to a partial file (`storage.atomic_write`), so an interrupted
+first launch never leaves a half-built sample behind.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from annotator.core import user_settings
 from annotator.core.codebook_file import new_project
 from annotator.core.documents import NewDocument, store_document
 from annotator.core.resources import resource_path
+from annotator.core.storage.atomic_write import building
+from annotator.core.storage.output_guard import OutputKind
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +35,13 @@ def ensure_sample_project() -> Path:
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    _remove_with_sidecars(partial)
-    if importlib.util.find_spec(_BUILDER) is not None:
-        from annotator.core.sample_project import build_sample_project
+    with building(path, kind=OutputKind.PROJECT_COPY, create=False) as partial:
+        if importlib.util.find_spec(_BUILDER) is not None:
+            from annotator.core.sample_project import build_sample_project
 
-        build_sample_project(partial)
-    else:  # until the importer's full sample builder ships: the plain-text articles
-        _build_plain(partial)
-    partial.replace(path)
-    _remove_with_sidecars(partial)
+            build_sample_project(partial)
+        else:  # until the importer's full sample builder ships: the plain-text articles
+            _build_plain(partial)
     log.info("built the sample project at %s", path)
     return path
 
@@ -64,8 +63,3 @@ def _build_plain(path: Path) -> None:
             )
     finally:
         project.close()
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)

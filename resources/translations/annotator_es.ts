@@ -1507,42 +1507,6 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <source>{cells} longer than a spreadsheet cell holds (32,767 characters) and cut; export to CSV to keep them whole.</source>
         <translation>{cells} el límite de una celda de hoja de cálculo (32&#xa0;767 caracteres) y su texto se recortó; exporte a CSV para conservarlo completo.</translation>
     </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>la carpeta no existe</translation>
-    </message>
-    <message>
-        <source>you have no permission to write there (a read-only folder or file)</source>
-        <translation>no tiene permiso para escribir ahí (una carpeta o un archivo de solo lectura)</translation>
-    </message>
-    <message>
-        <source>the file is open in another program; close it there and export again</source>
-        <translation>el archivo está abierto en otro programa; ciérrelo allí y vuelva a exportar</translation>
-    </message>
-    <message>
-        <source>the disk is full; free some space and try again</source>
-        <translation>el disco está lleno; libere espacio e inténtelo de nuevo</translation>
-    </message>
-    <message>
-        <source>a folder of that name is in the way</source>
-        <translation>hay una carpeta con ese nombre que lo impide</translation>
-    </message>
-    <message>
-        <source>the file cannot be written</source>
-        <translation>no se puede escribir el archivo</translation>
-    </message>
-    <message>
-        <source>Could not write “{path}”: {reason}.</source>
-        <translation>No se pudo escribir «{path}»: {reason}.</translation>
-    </message>
-    <message>
-        <source>Details: {detail}</source>
-        <translation>Detalles: {detail}</translation>
-    </message>
-    <message>
-        <source>Any earlier file of that name is unchanged.</source>
-        <translation>Cualquier archivo anterior con ese nombre sigue sin cambios.</translation>
-    </message>
 </context>
 <context>
     <name>FileSafety</name>
@@ -2836,6 +2800,62 @@ The file was not changed.</source>
 El archivo no se modificó.</translation>
     </message>
     <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>you have no permission to write there (a read-only folder or file)</source>
+        <translation>no tiene permiso para escribir ahí (una carpeta o un archivo de solo lectura)</translation>
+    </message>
+    <message>
+        <source>the file is open in another program; close it there and try again</source>
+        <translation>el archivo está abierto en otro programa; ciérrelo allí e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>el disco está lleno; libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>hay una carpeta con ese nombre que lo impide</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>no se puede escribir el archivo</translation>
+    </message>
+    <message>
+        <source>it is not a regular file but a device, a pipe or a socket</source>
+        <translation>no es un archivo normal, sino un dispositivo, una tubería o un socket</translation>
+    </message>
+    <message>
+        <source>it is the open project or one of its working files, which writing there would destroy</source>
+        <translation>es el proyecto abierto o uno de sus archivos de trabajo, que se destruirían al escribir ahí</translation>
+    </message>
+    <message>
+        <source>it is a backup of the open project</source>
+        <translation>es una copia de seguridad del proyecto abierto</translation>
+    </message>
+    <message>
+        <source>it is an Annotator project, which writing there would destroy</source>
+        <translation>es un proyecto de Annotator, que se destruiría al escribir ahí</translation>
+    </message>
+    <message>
+        <source>Did not write “{path}”: {reason}.</source>
+        <translation>No se escribió «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another name; nothing was changed.</source>
+        <translation>Elija otro nombre; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not write “{path}”: {reason}.</source>
+        <translation>No se pudo escribir «{path}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>Any earlier file of that name is unchanged.</source>
+        <translation>Cualquier archivo anterior con ese nombre sigue sin cambios.</translation>
+    </message>
+    <message>
         <source>That document no longer exists (it may have been deleted).</source>
         <translation>Ese documento ya no existe (puede que se haya eliminado).</translation>
     </message>
@@ -2917,10 +2937,6 @@ El archivo no se modificó.</translation>
     <message>
         <source>Table copied: paste it into a spreadsheet.</source>
         <translation>Tabla copiada: péguela en una hoja de cálculo.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}.</source>
-        <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
         <source>Saved {file}.</source>
@@ -3343,10 +3359,6 @@ re:\+?\d[\d ]{7,}\d</translation>
     <message>
         <source>names.txt</source>
         <translation>nombres.txt</translation>
-    </message>
-    <message>
-        <source>“{path}” cannot be written: {error}</source>
-        <translation>No se puede escribir en «{path}»: {error}</translation>
     </message>
     <message>
         <source>{project}-redacted</source>

@@ -145,7 +145,7 @@ def test_an_unwritable_target_is_one_clear_line(
     code, _, err = run(capsys, "export", study, "-o", out)
     assert code == 1
     assert err.strip() == (
-        f"annotator export: error: {out}: cannot write the export: the folder does not exist "
+        f"annotator export: error: {out}: cannot write the file: the folder does not exist "
         "(No such file or directory)"
     )
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from annotator.core import codebook, coders, coding, documents, overviews
-from annotator.core.exports.errors import ExportUnwritable
 from annotator.core.project import Project
+from annotator.core.storage.write_errors import OutputUnwritable
 
 TEXT = "x" * 80  # the counts only depend on the spans
 
@@ -185,5 +185,5 @@ def test_tables_as_csv_reopen_with_the_same_numbers(
 
 
 def test_unwritable_csv_is_a_typed_error(project: Project, tmp_path: Path) -> None:
-    with pytest.raises(ExportUnwritable):
+    with pytest.raises(OutputUnwritable):
         overviews.write_csv(tmp_path / "missing" / "x.csv", [["code"]])

@@ -18,12 +18,12 @@ from annotator.core import backups, codebook, codebook_edits, coders, coding, do
 from annotator.core.check import check_project
 from annotator.core.codebook_file import load_codebook, new_project
 from annotator.core.exchange.qdc import export_qdc, read_qdc
-from annotator.core.exports import safe_write
 from annotator.core.exports.codebook_csv import import_codebook_csv, write_codebook_csv
-from annotator.core.exports.errors import ExportUnwritable
 from annotator.core.importing import errors as import_errors
 from annotator.core.importing import import_items
 from annotator.core.project import Project, create_project
+from annotator.core.storage import atomic_write
+from annotator.core.storage.write_errors import OutputUnwritable
 from tests.durability.articles import article
 
 MIB = 2**20
@@ -155,8 +155,8 @@ def test_a_disk_that_fills_during_export_keeps_the_earlier_file(
         def __exit__(self, *exc: object) -> None:
             self.file.close()
 
-    monkeypatch.setattr(safe_write, "_open_partial", FullDisk)
-    with pytest.raises(ExportUnwritable) as refused:
+    monkeypatch.setattr(atomic_write, "_open_partial", FullDisk)
+    with pytest.raises(OutputUnwritable) as refused:
         write_codebook_csv(project, target)
     assert refused.value.path == target and "space" in str(refused.value).lower()
     assert target.read_text() == "the earlier export\n"

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QPushButton, QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
 
 from annotator.core import events
-from annotator.core.exports.errors import WriteProblem
 from annotator.core.project import Project
+from annotator.core.storage.write_errors import WriteProblem
 from annotator.ui import export_dialog as dialog_module
 from annotator.ui import export_work
 from annotator.ui.export_dialog import ExportDialog
@@ -144,15 +144,34 @@ def test_an_unwritable_target_is_explained_in_the_dialog(
     assert dialog.export_button.isEnabled()
 
 
+def test_exporting_over_the_open_project_is_refused_in_words(
+    qtbot: QtBot, dialog: ExportDialog, report: ReportProject
+) -> None:
+    """Issue 18, finding 1: the export replaced the project and said it had worked."""
+    project_path = report.project.path
+    before = project_path.read_bytes()
+    for format_name in ("csv", "docx", "codebook-csv"):
+        dialog.set_format(format_name)
+        dialog.target_edit.setText(str(project_path))
+        finish(qtbot, dialog)
+        assert dialog.status.text() == (
+            f"Did not write “{project_path}”: it is the open project or one of its working "
+            "files, which writing there would destroy. Choose another name; nothing was changed."
+        )
+        assert not dialog.open_button.isVisible()
+    assert project_path.read_bytes() == before
+    assert events.history(report.project, action="export written") == []
+
+
 def test_a_file_in_use_is_explained(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from annotator.core.exports import safe_write
+    from annotator.core.storage import atomic_write
 
     def locked(partial: Path, target: Path) -> None:
         raise PermissionError(13, "Access is denied", str(target))
 
-    monkeypatch.setattr(safe_write, "_replace", locked)
+    monkeypatch.setattr(atomic_write, "_replace", locked)
     target = tmp_path / "report.docx"
     target.write_bytes(b"old")
     dialog.target_edit.setText(str(target))
@@ -164,9 +183,9 @@ def test_a_file_in_use_is_explained(
 
 
 def _unwritable(problem: WriteProblem) -> Any:
-    from annotator.core.exports.errors import ExportUnwritable
+    from annotator.core.storage.write_errors import OutputUnwritable
 
-    return ExportUnwritable("x.docx", problem)
+    return OutputUnwritable("x.docx", problem)
 
 
 def test_cancel_stops_the_export_and_writes_nothing(

@@ -181,6 +181,19 @@ def test_save_a_copy_writes_a_project_that_opens_with_the_same_codings(
         assert [e.quote for e in excerpts.excerpts(copy)] == ["villages"]
 
 
+def test_save_a_copy_over_the_open_project_is_refused(
+    window: MainWindow, shown_errors: list[Exception]
+) -> None:
+    assert window.project is not None
+    path = window.project.path
+    assert not window.save_copy(path)
+    (error,) = shown_errors
+    assert messages.describe(error).startswith(f"Did not write “{path}”: it is the open project")
+    assert window.project.conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    with open_project(path, read_only=True) as again:
+        assert excerpts.excerpts(again) == excerpts.excerpts(window.project)
+
+
 def test_new_project_opens_empty_with_the_default_codebook(
     tmp_path: Path, window: MainWindow
 ) -> None:

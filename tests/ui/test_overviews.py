@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -179,6 +181,23 @@ def test_copy_and_save_each_table_and_chart(
         assert image.width() > 200 and image.height() > 100
     assert not view.matrix.save_csv(tmp_path / "missing" / "x.csv")
     assert "x.csv" in view.matrix.status.text()
+
+
+def test_a_chart_or_table_is_never_saved_over_the_project_or_a_pipe(
+    view: OverviewsView, tmp_path: Path, project: Project
+) -> None:
+    """Issue 18: Qt wrote the PNG itself, past every check; now both go through one."""
+    before = project.path.read_bytes()
+    tab = view.frequencies
+    assert not tab.save_png(project.path)
+    assert tab.status.text().startswith(f"Did not write “{project.path}”: it is the open project")
+    assert not tab.save_csv(project.path)
+    assert project.path.read_bytes() == before
+    fifo = tmp_path / "chart.png"
+    os.mkfifo(fifo)
+    assert not tab.save_png(fifo)  # refused, not hung on the pipe nor replaced
+    assert "not a regular file" in tab.status.text()
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
 
 def test_clicking_a_bar_asks_for_its_excerpts(

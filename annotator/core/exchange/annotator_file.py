@@ -1,6 +1,7 @@
 """Read another researcher's .annotator file without trusting it.
 
-The file is copied to a temporary folder and only the copy is opened, read-only, with
+The file is copied to a private folder of the user's (`leftovers.private_folder`,
+removed afterwards or at the next start after a kill) and only the copy is opened, with
 `trusted_schema` off; its schema is compared with what its version writes first (the
 same comparison as opening and `check` make, `core.schema`), so a file carrying
 triggers, views or tables Annotator never writes is refused before it is migrated or
@@ -12,9 +13,7 @@ names and colours, spans inside the text, hashes recomputed) on its way in.
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from annotator.core.exchange.incoming import (
     clean_codes,
     normalise_guid,
 )
+from annotator.core.storage import leftovers
 
 _PROBLEMS = {
     errors.ProjectNotFound: FileProblem.NOT_FOUND,
@@ -43,12 +43,12 @@ _PROBLEMS = {
 
 @contextlib.contextmanager
 def _private_copy(path: Path, version: int) -> Iterator[sqlite3.Connection]:
-    with tempfile.TemporaryDirectory(prefix="annotator-merge-") as folder:
-        copy = Path(folder) / "incoming.annotator"
-        shutil.copyfile(path, copy)
+    with leftovers.private_folder("merging") as folder:
+        copy = folder / "incoming.annotator"
+        leftovers.copy_private(path, copy)
         wal = path.with_name(path.name + "-wal")
         if wal.is_file():  # committed work not yet checkpointed into the main file
-            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            leftovers.copy_private(wal, copy.with_name(copy.name + "-wal"))
         conn = sqlite3.connect(copy, isolation_level=None)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")

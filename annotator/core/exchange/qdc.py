@@ -25,10 +25,11 @@ from annotator.core.exchange.incoming import (
     clean_codes,
     normalise_guid,
 )
-from annotator.core.exchange.writing import write_atomically, xml_bytes
+from annotator.core.exchange.writing import xml_bytes
 from annotator.core.exports.unwritable import Scope, check_exportable_text, refuse_unwritable_xml
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
+from annotator.core.storage.atomic_write import write_bytes
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 ORIGIN = f"Annotator {__version__}"
@@ -78,7 +79,7 @@ def codebook_xml(project: Project) -> bytes:
 
 def export_qdc(project: Project, target: Path | str, *, coder_id: str | None = None) -> Path:
     """Write the project's codebook as a .qdc file; an earlier file stays until it is done."""
-    target = write_atomically(Path(target), codebook_xml(project))
+    target = write_bytes(target, codebook_xml(project))
     if not project.read_only:
         with project.transaction() as conn:
             events.record(conn, "codebook exported", coder_id, format="qdc", file=target.name)

@@ -30,7 +30,6 @@ from annotator.core.coding import Coding, codings_of_document
 from annotator.core.documents import Document, get_document, get_original, list_documents
 from annotator.core.exchange.incoming import derived_guid
 from annotator.core.exchange.qdc import ORIGIN, add_code_elements
-from annotator.core.exchange.writing import atomic_file
 from annotator.core.exports.unwritable import (
     Scope,
     check_exportable_text,
@@ -39,6 +38,7 @@ from annotator.core.exports.unwritable import (
 from annotator.core.exports.xml_text import xml_safe
 from annotator.core.ids import utc_now
 from annotator.core.project import Project
+from annotator.core.storage.atomic_write import atomic_write
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 SELECTION_NAME_LENGTH = 200
@@ -321,7 +321,7 @@ def export_qdpx(
     target = Path(target)
     check_exportable_text(project, Scope.EVERYTHING)
     document_ids = [d.id for d in list_documents(project)]
-    with atomic_file(target) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as zf:
+    with atomic_write(target) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as zf:
         writer = _Writer(project, zf)
         writer.write_sources(document_ids)
         with zf.open("project.qde", "w") as qde:

@@ -26,11 +26,11 @@ from annotator.core.changes import Change
 from annotator.core.codebook import Code, codebook_tree
 from annotator.core.exports.errors import InvalidCodebookFile
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.safe_write import safe_write
 from annotator.core.exports.selection import Selection, exported_codes
 from annotator.core.ids import CodeId, new_id, utc_now
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
+from annotator.core.storage.atomic_write import atomic_write
 
 COLUMNS = ("tag", "description", "color")
 PATH_COLUMNS = ("tag", "name", "path")  # Taguette accepts any one of these
@@ -50,7 +50,7 @@ def write_codebook_csv(
     writer.writerow(COLUMNS)
     for code in codes:
         writer.writerow([code.node.path, code.node.code.definition, code.node.code.color])
-    with safe_write(target) as stream:
+    with atomic_write(target) as stream:
         stream.write(buffer.getvalue().encode("utf-8-sig"))
     return ExportResult(target, "codebook-csv", codes=len(codes))
 

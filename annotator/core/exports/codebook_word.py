@@ -12,10 +12,10 @@ from pathlib import Path
 
 from annotator.core.exports import docx_writing as dw
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.safe_write import save_through_memory
 from annotator.core.exports.selection import Selection, exported_codes
 from annotator.core.exports.wording import ReportWording
 from annotator.core.project import Project
+from annotator.core.storage.atomic_write import write_from_memory
 
 
 def write_codebook_docx(
@@ -48,5 +48,5 @@ def write_codebook_docx(
             writer.text(definition, styles.definition)
         else:
             writer.text(wording.no_definition, styles.note)
-    save_through_memory(target, writer.save)
+    write_from_memory(target, writer.save)
     return ExportResult(target, "codebook-docx", codes=len(codes))

@@ -31,10 +31,10 @@ from annotator.core.exports import csv_text
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExportContext, RawCoding
-from annotator.core.exports.safe_write import safe_write, save_through_memory
 from annotator.core.exports.selection import GroupBy, Selection, count_codings
 from annotator.core.exports.xml_text import xml_safe
 from annotator.core.project import Project
+from annotator.core.storage.atomic_write import atomic_write, write_from_memory
 
 COLUMNS = (
     "code_path",
@@ -186,7 +186,7 @@ def write_csv(
     ticker = Ticker(target, count_codings(project, selection), progress, cancelled)
     context = ExportContext(project, selection)
     rows = TableRows(context, raw=raw)
-    with safe_write(target) as stream:
+    with atomic_write(target) as stream:
         text = io.TextIOWrapper(stream, encoding="utf-8-sig" if bom else "utf-8", newline="")
         text.write(csv_text.line(COLUMNS))
         lines: list[str] = []
@@ -255,7 +255,7 @@ def write_xlsx(
             sheet.close()
         raise
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{rows.codings + 1}"
-    save_through_memory(target, workbook.save)
+    write_from_memory(target, workbook.save)
     ticker.finish()
     return rows.result(target, "xlsx", truncated)
 

@@ -19,7 +19,6 @@ from annotator.core.exports.citations import citation
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExcerptRow, ExportContext, SourceDocument
-from annotator.core.exports.safe_write import save_through_memory
 from annotator.core.exports.selection import (
     ExportedCode,
     GroupBy,
@@ -32,6 +31,7 @@ from annotator.core.exports.selection import (
 )
 from annotator.core.exports.wording import ReportWording
 from annotator.core.project import Project
+from annotator.core.storage.atomic_write import write_from_memory
 
 TITLE_PAGE_LIST_LIMIT = 12
 
@@ -64,7 +64,7 @@ def write_report(
     else:
         report.by_document(rows)
     ticker.check()  # the last moment Cancel can still leave no file behind
-    save_through_memory(target, writer.save)
+    write_from_memory(target, writer.save)
     ticker.finish()
     return ExportResult(target, "docx", counted.codings, counted.documents, counted.codes)
 

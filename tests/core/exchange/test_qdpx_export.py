@@ -15,6 +15,7 @@ from annotator.core.coding import codings_of_document
 from annotator.core.exchange.qdc import codebook_xml, export_qdc
 from annotator.core.exchange.qdpx_export import PROJECT_NS, export_qdpx
 from annotator.core.project import Project
+from annotator.core.storage.write_errors import OutputUnwritable, WriteProblem
 
 NS = {"q": PROJECT_NS}
 
@@ -120,8 +121,9 @@ def test_export_is_logged_and_a_failed_write_keeps_the_earlier_file(
     target.write_bytes(b"earlier")
     export_qdpx(coded, target)
     assert events.history(coded, action="project exported")[0].details["format"] == "qdpx"
-    with pytest.raises(Exception, match="cannot be written"):
+    with pytest.raises(OutputUnwritable) as caught:
         export_qdpx(coded, tmp_path / "missing-folder" / "out.qdpx")
+    assert caught.value.problem is WriteProblem.NO_FOLDER  # the same error as every export
     assert zipfile.is_zipfile(target)
     assert not list(tmp_path.glob(".*partial"))
 

@@ -1,7 +1,7 @@
 """Bad situations: the target name holds a complete file or is left exactly as it was.
 
 A full disk and a file another program holds open cannot be produced on a test
-machine running as root, so they are injected at the I/O seams of `safe_write`.
+machine running as root, so they are injected at the I/O seams of `atomic_write`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,9 @@ from typing import Any, BinaryIO
 
 import pytest
 
-from annotator.core import events
-from annotator.core.exports import safe_write as safe_write_module
-from annotator.core.exports.errors import ExportCancelled, ExportUnwritable, WriteProblem
-from annotator.core.exports.formats import FORMATS, ExportOptions, write_export
-from annotator.core.exports.safe_write import safe_write, save_through_memory
-from tests.core.exports.conftest import ReportProject
+from annotator.core.storage import atomic_write as atomic_write_module
+from annotator.core.storage.atomic_write import atomic_write, write_from_memory
+from annotator.core.storage.write_errors import OutputUnwritable, WriteProblem
 
 OLD = b"an earlier export the user still has"
 
@@ -52,9 +49,9 @@ class FillingDisk:
 
 @pytest.fixture
 def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_open = safe_write_module._open_partial
+    real_open = atomic_write_module._open_partial
     monkeypatch.setattr(
-        safe_write_module, "_open_partial", lambda path: FillingDisk(real_open(path), 100)
+        atomic_write_module, "_open_partial", lambda path: FillingDisk(real_open(path), 100)
     )
 
 
@@ -65,7 +62,7 @@ def leftovers(folder: Path) -> list[str]:
 def test_a_successful_write_replaces_the_target(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     target.write_bytes(OLD)
-    with safe_write(target) as stream:
+    with atomic_write(target) as stream:
         stream.write(b"new")
         assert target.read_bytes() == OLD  # untouched until the write is complete
     assert target.read_bytes() == b"new"
@@ -75,7 +72,7 @@ def test_a_successful_write_replaces_the_target(tmp_path: Path) -> None:
 def test_the_file_gets_ordinary_permissions(tmp_path: Path) -> None:
     mask = os.umask(0o022)
     try:
-        with safe_write(tmp_path / "out.csv") as stream:
+        with atomic_write(tmp_path / "out.csv") as stream:
             stream.write(b"x")
     finally:
         os.umask(mask)
@@ -84,7 +81,7 @@ def test_the_file_gets_ordinary_permissions(tmp_path: Path) -> None:
 
 def test_a_missing_folder(tmp_path: Path) -> None:
     target = tmp_path / "gone" / "out.docx"
-    with pytest.raises(ExportUnwritable) as caught, safe_write(target):
+    with pytest.raises(OutputUnwritable) as caught, atomic_write(target):
         pass
     assert caught.value.problem is WriteProblem.NO_FOLDER
     assert caught.value.path == target
@@ -93,7 +90,7 @@ def test_a_missing_folder(tmp_path: Path) -> None:
 
 def test_a_folder_in_the_way(tmp_path: Path) -> None:
     (tmp_path / "out.docx").mkdir()
-    with pytest.raises(ExportUnwritable) as caught, safe_write(tmp_path / "out.docx"):
+    with pytest.raises(OutputUnwritable) as caught, atomic_write(tmp_path / "out.docx"):
         pass
     assert caught.value.problem is WriteProblem.IS_FOLDER
 
@@ -102,9 +99,9 @@ def test_a_folder_without_permission(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def refuse(path: Path) -> BinaryIO:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
 
-    monkeypatch.setattr(safe_write_module, "_open_partial", refuse)
+    monkeypatch.setattr(atomic_write_module, "_open_partial", refuse)
     target = tmp_path / "out.csv"
-    with pytest.raises(ExportUnwritable) as caught, safe_write(target):
+    with pytest.raises(OutputUnwritable) as caught, atomic_write(target):
         pass
     assert caught.value.problem is WriteProblem.NO_PERMISSION
     assert "no permission" in str(caught.value)
@@ -115,7 +112,7 @@ def test_a_folder_without_permission(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_a_disk_that_fills_up_keeps_the_earlier_file(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     target.write_bytes(OLD)
-    with pytest.raises(ExportUnwritable) as caught, safe_write(target) as stream:
+    with pytest.raises(OutputUnwritable) as caught, atomic_write(target) as stream:
         stream.write(b"x" * 600)
         stream.write(b"x" * 600)
     assert caught.value.problem is WriteProblem.DISK_FULL
@@ -148,9 +145,9 @@ def test_a_failed_docx_or_xlsx_write_lets_go_of_the_memory_buffer(
     """The view of the in-memory file is released even when the write fails, so no
     export of it is left to the garbage collector (see the next test)."""
     given: list[memoryview] = []
-    monkeypatch.setattr(safe_write_module, "_open_partial", lambda path: KeepingFullDisk(given))
-    with pytest.raises(ExportUnwritable) as caught:
-        save_through_memory(tmp_path / "out.docx", lambda out: out.write(b"PK" * 500))
+    monkeypatch.setattr(atomic_write_module, "_open_partial", lambda path: KeepingFullDisk(given))
+    with pytest.raises(OutputUnwritable) as caught:
+        write_from_memory(tmp_path / "out.docx", lambda out: out.write(b"PK" * 500))
     assert caught.value.problem is WriteProblem.DISK_FULL
     [view] = given
     with pytest.raises(ValueError, match="released"):
@@ -165,8 +162,8 @@ def test_a_failed_docx_or_xlsx_write_lets_go_of_the_memory_buffer(
 FAILED_EXPORT_THEN_COLLECT = """
 import gc, sys
 from pathlib import Path
-from annotator.core.exports import safe_write
-from annotator.core.exports.errors import ExportUnwritable
+from annotator.core.storage import atomic_write
+from annotator.core.storage.write_errors import OutputUnwritable
 
 class FullDisk:
     def __init__(self, path):
@@ -178,11 +175,11 @@ class FullDisk:
     def __exit__(self, *exc):
         pass
 
-safe_write._open_partial = FullDisk
+atomic_write._open_partial = FullDisk
 failures = []
 try:
-    safe_write.save_through_memory(Path(sys.argv[1]), lambda out: out.write(b"PK" * 500))
-except ExportUnwritable as error:
+    atomic_write.write_from_memory(Path(sys.argv[1]), lambda out: out.write(b"PK" * 500))
+except OutputUnwritable as error:
     failures.append(error)
 failures.append(failures)
 del failures
@@ -220,10 +217,10 @@ def test_a_file_open_in_another_program(
         error.winerror = winerror  # type: ignore[attr-defined]
         raise error
 
-    monkeypatch.setattr(safe_write_module, "_replace", locked)
+    monkeypatch.setattr(atomic_write_module, "_replace", locked)
     target = tmp_path / "report.docx"
     target.write_bytes(OLD)
-    with pytest.raises(ExportUnwritable) as caught, safe_write(target) as stream:
+    with pytest.raises(OutputUnwritable) as caught, atomic_write(target) as stream:
         stream.write(b"new report")
     assert caught.value.problem is WriteProblem.IN_USE
     assert "open in another program" in str(caught.value)
@@ -233,40 +230,8 @@ def test_a_file_open_in_another_program(
 
 def test_an_error_inside_the_writer_leaves_nothing(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
-    with pytest.raises(ZeroDivisionError), safe_write(target) as stream:
+    with pytest.raises(ZeroDivisionError), atomic_write(target) as stream:
         stream.write(b"half")
         _ = 1 / 0
     assert not target.exists()
     assert leftovers(tmp_path) == []
-
-
-@pytest.mark.usefixtures("full_disk")
-@pytest.mark.parametrize("format_name", list(FORMATS))
-def test_every_format_on_a_full_disk(
-    report: ReportProject, tmp_path: Path, format_name: str
-) -> None:
-    target = tmp_path / f"out{FORMATS[format_name].suffix}"
-    target.write_bytes(OLD)
-    with pytest.raises(ExportUnwritable) as caught:
-        write_export(report.project, format_name, target)
-    assert caught.value.problem is WriteProblem.DISK_FULL
-    assert target.read_bytes() == OLD
-    assert leftovers(tmp_path) == []
-    # a failed export is not logged as written
-    assert events.history(report.project, action="export written") == []
-
-
-@pytest.mark.parametrize("format_name", ["docx", "csv", "xlsx"])
-def test_cancel_writes_nothing(report: ReportProject, tmp_path: Path, format_name: str) -> None:
-    target = tmp_path / f"out{FORMATS[format_name].suffix}"
-    calls: list[int] = []
-
-    def cancelled() -> bool:
-        calls.append(1)
-        return len(calls) > 1  # the user presses Cancel once the export has begun
-
-    with pytest.raises(ExportCancelled):
-        write_export(report.project, format_name, target, ExportOptions(), cancelled=cancelled)
-    assert not target.exists()
-    assert leftovers(tmp_path) == []
-    assert events.history(report.project, action="export written") == []
