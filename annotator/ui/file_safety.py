@@ -170,7 +170,7 @@ class FileSafety(QObject):
             QMessageBox.warning(self.window, self.tr("Annotator"), describe_refusal(exc, path))
             self.window.open_project(path, passphrase=old_passphrase)
 
-        self.background.run(lambda: work(path), converted, refused)
+        self.background.run(lambda _task: work(path), converted, refused)
 
     def _close_busy(self) -> None:
         if self.busy is not None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from annotator.core import errors, schema_repair, user_settings
 from annotator.ui import messages
-from annotator.ui.background import Background
+from annotator.ui.background import Background, Task
 from annotator.ui.i18n import translate
 from annotator.ui.schema_wording import describe_damage, describe_difference
 
@@ -67,20 +67,14 @@ def repair(
     """Repair the closed project; None (after saying why) if it could not be.
 
     It runs off the GUI thread under a busy note (the backup of a large project takes
-    a while), and this waits for it with the window still painting.
+    a while), and this waits for it with the window still painting. A bug is shown in
+    the error report, and counts as not repaired.
     """
     identity = user_settings.configured_coder()
     coder_id = identity.id if identity else None
 
-    def work() -> object:
-        try:
-            return schema_repair.repair_project(
-                project_path, passphrase=passphrase, coder_id=coder_id
-            )
-        except errors.AnnotatorError:
-            raise
-        except Exception as exc:  # a bug: raised again in the GUI thread, below
-            return exc
+    def work(_task: Task) -> schema_repair.SchemaRepair:
+        return schema_repair.repair_project(project_path, passphrase=passphrase, coder_id=coder_id)
 
     note = QProgressDialog(
         translate("RepairPrompt", "Backing up and repairing “{name}”…").format(
@@ -95,28 +89,20 @@ def repair(
     note.setCancelButton(None)  # type: ignore[arg-type]
     note.setWindowModality(Qt.WindowModality.WindowModal)
     note.setMinimumDuration(0)
-    outcome: list[object] = []
+    outcome: list[object] = []  # the repair or the refusal; none after a bug (reported)
     waiting = QEventLoop()
     background = Background(parent or QCoreApplication.instance())  # kept alive till done
-
-    def finished(result: object) -> None:
-        outcome.append(result)
-        waiting.quit()
-
-    background.run(work, finished, finished)
+    background.run(work, outcome.append, outcome.append, ended=waiting.quit)
     note.show()
     waiting.exec()
     note.close()
     note.deleteLater()
     background.deleteLater()
-    result = outcome[0]
+    result = outcome[0] if outcome else None
     if isinstance(result, errors.AnnotatorError):
         messages.show_error(parent, result, translate("RepairPrompt", "Repair project"))
         return None
-    if isinstance(result, Exception):
-        raise result
-    assert isinstance(result, schema_repair.SchemaRepair)
-    return result
+    return result if isinstance(result, schema_repair.SchemaRepair) else None
 
 
 def offer(
