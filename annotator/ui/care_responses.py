@@ -109,7 +109,7 @@ class CareResponses(QObject):
         session, bench = window.session, window.workbench
         if session is None or bench is None:
             return
-        session.changed.emit(everything_changed(session.project, bench.listed_document_ids()))
+        session.notify(everything_changed(session.project, bench.listed_document_ids()))
         current = bench.viewer.current_document
         if current is not None and not bench.document_exists(current.id):
             bench.open_document("")

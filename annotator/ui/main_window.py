@@ -33,7 +33,7 @@ from annotator.core.project import Project, save_copy
 from annotator.ui import messages, project_dialogs, recovery, repair_prompt
 from annotator.ui.care_responses import CareResponses
 from annotator.ui.file_safety import FileSafety
-from annotator.ui.opening import coder_for, open_interactively
+from annotator.ui.opening import coder_for, meet_configured_coder, open_interactively
 from annotator.ui.project_banner import ProjectBanner
 from annotator.ui.project_care import ProjectCare
 from annotator.ui.review_docks import ReviewDocks
@@ -325,11 +325,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy as {path}").format(path=written), 8000)
         return True
 
-    def broadcast_outside_change(self, change: Change) -> None:
-        """Tell every view about work done outside the undo stack (an import)."""
-        if self.session is not None:
-            self.session.changed.emit(change)
-
     # -- edit actions -----------------------------------------------------------------------
 
     def set_project_memo(self, text: str) -> bool:
@@ -346,10 +341,9 @@ class MainWindow(QMainWindow):
         if coder_name:
             user_settings.set_configured_coder(coder_name)
             if self.session is not None and not self.session.project.read_only:
-                self.session.coder = coder_for(self.session.project)
-                self.session.changed.emit(
-                    Change(action="Set coder", coders=frozenset({self.session.coder_id or ""}))
-                )
+                self.session.coder, change = meet_configured_coder(self.session.project)
+                if change is not None:  # added or renamed: views naming coders re-read
+                    self.session.notify(change)
         self.set_font_size(font_size)
         self._project_state_changed()
 
