@@ -327,16 +327,6 @@ class MainWindow(QMainWindow):
 
     # -- edit actions -----------------------------------------------------------------------
 
-    def set_project_memo(self, text: str) -> bool:
-        if self.project is None:
-            return False
-        try:
-            self.project.set_setting("memo", text)
-        except errors.AnnotatorError as exc:
-            self.report_error(self, exc)
-            return False
-        return True
-
     def apply_preferences(self, coder_name: str, font_size: int) -> None:
         if coder_name:
             user_settings.set_configured_coder(coder_name)

@@ -320,6 +320,10 @@
         <translation>Editar los datos de {title}</translation>
     </message>
     <message>
+        <source>Edit project memo</source>
+        <translation>Editar el memo del proyecto</translation>
+    </message>
+    <message>
         <source>Mark document finished</source>
         <translation>Marcar el documento como terminado</translation>
     </message>
