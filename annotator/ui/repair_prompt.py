@@ -9,19 +9,17 @@ transaction. The project must be closed while it runs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from annotator.core import errors, schema_repair, user_settings
+from annotator.core.check import CheckReport
 from annotator.ui import messages
 from annotator.ui.background import Background, Task
 from annotator.ui.i18n import translate
+from annotator.ui.project_host import ProjectHost
 from annotator.ui.schema_wording import describe_damage, describe_difference
-
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
 
 
 class RepairPrompt(QMessageBox):
@@ -114,23 +112,26 @@ def offer(
     return repair(parent, project_path, passphrase)
 
 
-def repair_open_project(window: MainWindow) -> None:
-    """The banner's Repair…: close the project, repair it after a backup, open it again."""
-    project = window.project
+def repair_open_project(host: ProjectHost, found: CheckReport | None) -> None:
+    """The banner's Repair…: close the project, repair it after a backup, open it again.
+
+    `found` is what the health check found since opening, if anything.
+    """
+    project = host.project
     if project is None:
         return
     problems = [describe_difference(d) for d in project.schema_differences]
-    if window.check_report is not None:
-        problems += [describe_difference(d) for d in window.check_report.schema]
-        problems += [describe_damage(d) for d in window.check_report.value_types]
-    if not ask(window, project.path, list(dict.fromkeys(problems))):
+    if found is not None:
+        problems += [describe_difference(d) for d in found.schema]
+        problems += [describe_damage(d) for d in found.value_types]
+    if not ask(host.window(), project.path, list(dict.fromkeys(problems))):
         return
-    put_away = window.put_away()
+    put_away = host.put_away()
     if put_away is None:
         return
     path, passphrase = put_away
-    done = repair(window, path, passphrase)
-    window.open_project(path, passphrase=passphrase)
+    done = repair(host.window(), path, passphrase)
+    host.open_project(path, passphrase=passphrase)
     if done is not None:
         note = translate("RepairPrompt", "Repaired “{name}”. The backup taken first: {backup}")
-        window.statusBar().showMessage(note.format(name=path.name, backup=done.backup), 15000)
+        host.statusBar().showMessage(note.format(name=path.name, backup=done.backup), 15000)

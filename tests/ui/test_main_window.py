@@ -67,6 +67,16 @@ def test_a_file_that_is_not_a_project_gets_a_clear_message(
     assert bogus.read_bytes().startswith(b"these are my notes")
 
 
+def test_the_welcome_page_starts_the_sample_project(
+    make_window: Callable[[], MainWindow], identity: user_settings.CoderIdentity
+) -> None:
+    window = make_window()
+    assert window.stack.currentWidget() is window.welcome
+    window.welcome.sample_button.click()
+    assert window.project is not None and window.workbench is not None
+    assert window.stack.currentWidget() is window.workbench
+
+
 def test_closing_keeps_everything_without_asking(window: MainWindow, workbench_path: Path) -> None:
     show_document(window, "Sensors on the river")
     details = bench(window).details
