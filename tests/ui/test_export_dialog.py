@@ -215,6 +215,36 @@ def test_cancel_stops_the_export_and_writes_nothing(
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".partial"] == []
 
 
+def test_the_dialog_cannot_be_closed_while_exporting(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing mid-write would hide whether the file was written: Cancel comes first."""
+    real_export = export_work.write_export
+    go_on, writing = threading.Event(), threading.Event()
+
+    def held_export(*args: Any, **kwargs: Any) -> Any:
+        writing.set()
+        assert go_on.wait(60)  # a ceiling, never a speed check
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(export_work, "write_export", held_export)
+    target = tmp_path / "report.docx"
+    dialog.target_edit.setText(str(target))
+    dialog.export_button.click()
+    try:
+        assert writing.wait(60)
+        assert not dialog.close_button.isEnabled()
+        dialog.reject()
+        dialog.close()
+        assert dialog.isVisible()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: dialog._job is None)
+    assert dialog.result is not None and target.is_file()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
 def test_progress_is_shown_while_exporting(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
 ) -> None:
@@ -242,3 +272,5 @@ def test_a_bug_while_exporting_is_reported_and_the_dialog_can_close(
     assert dialog.status.text() == stopped_by_bug()
     assert dialog.close_button.isEnabled() and dialog.export_button.isVisible()
     assert dialog.result is None
+    dialog.reject()
+    assert not dialog.isVisible()

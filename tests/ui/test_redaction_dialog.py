@@ -152,6 +152,8 @@ def test_a_bug_while_writing_is_reported_and_the_dialog_can_close(
     assert dialog.status.text() == stopped_by_bug()
     assert dialog.close_button.isEnabled() and dialog.write_button.isEnabled()
     assert dialog.written is None
+    dialog.reject()
+    assert not dialog.isVisible()
 
 
 def test_writing_an_encrypted_copy_asks_for_a_passphrase_twice(
