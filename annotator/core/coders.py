@@ -64,6 +64,23 @@ def ensure_coder(project: Project, coder_id: str, name: str) -> Coder:
         return add_coder(project, name, coder_id)
 
 
+def meet_coder(project: Project, coder_id: str, name: str) -> tuple[Coder, Change | None]:
+    """The user's own coder in this project, under the name their settings give now.
+
+    Added on a first visit, renamed after a rename in the settings; the Change says
+    which (None: the project knew them by this name already).
+    """
+    try:
+        known = get_coder(project, coder_id)
+    except errors.NotFound:
+        added = add_coder(project, name, coder_id)
+        return added, Change(action=f"Add coder {added.name}", coders=frozenset({added.id}))
+    if known.name == names.normal_name(name):
+        return known, None
+    renamed = rename_coder(project, coder_id, name)
+    return get_coder(project, coder_id), renamed
+
+
 def find_coder(project: Project, key: str, *, create: bool = False) -> Coder:
     """Resolve `ID|NAME` as the CLI's `--coder` means it.
 

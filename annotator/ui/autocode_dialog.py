@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from annotator.ui.i18n import translate
 from annotator.ui.messages import describe
 from annotator.ui.search_panel import mode_labels, placeholder
 from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, describe_search_error, one_line
+from annotator.ui.table_model import AnyIndex, TableModel
 
 
 def scope_labels() -> dict[autocode.Scope, str]:
@@ -66,12 +67,12 @@ class _Inputs:
     scope: autocode.Scope
 
 
-class PassagesModel(QAbstractTableModel):
+class PassagesModel(TableModel):
     """The proposed passages, each with a tick box (column 0)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._headers = ("", self.tr("Document"), self.tr("Passage"), "")
+        self.headers = ("", self.tr("Document"), self.tr("Passage"), "")
         self._already_coded = self.tr("already coded")
         self.passages: list[autocode.Passage] = []
         self._ticked: list[bool] = []
@@ -91,28 +92,16 @@ class PassagesModel(QAbstractTableModel):
             last = self.index(len(self.passages) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.CheckStateRole])
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.passages)
+    def row_total(self) -> int:
+        return len(self.passages)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         passage = self.passages[index.row()]
@@ -134,7 +123,7 @@ class PassagesModel(QAbstractTableModel):
 
     def setData(
         self,
-        index: QModelIndex | QPersistentModelIndex,
+        index: AnyIndex,
         value: object,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:

@@ -7,13 +7,16 @@
 - Another window's commit: one Change naming everything, so each view re-reads.
 - Backups: a quiet note in the status bar with the time of the latest one, in red
   with the reason when one failed.
+
+What was found (`damage`, `check_report`) is kept here; `findings_changed` asks the
+window to show it in its banner. The window is seen only as a `CaredWindow`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from annotator.core import errors
@@ -21,23 +24,42 @@ from annotator.core.backups import BackupInfo
 from annotator.core.check import CheckReport
 from annotator.ui import messages, recovery
 from annotator.ui.project_care import ProjectCare, everything_changed
+from annotator.ui.project_host import ProjectHost
 from annotator.ui.schema_wording import describe_damage, describe_difference, listed
 
 if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+    from annotator.ui.session import ProjectSession
+    from annotator.ui.workbench import Workbench
 
 ERROR_STYLE = "color: #B00020;"
 
 
+class CaredWindow(ProjectHost, Protocol):
+    """The window, and the session and workbench that re-read another window's commit."""
+
+    @property
+    def session(self) -> ProjectSession | None: ...
+
+    @property
+    def workbench(self) -> Workbench | None: ...
+
+
 class CareResponses(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.backup_label = QLabel(window)
+    findings_changed = Signal()  # `damage` or `check_report` changed: show the banner
+
+    def __init__(self, host: CaredWindow) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.damage = ""  # what the health check found, in words, for the banner
+        self.check_report: CheckReport | None = None  # its findings, if it found any
+        self.backup_label = QLabel(host.window())
         self.backup_label.setAccessibleName(self.tr("Latest backup"))
-        window.statusBar().addPermanentWidget(self.backup_label)
+        host.statusBar().addPermanentWidget(self.backup_label)
 
     def follow(self, care: ProjectCare) -> None:
+        """A project was opened: nothing found yet, and listen to its care."""
+        self.damage = ""
+        self.check_report = None
         self.backup_label.setText("")
         self.backup_label.setToolTip("")
         care.damaged.connect(self.damaged)
@@ -48,29 +70,28 @@ class CareResponses(QObject):
 
     def damaged(self, problem: errors.AnnotatorError | CheckReport) -> None:
         """The file is damaged: offer the newest good backup at once."""
-        window = self.window
-        put_away = window.put_away()
+        host = self.host
+        put_away = host.put_away()
         if put_away is None:
             return
         path, passphrase = put_away
-        restored = recovery.offer_recovery(window, path, problem, passphrase=passphrase)
+        restored = recovery.offer_recovery(host.window(), path, problem, passphrase=passphrase)
         # Declined, or no good backup: the damaged project opens again, unchecked.
-        window.open_project(restored or path, passphrase=passphrase, health_check=bool(restored))
-        if restored is None and window.project is not None:
+        host.open_project(restored or path, passphrase=passphrase, health_check=bool(restored))
+        if restored is None and host.project is not None:
             detail = recovery.describe_problem(problem).split("\n")[0]
-            window.damage = self.tr(
+            self.damage = self.tr(
                 "“{name}” is damaged ({detail}). Keep working only to save what you "
                 "need: File › Save a Copy…, or go back to a backup with File › Restore from "
                 "Backup…."
             ).format(name=path.name, detail=detail)
-            window.show_banner(window.project)
+            self.findings_changed.emit()
 
     def problems_found(self, report: CheckReport) -> None:
-        window = self.window
-        project = window.project
+        project = self.host.project
         if project is None:
             return
-        window.check_report = report
+        self.check_report = report
         sentences = []
         count = len(report.problems)
         if count == 1:  # English's two forms as two whole sentences
@@ -100,20 +121,19 @@ class CareResponses(QObject):
                     "backup, removes what Annotator never writes and restores what is missing."
                 ).format(parts=listed(describe_difference(d) for d in changed_since))
             )
-        window.damage = "\n".join(sentences)
-        window.show_banner(project)
+        self.damage = "\n".join(sentences)
+        self.findings_changed.emit()
 
     def outside_change(self) -> None:
         """Another window or program committed: every view re-reads what it shows."""
-        window = self.window
-        session, bench = window.session, window.workbench
+        session, bench = self.host.session, self.host.workbench
         if session is None or bench is None:
             return
-        session.changed.emit(everything_changed(session.project, bench.listed_document_ids()))
+        session.notify(everything_changed(session.project, bench.listed_document_ids()))
         current = bench.viewer.current_document
         if current is not None and not bench.document_exists(current.id):
             bench.open_document("")
-        window.statusBar().showMessage(
+        self.host.statusBar().showMessage(
             self.tr("Updated with changes made in another window."), 6000
         )
 
@@ -130,6 +150,6 @@ class CareResponses(QObject):
         self.backup_label.setText(self.tr("Backup failed"))
         self.backup_label.setToolTip(text)
         self.backup_label.setStyleSheet(ERROR_STYLE)
-        self.window.statusBar().showMessage(
+        self.host.statusBar().showMessage(
             self.tr("Automatic backup failed: {reason}").format(reason=text), 12000
         )

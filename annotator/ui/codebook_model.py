@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,14 +27,13 @@ from annotator.core.codebook import CodeNode
 from annotator.ui import undo
 from annotator.ui.code_shortcuts import assign_shortcuts, native
 from annotator.ui.session import ProjectSession
+from annotator.ui.table_model import TOP, AnyIndex, header_data
 from annotator.ui.viewer import SPAN_MIME, span_from_mime
 
 CODE_MIME = "application/x-annotator-code"
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, KEY, COUNT, SHOWN = range(4)
 COLUMNS = 4
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class CodebookModel(QAbstractItemModel):
@@ -133,7 +131,7 @@ class CodebookModel(QAbstractItemModel):
 
     # -- the tree shape --------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: AnyIndex = TOP) -> QModelIndex:
         if parent.isValid() and parent.column() != NAME:
             return QModelIndex()
         children = self._children.get(self.code_id(parent), [])
@@ -149,24 +147,18 @@ class CodebookModel(QAbstractItemModel):
         parent_id = self._parent_key(self._nodes[child.internalId()])
         return self.index_of(parent_id) if parent_id else QModelIndex()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = TOP) -> int:
         if parent.isValid() and parent.column() != NAME:
             return 0
         return len(self._children.get(self.code_id(parent), []))
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = TOP) -> int:
         return COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.header_text(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips[section]
-        return None
+        return header_data(self._headers, self._header_tips, section, orientation, role)
 
     def header_text(self, section: int) -> str:
         return self._headers[section]

@@ -11,9 +11,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -24,6 +22,7 @@ from annotator.core.changes import Change
 from annotator.core.documents import DocumentSummary
 from annotator.ui import undo
 from annotator.ui.session import ProjectSession
+from annotator.ui.table_model import AnyIndex, TableModel
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # More changed documents than this (a merge, a big delete) reload the whole list.
@@ -33,10 +32,8 @@ TITLE, DATE, PUBLISHER, CODINGS, FINISHED = range(5)
 COLUMNS = 5
 PUBLISHER_WIDTH = 90
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(TableModel):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -46,14 +43,14 @@ class DocumentTableModel(QAbstractTableModel):
         self._sort_column, self._descending = DATE, False
         # worded once: the language is fixed for the run, and headers are asked for on
         # every paint
-        self._headers = (
+        self.headers = (
             self.tr("Title"),
             self.tr("Date"),
             self.tr("Publisher"),
             "#",
             self.tr("Done"),
         )
-        self._header_tips = (
+        self.header_tips = (
             self.tr("Title"),
             self.tr("Date published"),
             self.tr("Publisher"),
@@ -157,25 +154,8 @@ class DocumentTableModel(QAbstractTableModel):
 
     # -- Qt model interface --------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.header_text(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips[section]
-        return None
-
-    def header_text(self, section: int) -> str:
-        return self._headers[section]
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from annotator.core import excerpts
 from annotator.core.project import Project
 from annotator.ui.snippets import SNIPPET_ROLE, one_line
+from annotator.ui.table_model import AnyIndex, TableModel
 
 PAGE = 100
 
@@ -38,12 +39,12 @@ class ExcerptFilter:
         }
 
 
-class ExcerptsModel(QAbstractTableModel):
+class ExcerptsModel(TableModel):
     """Excerpts of one filter, read a page at a time."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._headers = (
+        self.headers = (
             self.tr("Document"),
             self.tr("Date"),
             self.tr("Excerpt"),
@@ -77,22 +78,10 @@ class ExcerptsModel(QAbstractTableModel):
     def excerpt(self, row: int) -> excerpts.Excerpt:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         e = self._rows[index.row()]
@@ -113,10 +102,10 @@ class ExcerptsModel(QAbstractTableModel):
             return e.quote if column == 2 else e.memo or None
         return None
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self.total
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+    def fetchMore(self, parent: AnyIndex) -> None:
         if parent.isValid() or self._project is None or not self._filter.code_ids:
             return
         more = excerpts.excerpts(

@@ -1,7 +1,7 @@
 """File > Export: choose what to export and how, see how much it is, write it.
 
-The count and the export itself run off the GUI thread, each on its own connection
-to the project file (only core calls there); results come back through signals.
+The count and the export itself run off the GUI thread as background operations, each
+on its own connection to the project file (only core calls there).
 The export can be cancelled, and leaves no file behind when it is; when it is done,
 "Open the file" hands it to the system's Word processor or spreadsheet.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,9 +36,10 @@ from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.selection import GroupBy, Selection, SelectionCount, exported_codes
 from annotator.core.project import Project
 from annotator.ui import messages
+from annotator.ui.background import Background, Operation, stopped_by_bug
 from annotator.ui.export_selection import SelectionPicker
 from annotator.ui.export_wording import ExportWording
-from annotator.ui.export_work import CountJob, ExportJob, ExportSignals
+from annotator.ui.export_work import count_selection, export
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,10 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.result: ExportResult | None = None
-        self._job: ExportJob | None = None
+        self._job: Operation | None = None
         self._count_request = 0
-        self._pool = QThreadPool(self)
-        self._signals = ExportSignals(self)
+        self.background = Background(self, workers=None)  # a count beside the export
         self.words = ExportWording(self)
-        self._signals.counted.connect(self._show_count)
-        self._signals.progressed.connect(self._show_progress)
-        self._signals.finished.connect(self._finished)
-        self._signals.crashed.connect(self._crashed)
         self._recount = QTimer(self, singleShot=True, interval=150)
         self._recount.timeout.connect(self._start_count)
         self.setWindowTitle(self.tr("Export"))
@@ -217,14 +213,19 @@ class ExportDialog(QDialog):
             self.count_label.setText(self.words.codebook_count(len(codes)))
             self._update_buttons()
             return
-        self._pool.start(CountJob(self._signals, self.project, self._count_request, chosen))
+        project, request = self.project, self._count_request
+        self.background.run(
+            lambda _task: count_selection(project, chosen),
+            lambda counted: self._show_count(request, counted),
+            lambda exc: self._show_count(request, exc),
+        )
 
-    def _show_count(self, request: int, result: object) -> None:
+    def _show_count(self, request: int, result: SelectionCount | AnnotatorError) -> None:
         if request != self._count_request:
             return  # an older count, overtaken by a newer choice
         if isinstance(result, AnnotatorError):
             self.count_label.setText(messages.describe(result))
-        elif isinstance(result, SelectionCount):
+        else:
             self.last_count = result
             self.count_label.setText(self.words.count(result))
         self._update_buttons()
@@ -253,49 +254,54 @@ class ExportDialog(QDialog):
             self._say_error(messages.describe(exc))
             return
         target = Path(self.target_edit.text().strip()).expanduser()
-        self._job = ExportJob(self._signals, self.project, self.format_name, target, options)
+        project, format_name = self.project, self.format_name
+        self._job = self.background.run(
+            lambda task: export(task, project, format_name, target, options),
+            self._finished,
+            self._refused,
+            progress=self._show_progress,
+            ended=self._export_ended,
+        )
         self.open_button.setVisible(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporting to {name}…").format(name=target.name))
         self._update_buttons()
-        self._pool.start(self._job)
 
     def cancel_export(self) -> None:
         if self._job is not None:
-            self._job.cancel.set()
+            self._job.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _show_progress(self, done: int, total: int) -> None:
+    def _show_progress(self, step: tuple[int, int]) -> None:
+        done, total = step
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, result: object) -> None:
+    def _finished(self, result: ExportResult) -> None:
+        self.result = result
+        self.status.setText(self.words.done(result))
+        self.open_button.setVisible(True)
+        self.open_button.setFocus()
+
+    def _refused(self, exc: AnnotatorError) -> None:
+        if isinstance(exc, ExportCancelled):
+            self.status.setText(self.tr("Export cancelled. Nothing was written."))
+        else:
+            self._say_error(self.words.failure(exc))
+
+    def _export_ended(self) -> None:
+        """After the file, a refusal or a bug (shown in the error report)."""
+        if self._job is not None and self._job.crashed:
+            self._say_error(stopped_by_bug())
         self._job = None
         self.progress.setVisible(False)
-        if isinstance(result, ExportResult):
-            self.result = result
-            self.status.setText(self.words.done(result))
-            self.open_button.setVisible(True)
-            self.open_button.setFocus()
-        elif isinstance(result, ExportCancelled):
-            self.status.setText(self.tr("Export cancelled. Nothing was written."))
-        elif isinstance(result, AnnotatorError):
-            self._say_error(self.words.failure(result))
         self._update_buttons()
 
     def _say_error(self, text: str) -> None:
         self.status.setStyleSheet("color: #B00020;")
         self.status.setText(text)
-
-    def _crashed(self, exc: object) -> None:
-        self._job = None
-        self.progress.setVisible(False)
-        self._say_error(
-            self.tr("The export stopped on an unexpected error: {error}").format(error=exc)
-        )
-        self._update_buttons()
 
     def _open_file(self) -> None:
         if self.result is not None:
@@ -307,12 +313,12 @@ class ExportDialog(QDialog):
         if self._job is not None:
             return  # Cancel the export first; closing mid-write would hide what happened
         self._recount.stop()
-        self._pool.waitForDone()
+        self.background.wait()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._job is not None:
             event.ignore()
             return
-        self._pool.waitForDone()
+        self.background.wait()
         super().closeEvent(event)

@@ -8,13 +8,14 @@ the GUI thread behind a busy note, since a large project takes a while to rewrit
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from annotator.core import backups, encryption, errors
 from annotator.ui import messages
@@ -22,10 +23,8 @@ from annotator.ui.background import Background
 from annotator.ui.backup_dialog import RestoreBackupDialog
 from annotator.ui.i18n import translate
 from annotator.ui.passphrase_dialog import choose_passphrase
+from annotator.ui.project_host import ProjectHost
 from annotator.ui.redaction_dialog import RedactionDialog
-
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +41,22 @@ def describe_refusal(exc: errors.AnnotatorError, path: Path) -> str:
     return messages.describe(exc)
 
 
+class SafeWindow(ProjectHost, Protocol):
+    """The window, and what a redacted copy and a conversion need of it besides."""
+
+    def commit_pending(self) -> None: ...
+
+    def own_writes(self) -> contextlib.AbstractContextManager[None]: ...
+
+    def coder_id(self) -> str | None: ...
+
+    def confirm(self, title: str, text: str) -> bool: ...
+
+
 class FileSafety(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: SafeWindow) -> None:
+        super().__init__(host.window())
+        self.host = host
         self.background = Background(self)
         self.busy: QProgressDialog | None = None
 
@@ -53,15 +64,15 @@ class FileSafety(QObject):
 
     def restore_from_backup(self) -> None:
         """Close the project, let the researcher pick a backup, open what is there then."""
-        window = self.window
-        put_away = window.put_away()
+        host = self.host
+        put_away = host.put_away()
         if put_away is None:
             return
         path, passphrase = put_away
-        dialog = RestoreBackupDialog(path, window, passphrase=passphrase)
+        dialog = RestoreBackupDialog(path, host.window(), passphrase=passphrase)
         restored = dialog.restored if dialog.exec() else None
         dialog.deleteLater()
-        window.open_project(restored.project if restored else path, passphrase=passphrase)
+        host.open_project(restored.project if restored else path, passphrase=passphrase)
         if restored is not None:
             said = (
                 self.tr("Restored the backup. The replaced file is kept as {name}.").format(
@@ -70,62 +81,62 @@ class FileSafety(QObject):
                 if restored.replaced
                 else self.tr("Restored the backup.")
             )
-            window.statusBar().showMessage(said, 12000)
+            host.statusBar().showMessage(said, 12000)
 
     def share_redacted_copy(self) -> None:
-        project = self.window.project
+        project = self.host.project
         if project is None:
             return
-        self.window.commit_pending()
-        dialog = RedactionDialog(project, self.window)
-        with self.window.own_writes():  # the copy's entry in the audit log
+        self.host.commit_pending()
+        dialog = RedactionDialog(project, self.host.window())
+        with self.host.own_writes():  # the copy's entry in the audit log
             dialog.exec()
         dialog.deleteLater()
 
     # -- encryption -----------------------------------------------------------------------
 
     def encrypt(self) -> None:
-        project = self.window.project
+        project = self.host.project
         if project is None or project.encrypted:
             return
-        passphrase = choose_passphrase(self.window)
+        passphrase = choose_passphrase(self.host.window())
         if passphrase is None:
             return
-        coder = self.window.coder_id()
+        coder = self.host.coder_id()
         self._convert(
             lambda path: encryption.encrypt_project(path, passphrase, coder_id=coder),
             new_passphrase=passphrase,
             doing=self.tr("Encrypting “{name}”…"),
-            done=lambda _path: self.window.statusBar().showMessage(
+            done=lambda _path: self.host.statusBar().showMessage(
                 self.tr("The project is encrypted."), 12000
             ),
         )
 
     def change_passphrase(self) -> None:
-        project = self.window.project
+        project = self.host.project
         if project is None or project.passphrase is None:
             return
         old = project.passphrase
-        new = choose_passphrase(self.window)
+        new = choose_passphrase(self.host.window())
         if new is None:
             return
-        coder = self.window.coder_id()
+        coder = self.host.coder_id()
         self._convert(
             lambda path: encryption.change_passphrase(path, old, new, coder_id=coder),
             new_passphrase=new,
             doing=self.tr("Changing the passphrase of “{name}”…"),
-            done=lambda _path: self.window.statusBar().showMessage(
+            done=lambda _path: self.host.statusBar().showMessage(
                 self.tr("Passphrase changed. Backups made before now still open with the old one."),
                 12000,
             ),
         )
 
     def remove_encryption(self) -> None:
-        project = self.window.project
+        project = self.host.project
         if project is None or project.passphrase is None:
             return
         old = project.passphrase
-        if not self.window.confirm(
+        if not self.host.confirm(
             self.tr("Remove encryption"),
             self.tr(
                 "Remove the encryption of “{name}”? Anyone who gets the file can then "
@@ -133,7 +144,7 @@ class FileSafety(QObject):
             ).format(name=project.name),
         ):
             return
-        coder = self.window.coder_id()
+        coder = self.host.coder_id()
         self._convert(
             lambda path: encryption.decrypt_project(path, old, coder_id=coder),
             new_passphrase=None,
@@ -150,16 +161,16 @@ class FileSafety(QObject):
         done: Callable[[Path], None],
     ) -> None:
         """`doing` is the busy note, with {name} where the file's name goes."""
-        put_away = self.window.put_away()
+        put_away = self.host.put_away()
         if put_away is None:
             return
         path, old_passphrase = put_away
-        self.busy = _busy_note(self.window, doing.format(name=path.name))
+        self.busy = _busy_note(self.host.window(), doing.format(name=path.name))
 
         def converted(_result: object) -> None:
             self._close_busy()
             plain = encryption.plain_copies(path) if new_passphrase else []
-            self.window.open_project(path, passphrase=new_passphrase)
+            self.host.open_project(path, passphrase=new_passphrase)
             done(path)
             if plain:
                 self._offer_to_delete(plain)
@@ -167,10 +178,12 @@ class FileSafety(QObject):
         def refused(exc: errors.AnnotatorError) -> None:
             self._close_busy()
             log.info("conversion of %s refused: %s", path.name, exc)
-            QMessageBox.warning(self.window, self.tr("Annotator"), describe_refusal(exc, path))
-            self.window.open_project(path, passphrase=old_passphrase)
+            QMessageBox.warning(
+                self.host.window(), self.tr("Annotator"), describe_refusal(exc, path)
+            )
+            self.host.open_project(path, passphrase=old_passphrase)
 
-        self.background.run(lambda: work(path), converted, refused)
+        self.background.run(lambda _task: work(path), converted, refused)
 
     def _close_busy(self) -> None:
         if self.busy is not None:
@@ -179,7 +192,7 @@ class FileSafety(QObject):
             self.busy = None
 
     def _offer_to_delete(self, copies: list[Path]) -> None:
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.host.window())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Copies made before encrypting"))
         if len(copies) == 1:  # English's two forms as two whole sentences
@@ -216,7 +229,7 @@ class FileSafety(QObject):
                 failed.append(f"{copy}: {exc.strerror or exc}")
         if failed:
             QMessageBox.warning(
-                self.window,
+                self.host.window(),
                 self.tr("Copies not deleted"),
                 self.tr("These copies could not be deleted; delete them yourself:")
                 + "\n\n"
@@ -228,10 +241,10 @@ class FileSafety(QObject):
                 if len(copies) == 1
                 else self.tr("Deleted {count} unencrypted copies.")
             )
-            self.window.statusBar().showMessage(said.format(count=len(copies)), 12000)
+            self.host.statusBar().showMessage(said.format(count=len(copies)), 12000)
 
 
-def _busy_note(parent: MainWindow, text: str) -> QProgressDialog:
+def _busy_note(parent: QWidget, text: str) -> QProgressDialog:
     """A modal note with a moving bar; nothing to cancel (a half conversion never lands)."""
     note = QProgressDialog(text, "", 0, 0, parent)
     note.setWindowTitle(translate("FileSafety", "Annotator"))

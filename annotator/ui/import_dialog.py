@@ -11,11 +11,10 @@ documents and `change` undoes the whole import.
 from __future__ import annotations
 
 import logging
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +47,7 @@ from annotator.core.importing import (
 )
 from annotator.core.input_files import shown_name
 from annotator.core.project import Project
+from annotator.ui.background import Background, Operation, stopped_by_bug
 from annotator.ui.guide_links import IMPORT_CLEAN_UP, what_is_this_link
 from annotator.ui.import_preview import DraftPreview
 from annotator.ui.import_wording import (
@@ -56,7 +56,7 @@ from annotator.ui.import_wording import (
     report_text,
     source_label,
 )
-from annotator.ui.import_work import ImportJob, PrepareJob, WorkSignals
+from annotator.ui.import_work import prepare, run_import
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +90,8 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self._entries: list[_Entry] = []
         self._requests = 0
-        self._job: ImportJob | None = None
-        self._pool = QThreadPool(self)
-        self._signals = WorkSignals(self)
-        self._signals.prepared.connect(self._prepared)
-        self._signals.progressed.connect(self._progressed)
-        self._signals.finished.connect(self._finished)
-        self._signals.crashed.connect(self._crashed)
+        self._import: Operation | None = None
+        self.background = Background(self, workers=None)  # previews side by side
         self._build()
         self.resize(1100, 760)
 
@@ -261,11 +256,14 @@ class ImportDialog(QDialog):
         self._requests += 1
         entry.request = self._requests
         self.preview.show_message(self.tr("Reading {name}…").format(name=self._label(entry)))
-        self._pool.start(
-            PrepareJob(self._signals, entry.request, entry.source, self._options(entry))
+        request, source, options = entry.request, entry.source, self._options(entry)
+        self.background.run(
+            lambda _task: prepare(source, options),
+            lambda draft: self._prepared(request, draft),
+            lambda exc: self._prepared(request, exc),
         )
 
-    def _prepared(self, request: int, result: object) -> None:
+    def _prepared(self, request: int, result: Draft | AnnotatorError) -> None:
         entry = next((e for e in self._entries if e.request == request), None)
         if entry is None:
             return  # removed, or asked again meanwhile
@@ -274,7 +272,6 @@ class ImportDialog(QDialog):
             entry.draft, entry.error = result, None
             result.provenance.update(entry.edits)
         else:
-            assert isinstance(result, AnnotatorError)
             entry.draft, entry.error = None, result
         row = self._entries.index(entry)
         self.sources.item(row).setText(self._label(entry))
@@ -307,7 +304,7 @@ class ImportDialog(QDialog):
 
     @property
     def _running(self) -> bool:
-        return self._job is not None
+        return self._import is not None
 
     def _update_buttons(self) -> None:
         idle = not self._running
@@ -332,27 +329,27 @@ class ImportDialog(QDialog):
                 items.append(entry.path)
             elif entry.pasted is not None and entry.error is None:
                 items.append(self._pasted_draft(entry))
-        self._job = ImportJob(
-            self._signals,
-            self.project.path,
-            items,
-            self.coder_id,
-            self._options(_Entry()),
-            passphrase=self.project.passphrase,
+        path, coder_id, options = self.project.path, self.coder_id, self._options(_Entry())
+        passphrase = self.project.passphrase
+        self._import = self.background.run(
+            lambda task: run_import(task, path, items, coder_id, options, passphrase),
+            self._finished,
+            self._finished,
+            progress=self._progressed,
+            ended=self._import_ended,
         )
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Importing…"))
         self._update_buttons()
-        self._pool.start(self._job)
 
     def _pasted_draft(self, entry: _Entry) -> Draft:
         return prepare_pasted(entry.pasted or "", self._options(entry))
 
     def cancel_import(self) -> None:
-        if self._job is not None:
-            self._job.cancel.set()
+        if self._import is not None:
+            self._import.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling after the current file…"))
 
@@ -367,9 +364,7 @@ class ImportDialog(QDialog):
             )
         )  # fmt: skip
 
-    def _finished(self, result: object) -> None:
-        self._job = None
-        self.cancel_button.setEnabled(True)
+    def _finished(self, result: ImportReport | AnnotatorError) -> None:
         if isinstance(result, ImportReport):
             self.report = result
             self.change = result.change
@@ -377,20 +372,20 @@ class ImportDialog(QDialog):
             self.report_view.setPlainText(report_text(result))
             self.status.setText(report_summary(result))
         else:
-            assert isinstance(result, AnnotatorError)
             self.report_view.setPlainText(
                 self.tr("The import could not run: {reason}").format(reason=str(result))
             )
             self.status.setText(self.tr("Nothing was imported."))
         self.pages.setCurrentWidget(self.report_view)
-        self._update_buttons()
 
-    def _crashed(self, exc: object) -> None:
-        """A bug in a worker: end the run, then let the app's error report show it."""
-        if self._running:
-            self._finished(AnnotatorError(self.tr("an unexpected error stopped it")))
-        if isinstance(exc, BaseException):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+    def _import_ended(self) -> None:
+        """After the report, a refusal or a bug (shown in the error report)."""
+        crashed = self._import is not None and self._import.crashed
+        self._import = None
+        self.cancel_button.setEnabled(True)
+        if crashed:
+            self.status.setText(stopped_by_bug())
+        self._update_buttons()
 
     # -- closing -------------------------------------------------------------------------
 
@@ -405,5 +400,4 @@ class ImportDialog(QDialog):
     def _stop_work(self) -> None:
         """Cancel a running import and wait for the file in hand (never half a document)."""
         self.cancel_import()
-        self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents()  # deliver the final report now
+        self.background.wait_and_deliver()  # the final report, now

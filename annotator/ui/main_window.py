@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from annotator.core import errors, user_settings
 from annotator.core.changes import Change
-from annotator.core.check import CheckReport
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, save_copy
 from annotator.ui import messages, project_dialogs, recovery, repair_prompt
 from annotator.ui.care_responses import CareResponses
 from annotator.ui.file_safety import FileSafety
-from annotator.ui.opening import coder_for, open_interactively
+from annotator.ui.opening import coder_for, meet_configured_coder, open_interactively
 from annotator.ui.project_banner import ProjectBanner
 from annotator.ui.project_care import ProjectCare
 from annotator.ui.review_docks import ReviewDocks
@@ -63,16 +62,19 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.workbench: Workbench | None = None
         self.care: ProjectCare | None = None
-        self.damage = ""  # what the health check found, for the banner
-        self.check_report: CheckReport | None = None  # its findings, if it found any
         self.setWindowTitle(self.tr("Annotator"))
         self.setAccessibleName(self.tr("Annotator"))
         self.resize(1400, 860)
         self.setMinimumSize(760, 480)  # fixed, see sizing.pin_minimum_size
 
         self.banner = ProjectBanner(self)
-        self.banner.repair_requested.connect(lambda: repair_prompt.repair_open_project(self))
+        self.banner.repair_requested.connect(
+            lambda: repair_prompt.repair_open_project(self, self.responses.check_report)
+        )
         self.welcome = WelcomePage(self)
+        self.welcome.sample_requested.connect(self.open_sample_project)
+        self.welcome.new_requested.connect(self.ask_new_project)
+        self.welcome.open_requested.connect(self.ask_open_project)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         central = QWidget(self)
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.responses = CareResponses(self)  # the backup note goes left of the coder
+        self.responses.findings_changed.connect(self._show_banner)
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
         self.review = ReviewDocks(self)
@@ -179,8 +182,6 @@ class MainWindow(QMainWindow):
         self._project_state_changed()
 
     def _look_after(self, project: Project, *, health_check: bool) -> None:
-        self.damage = ""
-        self.check_report = None
         self.care = ProjectCare(project, self)
         self.responses.follow(self.care)
         self.care.start(health_check=health_check)
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
                 title = self.tr("{name} — Annotator")
             self.setWindowTitle(title.format(name=project.name))
             self.setWindowFilePath(str(project.path))
-            self.show_banner(project)
+            self._show_banner()
             coder = self.session.coder if self.session else None
             self.coder_label.setText(
                 self.tr("Coding as {name}").format(name=coder.name)
@@ -237,10 +238,12 @@ class MainWindow(QMainWindow):
             )
         self.menus.project_changed(self.session, self.workbench)
 
-    def show_banner(self, project: Project) -> None:
+    def _show_banner(self) -> None:
         """Read-only or damaged: said above the workbench until the project closes."""
-        report = self.check_report
-        self.banner.show_for(project, self.damage, repairable=bool(report and report.repairable))
+        report, project = self.responses.check_report, self.project
+        if project is not None:
+            repairable = bool(report and report.repairable)
+            self.banner.show_for(project, self.responses.damage, repairable=repairable)
 
     def _document_opened(self, document_id: str) -> None:
         if self.project is not None:
@@ -325,31 +328,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy as {path}").format(path=written), 8000)
         return True
 
-    def broadcast_outside_change(self, change: Change) -> None:
-        """Tell every view about work done outside the undo stack (an import)."""
-        if self.session is not None:
-            self.session.changed.emit(change)
-
     # -- edit actions -----------------------------------------------------------------------
-
-    def set_project_memo(self, text: str) -> bool:
-        if self.project is None:
-            return False
-        try:
-            self.project.set_setting("memo", text)
-        except errors.AnnotatorError as exc:
-            self.report_error(self, exc)
-            return False
-        return True
 
     def apply_preferences(self, coder_name: str, font_size: int) -> None:
         if coder_name:
             user_settings.set_configured_coder(coder_name)
             if self.session is not None and not self.session.project.read_only:
-                self.session.coder = coder_for(self.session.project)
-                self.session.changed.emit(
-                    Change(action="Set coder", coders=frozenset({self.session.coder_id or ""}))
-                )
+                self.session.coder, change = meet_configured_coder(self.session.project)
+                if change is not None:  # added or renamed: views naming coders re-read
+                    self.session.notify(change)
         self.set_font_size(font_size)
         self._project_state_changed()
 

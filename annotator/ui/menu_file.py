@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel
 
 from annotator.core import cipher_driver
-from annotator.core.changes import Change
 from annotator.ui import project_dialogs, undo
 from annotator.ui.i18n import translate
 from annotator.ui.project_banner import NOTICE_STYLE
@@ -186,13 +185,7 @@ class FileMenu:
         imported, change = list(dialog.imported_document_ids), dialog.change
         dialog.deleteLater()
         if change is not None:  # the import ran already; undo takes it back
-            session.run(
-                lambda _project: change, text=undo.import_text(session.project, change.documents)
-            )
-        elif imported:
-            self.menus.window.broadcast_outside_change(
-                Change(action="Import documents", documents=frozenset(imported))
-            )
+            session.record(change, text=undo.import_text(session.project, change.documents))
         bench = self.menus.workbench
         if imported and bench is not None:
             bench.documents.select_document(imported[0])
@@ -209,7 +202,7 @@ class FileMenu:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.change is not None:
             merged, source = dialog.change, dialog.plan.source_name if dialog.plan else ""
-            session.run(lambda _project: merged, text=undo.merge_text(source))
+            session.record(merged, text=undo.merge_text(source))
         dialog.deleteLater()
 
     def export(self) -> None:

@@ -174,5 +174,5 @@ class ReviewMenu:
             change = dialog.change
             name = get_code(session.project, next(iter(change.codes))).name
             text = undo.autocode_text(len(dialog.model.ticked()), name)
-            session.run(lambda _project: change, text=text)
+            session.record(change, text=text)
         dialog.deleteLater()

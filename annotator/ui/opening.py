@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.core import cipher_driver, coders, errors, project, user_settings
-from annotator.core.names import normal_name
+from annotator.core.changes import Change
 from annotator.core.project import Project
 from annotator.ui import messages, recovery, repair_prompt
 from annotator.ui.passphrase_dialog import OPEN_ATTEMPTS, PassphraseDialog
@@ -74,16 +74,17 @@ def _repaired(
 
 def coder_for(opened: Project) -> coders.Coder | None:
     """The configured coder as this project knows them (added on first visit)."""
+    return meet_configured_coder(opened)[0]
+
+
+def meet_configured_coder(opened: Project) -> tuple[coders.Coder | None, Change | None]:
+    """The configured coder, and the Change if the project had to add or rename them."""
     identity = user_settings.configured_coder()
     if identity is None:
-        return None
+        return None, None
     if opened.read_only:
         try:
-            return coders.get_coder(opened, identity.id)
+            return coders.get_coder(opened, identity.id), None
         except errors.NotFound:
-            return None
-    coder = coders.ensure_coder(opened, identity.id, identity.name)
-    if coder.name != normal_name(identity.name):  # renamed in Preferences since then
-        coders.rename_coder(opened, coder.id, identity.name)
-        coder = coders.get_coder(opened, coder.id)
-    return coder
+            return None, None
+    return coders.meet_coder(opened, identity.id, identity.name)

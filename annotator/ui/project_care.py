@@ -111,12 +111,14 @@ class ProjectCare(QObject):
         self._backing_up = True
         project = self._project  # backup_now reads only its path and passphrase
         self.background.run(
-            lambda: backups.backup_now(project), self._backed_up, self._not_backed_up
+            lambda _task: backups.backup_now(project), self._backed_up, self._not_backed_up
         )
 
     def run_check(self) -> None:
         path, passphrase = self.path, self._passphrase
-        self.background.run(lambda: _health(path, passphrase), self._checked, self._not_checked)
+        self.background.run(
+            lambda _task: _health(path, passphrase), self._checked, self._not_checked
+        )
 
     @contextlib.contextmanager
     def own_writes(self) -> Iterator[None]:

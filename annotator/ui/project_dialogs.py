@@ -9,15 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from annotator.core import errors, user_settings
+from annotator.core.project_memo import project_memo, set_project_memo
+from annotator.ui import undo
 from annotator.ui.code_dialogs import TextDialog
 from annotator.ui.i18n import translate
 from annotator.ui.preferences import PreferencesDialog
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
+    from annotator.ui.session import ProjectSession
 
 
 def project_filter() -> str:
@@ -106,20 +109,23 @@ def share_qdpx(window: MainWindow, target: Path | str) -> bool:
     return True
 
 
-def ask_project_memo(window: MainWindow) -> None:
-    project = window.project
-    if project is None:
-        return
+def ask_project_memo(session: ProjectSession, parent: QWidget) -> None:
+    """Edit the project memo; the edit is one step on the undo stack."""
+    project = session.project
+    memo = project_memo(project)
     dialog = TextDialog(
         translate("MainWindow", "Memo on {project}").format(project=project.name),
         translate(
             "MainWindow", "Notes on the whole project (research questions, decisions, open issues):"
         ),
-        project.setting("memo"),
-        window,
+        memo,
+        parent,
     )
-    if dialog.exec():
-        window.set_project_memo(dialog.text())
+    if dialog.exec() and dialog.text() != memo:
+        text, coder_id = dialog.text(), session.coder_id
+        session.run(
+            lambda p: set_project_memo(p, text, coder_id=coder_id), text=undo.project_memo_text()
+        )
 
 
 def ask_preferences(window: MainWindow) -> None:

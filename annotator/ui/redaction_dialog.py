@@ -8,10 +8,10 @@ the project itself never changes (its audit log notes the copy).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,54 +40,27 @@ from annotator.core.redaction_rules import RedactionListError, RedactionRule, pa
 from annotator.core.storage.atomic_write import write_bytes
 from annotator.core.user_settings import configured_coder
 from annotator.ui import messages
+from annotator.ui.background import Background, Operation, stopped_by_bug
 from annotator.ui.passphrase_dialog import choose_passphrase
-
-log = logging.getLogger(__name__)
 
 PREVIEW_LIMIT = 5000  # rows shown; the count above the list is always complete
 
 
-class _Signals(QObject):
-    finished = Signal(object)  # RedactedCopy, or the AnnotatorError that stopped it
-    crashed = Signal(object)
-
-
-class _WriteJob(QRunnable):
+def _write(
+    project: Project, rules: list[RedactionRule], target: Path, passphrase: str | None
+) -> RedactedCopy:
     """Writes the copy through its own connection: SQLite connections stay on one thread."""
-
-    def __init__(
-        self,
-        signals: _Signals,
-        project: Project,
-        rules: list[RedactionRule],
-        target: Path,
-        passphrase: str | None,
-    ) -> None:
-        super().__init__()
-        self.signals, self.project, self.rules = signals, project, rules
-        self.target, self.passphrase = target, passphrase
-
-    def run(self) -> None:
-        identity = configured_coder()
-        try:
-            with open_project(
-                self.project.path,
-                read_only=self.project.read_only,
-                passphrase=self.project.passphrase,
-            ) as own:
-                copy = write_copy(
-                    own,
-                    self.rules,
-                    self.target,
-                    passphrase=self.passphrase,
-                    coder_id=identity.id if identity else None,
-                )
-            self.signals.finished.emit(copy)
-        except errors.AnnotatorError as exc:
-            self.signals.finished.emit(exc)
-        except Exception as exc:  # a bug: reported by the dialog, never silent
-            log.exception("writing a redacted copy failed")
-            self.signals.crashed.emit(exc)
+    identity = configured_coder()
+    with open_project(
+        project.path, read_only=project.read_only, passphrase=project.passphrase
+    ) as own:
+        return write_copy(
+            own,
+            rules,
+            target,
+            passphrase=passphrase,
+            coder_id=identity.id if identity else None,
+        )
 
 
 class RedactionDialog(QDialog):
@@ -97,9 +70,8 @@ class RedactionDialog(QDialog):
         self.rules: list[RedactionRule] = []
         self.plan: RedactionPlan | None = None
         self.written: RedactedCopy | None = None
-        self._signals = _Signals()
-        self._signals.finished.connect(self._finished)
-        self._signals.crashed.connect(self._crashed)
+        self.background = Background(self)
+        self._writing: Operation | None = None
         self.setWindowTitle(self.tr("Share a redacted copy"))
         self.resize(1000, 640)
         self._build()
@@ -192,10 +164,10 @@ class RedactionDialog(QDialog):
         bottom.addWidget(self.status, 1)
         self.write_button = QPushButton(self.tr("Write redacted copy"))
         self.write_button.clicked.connect(self.write)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
         bottom.addWidget(self.write_button)
-        bottom.addWidget(close)
+        bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
     # -- the list and its preview -------------------------------------------------
@@ -334,9 +306,11 @@ class RedactionDialog(QDialog):
             )
         )
         target = self.target_edit.text().strip()
+        idle = self._writing is None
         self.write_button.setEnabled(
-            self.plan is not None and bool(self.plan.replacements) and bool(target)
+            idle and self.plan is not None and bool(self.plan.replacements) and bool(target)
         )
+        self.close_button.setEnabled(idle)
 
     def write(self) -> None:
         if self.plan is None:
@@ -350,18 +324,21 @@ class RedactionDialog(QDialog):
             passphrase = choose_passphrase(self)
             if passphrase is None:
                 return
-        self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing {name}…").format(name=target.name))
-        job = _WriteJob(self._signals, self.project, list(self.rules), target, passphrase)
-        QThreadPool.globalInstance().start(job)
-
-    def _finished(self, outcome: object) -> None:
+        project, rules = self.project, list(self.rules)
+        self._writing = self.background.run(
+            lambda _task: _write(project, rules, target, passphrase),
+            self._written,
+            self._refused,
+            ended=self._write_ended,
+        )
         self._update_state()
-        if isinstance(outcome, errors.AnnotatorError):
-            self.status.setText("")
-            messages.show_error(self, outcome, self.tr("Redacted copy not written"))
-            return
-        assert isinstance(outcome, RedactedCopy)
+
+    def _refused(self, exc: errors.AnnotatorError) -> None:
+        self.status.setText("")
+        messages.show_error(self, exc, self.tr("Redacted copy not written"))
+
+    def _written(self, outcome: RedactedCopy) -> None:
         self.written = outcome
         self.status.setText(
             self.tr(
@@ -375,8 +352,21 @@ class RedactionDialog(QDialog):
             )
         )
 
-    def _crashed(self, exc: object) -> None:
+    def _write_ended(self) -> None:
+        """After the copy, a refusal or a bug (shown in the error report)."""
+        if self._writing is not None and self._writing.crashed:
+            self.status.setText(stopped_by_bug())
+        self._writing = None
         self._update_state()
-        self.status.setText(
-            self.tr("Writing the copy failed unexpectedly: {error}").format(error=exc)
-        )
+
+    # -- closing: not while the copy is being written (what happened would be hidden) --
+
+    def reject(self) -> None:
+        if self._writing is None:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._writing is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)

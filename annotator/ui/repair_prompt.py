@@ -9,19 +9,17 @@ transaction. The project must be closed while it runs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from annotator.core import errors, schema_repair, user_settings
+from annotator.core.check import CheckReport
 from annotator.ui import messages
-from annotator.ui.background import Background
+from annotator.ui.background import Background, Task
 from annotator.ui.i18n import translate
+from annotator.ui.project_host import ProjectHost
 from annotator.ui.schema_wording import describe_damage, describe_difference
-
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
 
 
 class RepairPrompt(QMessageBox):
@@ -67,20 +65,14 @@ def repair(
     """Repair the closed project; None (after saying why) if it could not be.
 
     It runs off the GUI thread under a busy note (the backup of a large project takes
-    a while), and this waits for it with the window still painting.
+    a while), and this waits for it with the window still painting. A bug is shown in
+    the error report, and counts as not repaired.
     """
     identity = user_settings.configured_coder()
     coder_id = identity.id if identity else None
 
-    def work() -> object:
-        try:
-            return schema_repair.repair_project(
-                project_path, passphrase=passphrase, coder_id=coder_id
-            )
-        except errors.AnnotatorError:
-            raise
-        except Exception as exc:  # a bug: raised again in the GUI thread, below
-            return exc
+    def work(_task: Task) -> schema_repair.SchemaRepair:
+        return schema_repair.repair_project(project_path, passphrase=passphrase, coder_id=coder_id)
 
     note = QProgressDialog(
         translate("RepairPrompt", "Backing up and repairing “{name}”…").format(
@@ -95,28 +87,20 @@ def repair(
     note.setCancelButton(None)  # type: ignore[arg-type]
     note.setWindowModality(Qt.WindowModality.WindowModal)
     note.setMinimumDuration(0)
-    outcome: list[object] = []
+    outcome: list[object] = []  # the repair or the refusal; none after a bug (reported)
     waiting = QEventLoop()
     background = Background(parent or QCoreApplication.instance())  # kept alive till done
-
-    def finished(result: object) -> None:
-        outcome.append(result)
-        waiting.quit()
-
-    background.run(work, finished, finished)
+    background.run(work, outcome.append, outcome.append, ended=waiting.quit)
     note.show()
     waiting.exec()
     note.close()
     note.deleteLater()
     background.deleteLater()
-    result = outcome[0]
+    result = outcome[0] if outcome else None
     if isinstance(result, errors.AnnotatorError):
         messages.show_error(parent, result, translate("RepairPrompt", "Repair project"))
         return None
-    if isinstance(result, Exception):
-        raise result
-    assert isinstance(result, schema_repair.SchemaRepair)
-    return result
+    return result if isinstance(result, schema_repair.SchemaRepair) else None
 
 
 def offer(
@@ -128,23 +112,26 @@ def offer(
     return repair(parent, project_path, passphrase)
 
 
-def repair_open_project(window: MainWindow) -> None:
-    """The banner's Repair…: close the project, repair it after a backup, open it again."""
-    project = window.project
+def repair_open_project(host: ProjectHost, found: CheckReport | None) -> None:
+    """The banner's Repair…: close the project, repair it after a backup, open it again.
+
+    `found` is what the health check found since opening, if anything.
+    """
+    project = host.project
     if project is None:
         return
     problems = [describe_difference(d) for d in project.schema_differences]
-    if window.check_report is not None:
-        problems += [describe_difference(d) for d in window.check_report.schema]
-        problems += [describe_damage(d) for d in window.check_report.value_types]
-    if not ask(window, project.path, list(dict.fromkeys(problems))):
+    if found is not None:
+        problems += [describe_difference(d) for d in found.schema]
+        problems += [describe_damage(d) for d in found.value_types]
+    if not ask(host.window(), project.path, list(dict.fromkeys(problems))):
         return
-    put_away = window.put_away()
+    put_away = host.put_away()
     if put_away is None:
         return
     path, passphrase = put_away
-    done = repair(window, path, passphrase)
-    window.open_project(path, passphrase=passphrase)
+    done = repair(host.window(), path, passphrase)
+    host.open_project(path, passphrase=passphrase)
     if done is not None:
         note = translate("RepairPrompt", "Repaired “{name}”. The backup taken first: {backup}")
-        window.statusBar().showMessage(note.format(name=path.name, backup=done.backup), 15000)
+        host.statusBar().showMessage(note.format(name=path.name, backup=done.backup), 15000)

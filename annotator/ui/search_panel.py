@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -39,6 +38,7 @@ from annotator.core.project import Project
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.ui.i18n import translate
 from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, describe_search_error, one_line
+from annotator.ui.table_model import AnyIndex, TableModel
 
 PAGE = 50
 
@@ -64,7 +64,7 @@ def placeholder(mode: search.Mode) -> str:
 ERROR_STYLE = "color: #B00020;"
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(TableModel):
     """The hits of one search, fetched a page at a time as the view asks for more.
 
     A regular expression stopped for taking too long (`PatternError`) while scrolling
@@ -75,7 +75,7 @@ class SearchResultsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._headers = (self.tr("Document"), self.tr("Date"), self.tr("Passage"))
+        self.headers = (self.tr("Document"), self.tr("Date"), self.tr("Passage"))
         self._results: search.SearchResults | None = None
         self._hits: list[search.Hit] = []
 
@@ -92,22 +92,10 @@ class SearchResultsModel(QAbstractTableModel):
     def hit(self, row: int) -> search.Hit:
         return self._hits[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+    def row_total(self) -> int:
+        return len(self._hits)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         hit = self._hits[index.row()]
@@ -124,10 +112,10 @@ class SearchResultsModel(QAbstractTableModel):
             return f"{hit.document_title}\n…{hit.before}{hit.text}{hit.after}…"
         return None
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and self._results is not None and not self._results.exhausted
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+    def fetchMore(self, parent: AnyIndex) -> None:
         if self._results is None or parent.isValid():
             return
         try:

@@ -2,7 +2,12 @@
 
 Every user action goes through `run`: the core calls happen, their Changes go on the
 undo stack as one step, and `changed` carries each Change to every view, which
-refreshes only what it shows (no view calls another's refresh).
+refreshes only what it shows (no view calls another's refresh). Work done elsewhere
+comes in through the two other doors, so only this module sends `changed`:
+
+- `record(change)`: an action that already ran (an import or a merge in a worker, a
+  dialog's auto-coding) goes on the undo stack and to the views, as if run here;
+- `notify(change)`: the views re-read, nothing to undo (another window's commit).
 """
 
 from __future__ import annotations
@@ -55,19 +60,26 @@ class ProjectSession(QObject):
                 change.undo(self.project)
             self.failed.emit(exc)
             return None
-        if not done:
-            return done
+        if done:
+            self.record(*done, text=text)
+        return done
+
+    def record(self, *changes: Change, text: str | None = None) -> None:
+        """Put Changes already made on the undo stack as one step, and tell the views."""
         command = ChangeCommand(
             self.project,
-            done,
-            text=text or done[-1].action,
-            broadcast=self.changed.emit,
+            changes,
+            text=text or changes[-1].action,
+            broadcast=self.notify,
             report=self.failed.emit,
         )
         self.undo_stack.push(command)
-        for change in done:
-            self.changed.emit(change)
-        return done
+        for change in changes:
+            self.notify(change)
+
+    def notify(self, change: Change) -> None:
+        """Tell every view what changed; each refreshes only what it shows."""
+        self.changed.emit(change)
 
     def report(self, exc: AnnotatorError) -> None:
         """Pass a refusal from a read (not an action) to the same place as the rest."""

@@ -121,6 +121,10 @@ def edit_document_text(title: str, *, memo: bool) -> str:
     return translate("ChangeCommand", "Edit details of {title}").format(title=title)
 
 
+def project_memo_text() -> str:
+    return translate("ChangeCommand", "Edit project memo")
+
+
 def mark_finished_text(finished: bool) -> str:
     if finished:
         return translate("ChangeCommand", "Mark document finished")

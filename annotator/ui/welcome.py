@@ -1,19 +1,18 @@
-"""What the window shows with no project open: three ways to start."""
+"""What the window shows with no project open: three ways to start, asked for by signal."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
-
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
 
 
 class WelcomePage(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    sample_requested = Signal()
+    new_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setAccessibleName(self.tr("Start"))
         title = QLabel(self.tr("<h2>No project is open</h2>"), self)
         text = QLabel(
@@ -27,9 +26,9 @@ class WelcomePage(QWidget):
         self.sample_button = QPushButton(self.tr("Try the &sample project"), self)
         self.new_button = QPushButton(self.tr("&New project…"), self)
         self.open_button = QPushButton(self.tr("&Open a project…"), self)
-        self.sample_button.clicked.connect(window.open_sample_project)
-        self.new_button.clicked.connect(window.ask_new_project)
-        self.open_button.clicked.connect(window.ask_open_project)
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for widget in (title, text, self.sample_button, self.new_button, self.open_button):

@@ -142,7 +142,7 @@ class WindowMenus(QObject):
         )
         self.project_memo_action = self.action(
             translate("MainWindow", "&Project memo…"),
-            lambda: project_dialogs.ask_project_memo(w),
+            self._project_memo,
             writes=True,
         )
         menu.addActions([self.finished_action, self.document_memo_action, self.project_memo_action])
@@ -180,6 +180,10 @@ class WindowMenus(QObject):
             )
             return
         bench.coding.ask_memo(target)
+
+    def _project_memo(self) -> None:
+        if self._session is not None:
+            project_dialogs.ask_project_memo(self._session, self.window)
 
     def _toggle_finished(self) -> None:
         bench = self._workbench

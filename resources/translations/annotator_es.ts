@@ -180,6 +180,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>It stopped on an unexpected problem, described in the error report.</source>
+        <translation>Se detuvo por un problema inesperado, descrito en el informe de error.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Bar chart</source>
@@ -311,6 +318,10 @@
     <message>
         <source>Edit details of {title}</source>
         <translation>Editar los datos de {title}</translation>
+    </message>
+    <message>
+        <source>Edit project memo</source>
+        <translation>Editar el memo del proyecto</translation>
     </message>
     <message>
         <source>Mark document finished</source>
@@ -1349,10 +1360,6 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>Exportando a {name}…</translation>
     </message>
     <message>
-        <source>The export stopped on an unexpected error: {error}</source>
-        <translation>La exportación se detuvo por un error inesperado: {error}</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1889,10 +1896,6 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
-    </message>
-    <message>
-        <source>an unexpected error stopped it</source>
-        <translation>la detuvo un error inesperado</translation>
     </message>
     <message>
         <source>boilerplate</source>
@@ -3371,10 +3374,6 @@ re:\+?\d[\d ]{7,}\d</translation>
     <message>
         <source>Wrote {path}: {documents} documents, {codings} codings, {replacements} replacements.</source>
         <translation>Se escribió {path}: {documents} documentos, {codings} codificaciones, {replacements} sustituciones.</translation>
-    </message>
-    <message>
-        <source>Writing the copy failed unexpectedly: {error}</source>
-        <translation>La escritura de la copia falló inesperadamente: {error}</translation>
     </message>
     <message>
         <source>Load a redaction list</source>

@@ -74,7 +74,8 @@ def test_new_and_deleted_documents_come_and_go(window: MainWindow) -> None:
     added = documents.store_document(
         window.project, documents.NewDocument(title="Later report", text="Cameras again.")
     )
-    window.broadcast_outside_change(Change("Import documents", documents=frozenset({added.id})))
+    assert window.session is not None
+    window.session.notify(Change("Import documents", documents=frozenset({added.id})))
     assert "Later report" in [r[0] for r in rows(window)]
     show_document(window, "Later report")
     assert bench(window).documents.delete_document(added.id)

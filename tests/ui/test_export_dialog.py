@@ -18,6 +18,7 @@ from annotator.core.project import Project
 from annotator.core.storage.write_errors import WriteProblem
 from annotator.ui import export_dialog as dialog_module
 from annotator.ui import export_work
+from annotator.ui.background import stopped_by_bug
 from annotator.ui.export_dialog import ExportDialog
 from tests.core.exports.conftest import ReportProject, build_report_project
 
@@ -214,13 +215,62 @@ def test_cancel_stops_the_export_and_writes_nothing(
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".partial"] == []
 
 
+def test_the_dialog_cannot_be_closed_while_exporting(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing mid-write would hide whether the file was written: Cancel comes first."""
+    real_export = export_work.write_export
+    go_on, writing = threading.Event(), threading.Event()
+
+    def held_export(*args: Any, **kwargs: Any) -> Any:
+        writing.set()
+        assert go_on.wait(60)  # a ceiling, never a speed check
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(export_work, "write_export", held_export)
+    target = tmp_path / "report.docx"
+    dialog.target_edit.setText(str(target))
+    dialog.export_button.click()
+    try:
+        assert writing.wait(60)
+        assert not dialog.close_button.isEnabled()
+        dialog.reject()
+        dialog.close()
+        assert dialog.isVisible()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: dialog._job is None)
+    assert dialog.result is not None and target.is_file()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
 def test_progress_is_shown_while_exporting(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
 ) -> None:
-    seen: list[tuple[int, int]] = []
-    dialog._signals.progressed.connect(lambda done, total: seen.append((done, total)))
     dialog.target_edit.setText(str(tmp_path / "codings.xlsx"))
     dialog.set_format("xlsx")
+    dialog.progress.setValue(-1)
     finish(qtbot, dialog)
-    assert seen[-1] == (11, 11)
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (11, 11)
     assert (tmp_path / "codings.xlsx").is_file()
+
+
+def test_a_bug_while_exporting_is_reported_and_the_dialog_can_close(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, exc, tb: reported.append(exc))
+
+    def broken_export(*args: Any, **kwargs: Any) -> Any:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(export_work, "write_export", broken_export)
+    dialog.target_edit.setText(str(tmp_path / "report.docx"))
+    finish(qtbot, dialog)
+    assert [type(exc) for exc in reported] == [KeyError]
+    assert dialog.status.text() == stopped_by_bug()
+    assert dialog.close_button.isEnabled() and dialog.export_button.isVisible()
+    assert dialog.result is None
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 from annotator.core import coders, documents
 from annotator.core.importing import Draft, ImportOptions, bulk
 from annotator.core.project import Project
+from annotator.ui import import_work
+from annotator.ui.background import stopped_by_bug
 from annotator.ui.import_dialog import ImportDialog
 from tests.core.importing import builders
 
@@ -272,6 +274,25 @@ def test_cancel_keeps_the_imported_documents_and_lists_the_rest(
     assert "  • 4.txt" in report
 
 
+def test_a_bug_during_the_import_is_reported_and_the_dialog_can_close(
+    qtbot: QtBot, dialog: ImportDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, exc, tb: reported.append(exc))
+
+    def broken_import(*args: object, **kwargs: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(import_work, "import_items", broken_import)
+    dialog.add_paths([builders.SCRAPE])
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(reported) and dialog.close_button.isEnabled(), timeout=WAIT_MS)
+    assert [type(exc) for exc in reported] == [KeyError]
+    assert dialog.status.text() == stopped_by_bug()
+    assert dialog.report is None and dialog.import_button.isEnabled()
+    assert not dialog.cancel_button.isVisibleTo(dialog)
+
+
 def test_remove_a_source_before_importing(qtbot: QtBot, dialog: ImportDialog) -> None:
     dialog.add_paths([builders.SCRAPE, builders.LATIN1_PAGE])
     dialog.sources.setCurrentRow(1)
@@ -297,8 +318,8 @@ def test_closing_during_an_import_cancels_it_and_keeps_whole_documents(
     def wait_for_the_close(path: Path, options: ImportOptions) -> Draft:
         if path.name == "1.txt":
             reading_second.set()
-            assert dialog._job is not None
-            dialog._job.cancel.wait(WAIT_MS / 1000)  # the window closes meanwhile
+            assert dialog._import is not None
+            dialog._import.task.wait_for_cancel(WAIT_MS / 1000)  # the window closes meanwhile
         return real_prepare(path, options)
 
     monkeypatch.setattr(bulk, "prepare_file", wait_for_the_close)

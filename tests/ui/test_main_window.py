@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.core import codebook, coders, errors, excerpts, user_settings
+from annotator.core import codebook, coders, errors, events, excerpts, user_settings
 from annotator.core.project import open_project
+from annotator.core.project_memo import project_memo
 from annotator.ui import messages
+from annotator.ui.code_dialogs import TextDialog
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import WindowSettings
 from tests.ui.conftest import bench, select_quote, show_document
@@ -63,6 +65,16 @@ def test_a_file_that_is_not_a_project_gets_a_clear_message(
     assert window.workbench is None
     assert window.stack.currentWidget() is window.welcome
     assert bogus.read_bytes().startswith(b"these are my notes")
+
+
+def test_the_welcome_page_starts_the_sample_project(
+    make_window: Callable[[], MainWindow], identity: user_settings.CoderIdentity
+) -> None:
+    window = make_window()
+    assert window.stack.currentWidget() is window.welcome
+    window.welcome.sample_button.click()
+    assert window.project is not None and window.workbench is not None
+    assert window.stack.currentWidget() is window.workbench
 
 
 def test_closing_keeps_everything_without_asking(window: MainWindow, workbench_path: Path) -> None:
@@ -216,11 +228,37 @@ def test_recent_projects_are_listed(
     assert labels[1].startswith("workbench")
 
 
-def test_project_memo_is_kept_in_the_project(window: MainWindow, workbench_path: Path) -> None:
-    assert window.set_project_memo("Research question: who supplies the cameras?")
+def write_project_memo(monkeypatch: pytest.MonkeyPatch, window: MainWindow, text: str) -> None:
+    """Edit › Project memo…, the researcher typing `text` and pressing OK."""
+    monkeypatch.setattr(TextDialog, "exec", lambda dialog: dialog.editor.setPlainText(text) or 1)
+    window.menus.project_memo_action.trigger()
+
+
+def test_project_memo_is_kept_in_the_project(
+    window: MainWindow, workbench_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_project_memo(monkeypatch, window, "Research question: who supplies the cameras?")
     assert window.close()
     with open_project(workbench_path, read_only=True) as project:
-        assert project.setting("memo") == "Research question: who supplies the cameras?"
+        assert project_memo(project) == "Research question: who supplies the cameras?"
+        (event,) = events.history(project, action="project memo edited")
+        assert event.details["after"] == "Research question: who supplies the cameras?"
+
+
+def test_editing_the_project_memo_can_be_undone(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_project_memo(monkeypatch, window, "First question")
+    write_project_memo(monkeypatch, window, "Second question")
+    assert "Edit project memo" in window.menus.undo_action.text()
+    window.menus.undo_action.trigger()
+    assert window.project is not None
+    assert project_memo(window.project) == "First question"
+    window.menus.redo_action.trigger()
+    assert project_memo(window.project) == "Second question"
+    write_project_memo(monkeypatch, window, "Second question")  # unchanged: no new step
+    window.menus.undo_action.trigger()
+    assert project_memo(window.project) == "First question"
 
 
 def test_renaming_yourself_keeps_your_codings_yours(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -13,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from annotator.core import cipher_driver, codebook, coders, coding, documents, events, file_header
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, create_project, open_project
-from annotator.ui import passphrase_dialog
+from annotator.ui import passphrase_dialog, redaction_dialog
+from annotator.ui.background import stopped_by_bug
 from annotator.ui.passphrase_dialog import PassphraseDialog, open_asking
 from annotator.ui.redaction_dialog import RedactionDialog
 
@@ -100,6 +103,57 @@ def test_writing_a_plain_copy_warns_and_leaves_no_name_in_it(
         (kept,) = coding.codings_of_document(shared, summary.id)
         assert kept.quote == "saw the cameras"
     assert events.history(project, limit=1)[0].action == "redacted copy made"
+
+
+def test_the_dialog_stays_open_until_the_copy_is_written(
+    qtbot: QtBot, dialog: RedactionDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing mid-write would hide whether the copy was made."""
+    go_on, writing = threading.Event(), threading.Event()
+    real_write = redaction_dialog.write_copy
+
+    def held_write(*args: Any, **kwargs: Any) -> Any:
+        writing.set()
+        assert go_on.wait(60)  # a ceiling, never a speed check
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(redaction_dialog, "write_copy", held_write)
+    dialog.target_edit.setText(str(tmp_path / "shared.annotator"))
+    _preview(dialog, "\n".join(NAMES))
+    dialog.write_button.click()
+    try:
+        assert writing.wait(60)
+        assert not dialog.close_button.isEnabled() and not dialog.write_button.isEnabled()
+        dialog.reject()
+        assert dialog.isVisible()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: dialog.written is not None)
+    assert dialog.close_button.isEnabled()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_a_bug_while_writing_is_reported_and_the_dialog_can_close(
+    qtbot: QtBot, dialog: RedactionDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, exc, tb: reported.append(exc))
+
+    def broken_write(*args: Any, **kwargs: Any) -> Any:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(redaction_dialog, "write_copy", broken_write)
+    dialog.target_edit.setText(str(tmp_path / "shared.annotator"))
+    _preview(dialog, "\n".join(NAMES))
+    dialog.write_button.click()
+    qtbot.waitUntil(lambda: bool(reported))
+    assert isinstance(reported[0], KeyError)
+    assert dialog.status.text() == stopped_by_bug()
+    assert dialog.close_button.isEnabled() and dialog.write_button.isEnabled()
+    assert dialog.written is None
+    dialog.reject()
+    assert not dialog.isVisible()
 
 
 def test_writing_an_encrypted_copy_asks_for_a_passphrase_twice(
