@@ -16,6 +16,19 @@ from annotator.core import coders
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, create_project
 
+SLOW_TIMEOUT = 900
+"""Seconds a `slow` test may take before the hang guard stops it.
+
+The default 300 s guards against hangs; a slow test needs about 80 s of CPU, and on two
+cores shared with other work its wall clock can pass 300 s without anything hanging.
+"""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
+
 
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
