@@ -9,8 +9,10 @@ import pytest
 
 from tests.probe.conftest import intact, refused, run
 
-COMMANDS = [["stats"], ["check"], ["check", "--repair"], ["documents"], ["codes"],
-            ["export", "--format", "csv", "-o", "out.csv"], ["merge", "other.annotator"]]  # fmt: skip
+COMMANDS = [
+    ["stats"], ["check"], ["check", "--repair"], ["documents"], ["codes"],
+    ["export", "--format", "csv", "-o", "out.csv"], ["merge", "other.annotator"],
+]  # fmt: skip
 
 
 @pytest.fixture
