@@ -174,6 +174,8 @@ def _repair_lines(repaired: SchemaRepair) -> Iterator[str]:
         yield f"Not repairable, restore a backup: {damage}"
     for index in repaired.full_text_rebuilt:
         yield f"Full-text index rebuilt: {index}"
+    if repaired.name_keys_refreshed:
+        yield f"Name lookup keys computed afresh: {repaired.name_keys_refreshed} out of date"
 
 
 def cmd_finish(args: argparse.Namespace) -> int:

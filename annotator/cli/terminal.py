@@ -6,15 +6,21 @@ file names and document text are the researcher's data, not ours: every line the
 prints goes through `shown`, and its JSON through `shown_json`, which write control
 characters (C0 but tab and line feed, DEL, C1, and the line separators) as visible
 escapes. A byte of a file name that was not UTF-8 is shown as the `\\xNN` it was.
+
+So are the bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069): the
+second probe's memo `invoice<U+202E>fdp.exe` printed as `invoiceexe.pdf`. They stay in
+the data (right-to-left writing may need them); only the terminal sees the escape.
+The marks U+200E, U+200F and U+061C, common in Arabic and Hebrew, print as they are.
 """
 
 from __future__ import annotations
 
 import re
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_BIDI = "\u202a-\u202e\u2066-\u2069"  # overrides, embeddings and isolates
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_BIDI}\ud800-\udfff]")
 # json.dumps escapes C0 itself; what it leaves raw with ensure_ascii=False:
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f\u2028\u2029{_BIDI}\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotator.core import cipher_driver, errors, migrations, user_settings
+from annotator.core import cipher_driver, errors, migrations, schema, user_settings
 from annotator.core.project import Project, file_mode
 from annotator.core.read_only import connect_read_only
 from annotator.core.storage import leftovers
@@ -79,8 +79,10 @@ def backup_folder(project_path: Path | str) -> Path:
     return root / f"{resolved.stem}-{digest}"
 
 
-def backup_now(project: Project | Path | str, *, keep: int | None = None) -> BackupInfo:
-    """Back up a project now (if it changed since its newest backup) and rotate.
+def backup_now(
+    project: Project | Path | str, *, keep: int | None = None, always: bool = False
+) -> BackupInfo:
+    """Back up a project now (if it changed since its newest backup, or `always`) and rotate.
 
     Safe from any thread: only the project's path is used, through connections of its
     own. Keeps the newest `keep` backups (default: the user's setting). Returns the new
@@ -103,7 +105,8 @@ def backup_now(project: Project | Path | str, *, keep: int | None = None) -> Bac
         with contextlib.closing(connect_read_only(path, passphrase)) as source:
             existing = list_backups(path, passphrase=passphrase)
             fingerprint = _fingerprint(source)
-            if existing and _fingerprint_of_file(existing[0].path, passphrase) == fingerprint:
+            newest = _fingerprint_of_file(existing[0].path, passphrase) if existing else None
+            if newest == fingerprint and not always:
                 log.info("backup skipped: %s unchanged since %s", path.name, existing[0].path.name)
                 return existing[0]
             target = _new_backup_name(folder, path.stem)
@@ -136,11 +139,29 @@ def check_backup(backup: Path, *, passphrase: str | None = None) -> str:
 def newest_good_backup(
     project_path: Path | str, *, passphrase: str | None = None
 ) -> BackupInfo | None:
-    """The newest backup that passes a full integrity check, for recovery."""
+    """The newest backup that passes a full integrity check, for recovery.
+
+    One whose schema is not what Annotator writes is passed over: the backup a repair
+    takes first holds the foreign trigger it removed, and is the newest one then.
+    """
     for backup in list_backups(project_path, passphrase=passphrase):
-        if backup.readable and check_backup(backup.path, passphrase=passphrase) == "ok":
+        if (
+            backup.readable
+            and check_backup(backup.path, passphrase=passphrase) == "ok"
+            and _schema_trusted(backup.path, passphrase)
+        ):
             return backup
     return None
+
+
+def _schema_trusted(path: Path, passphrase: str | None) -> bool:
+    """Whether the backup's schema is what its version of Annotator wrote (`core.schema`)."""
+    try:
+        with contextlib.closing(_open_backup(path, passphrase)) as conn:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            return not schema.differences(conn, version)
+    except sqlite3.Error:
+        return False
 
 
 def restore_backup(

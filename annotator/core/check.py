@@ -30,6 +30,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     schema: list[SchemaDifference] = field(default_factory=list)
     value_types: list[TypeDamage] = field(default_factory=list)
+    stale_name_keys: int = 0  # names whose lookup key another tool left out of date
 
     @property
     def ok(self) -> bool:
@@ -37,8 +38,12 @@ class CheckReport:
 
     @property
     def repairable(self) -> bool:
-        """Whether `schema_repair` has something to do (the schema, or BLOBs in text)."""
-        return bool(self.schema) or any(d.expected == "text" for d in self.value_types)
+        """Whether `schema_repair` has something to do (the schema, BLOBs in text, keys)."""
+        return (
+            bool(self.schema)
+            or any(d.expected == "text" for d in self.value_types)
+            or self.stale_name_keys > 0
+        )
 
 
 # Tables whose every value is read back; documents are read whole by the hash check.
@@ -104,5 +109,7 @@ def _check_names(conn: sqlite3.Connection, report: CheckReport) -> None:
             for code_id, name in group
         )
         report.problems.append(f"code names that read alike: {listed}; rename or merge them")
-    for table, row_id in names.stale_keys(conn):
+    stale = names.stale_keys(conn)
+    report.stale_name_keys = len(stale)
+    for table, row_id in stale:
         report.problems.append(f"{table} row {row_id}: its name's lookup key is out of date")

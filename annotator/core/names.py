@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterable
 
 KEY_FUNCTION = "annotator_name_key"
+KEYS_SINCE = 3  # the schema version that stores the keys (migration 3)
 
 # (table, id column, name column, key table, key table's id column, key column)
 KEYED = (

@@ -35,7 +35,7 @@ from annotator.core.read_only import (
 )
 from annotator.core.storage import output_guard
 from annotator.core.storage.atomic_write import building
-from annotator.core.storage.write_errors import OutputUnwritable
+from annotator.core.storage.write_errors import OutputUnwritable, WriteProblem
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +188,9 @@ def create_project(path: Path | str, *, name: str = "", passphrase: str | None =
     path = Path(path)
     if path.exists():
         raise errors.ProjectExists(path)
+    if output_guard.is_working_file_of_a_project(Path(os.path.realpath(path))):
+        # another project's -wal: its next open would take this file and delete it
+        raise OutputUnwritable(path, WriteProblem.A_PROJECT)
     if passphrase is not None:
         passphrase = cipher_driver.check_new_passphrase(passphrase)
     try:

@@ -5,8 +5,9 @@ foreign triggers, views, indexes and tables are dropped; ours that are missing o
 changed are created again from the migrations' own SQL; a table of ours whose columns
 or constraints changed is rebuilt with every row it still holds; a full-text index that
 is missing or changed is created again and filled from the documents. BLOBs that are
-UTF-8 text in text columns become text again (`core.value_types`). A backup comes
-first (`core.backups`), so what was dropped can still be looked at.
+UTF-8 text in text columns become text again (`core.value_types`), and names' lookup
+keys another tool left out of date are computed afresh (`core.names`). A backup comes
+first (`core.backups`), always a new one, so what was dropped can still be looked at.
 
 Nothing of someone else's runs meanwhile: their triggers go before any row is touched,
 and foreign keys are off, so rebuilding a table never cascades into another. The
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator.core import backups, cipher_driver, errors, events, migrations, schema
+from annotator.core import backups, cipher_driver, errors, events, migrations, names, schema
 from annotator.core.project import Project
 from annotator.core.read_only import why_read_only
 from annotator.core.schema import Difference, ExpectedSchema, ObjectKind, SchemaDifference
@@ -44,6 +45,7 @@ class SchemaRepair:
     values_retyped: tuple[TypeDamage, ...]  # BLOBs made text again, per column
     values_left: tuple[TypeDamage, ...]  # wrong types a repair cannot undo
     full_text_rebuilt: tuple[str, ...]
+    name_keys_refreshed: int = 0  # names whose lookup key was out of date
 
 
 def repair_project(
@@ -61,8 +63,11 @@ def repair_project(
     key = cipher_driver.key_for(path, passphrase)
     with _connection(path, key) as conn:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        # Always a new backup: a change made by another tool (a table of their own that
+        # the repair drops) leaves no audit event, so an "unchanged" project is not.
         backup = backups.backup_now(
-            Project(path=path, db=sqlite_utils.Database(conn), read_only=True, passphrase=key)
+            Project(path=path, db=sqlite_utils.Database(conn), read_only=True, passphrase=key),
+            always=True,
         ).path
         try:
             done = _repair(conn, schema.expected_schema(version), coder_id)
@@ -88,7 +93,11 @@ def _connection(path: Path, passphrase: str | None) -> Iterator[sqlite3.Connecti
 
 
 _Done = tuple[
-    tuple[SchemaDifference, ...], tuple[TypeDamage, ...], tuple[TypeDamage, ...], tuple[str, ...]
+    tuple[SchemaDifference, ...],
+    tuple[TypeDamage, ...],
+    tuple[TypeDamage, ...],
+    tuple[str, ...],
+    int,
 ]
 
 
@@ -102,6 +111,7 @@ def _repair(conn: sqlite3.Connection, expected: ExpectedSchema, coder_id: str | 
         touched |= {d.table for d in retyped}
         rebuilt = _restore_full_text(conn, expected, touched)
         _create_missing(conn, expected)
+        refreshed = _refresh_name_keys(conn, expected)
         still = schema.differences(conn, expected.version)
         if still:  # a bug, not the user's: never leave half a repair
             raise sqlite3.OperationalError(f"still differs: {schema.describe(still)}")
@@ -112,12 +122,23 @@ def _repair(conn: sqlite3.Connection, expected: ExpectedSchema, coder_id: str | 
             repaired=[str(d) for d in found],
             values_retyped=[str(d) for d in retyped],
             full_text_rebuilt=list(rebuilt),
+            name_keys_refreshed=refreshed,
         )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return tuple(found), tuple(retyped), tuple(left), tuple(rebuilt)
+    return tuple(found), tuple(retyped), tuple(left), tuple(rebuilt), refreshed
+
+
+def _refresh_name_keys(conn: sqlite3.Connection, expected: ExpectedSchema) -> int:
+    """Compute every name's lookup key afresh when any is out of date; how many were."""
+    if expected.version < names.KEYS_SINCE:
+        return 0  # an older file has no keys yet: its upgrade computes them
+    stale = len(names.stale_keys(conn))
+    if stale:
+        names.fill_keys(conn)
+    return stale
 
 
 def _quoted(name: str) -> str:

@@ -10,6 +10,9 @@ copies, backups, settings, pictures): the real file to write, or a refusal.
 - A project open in this process, its -wal/-shm/-journal and its backups are refused.
 - Any other Annotator project (known by its header) is refused, unless the write
   makes a project file itself (Save a copy, a redacted copy).
+- The name of any project's -wal/-shm/-journal is refused, even before it exists:
+  the next open of that project would take the file for its own and delete it (the
+  second probe: `annotator new P.annotator-wal` said "Created", then vanished).
 
 Projects register themselves while open (`protect`); `Project` does it for every
 open, read-only or not, so no writer has to remember which project to spare.
@@ -77,6 +80,8 @@ def checked_target(target: Path | str, kind: OutputKind = OutputKind.FILE) -> Pa
     if kind is OutputKind.PROJECT_ITSELF:
         return real
     problem = _open_project_problem(real, info)
+    if problem is None and is_working_file_of_a_project(real):
+        problem = WriteProblem.A_PROJECT
     if problem is None and kind is OutputKind.FILE and info is not None and is_project_file(real):
         problem = WriteProblem.A_PROJECT
     if problem is not None:
@@ -114,17 +119,24 @@ def _is_backup_of(real: Path, project: Path) -> bool:
     return real.parent == Path(os.path.realpath(backup_folder(project)))
 
 
+def is_working_file_of_a_project(path: Path) -> bool:
+    """Whether `path` is named as a project's -wal, -shm or -journal (it need not exist)."""
+    for suffix in WORKING_FILES:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            base = path.with_name(path.name[: -len(suffix)])
+            if base.is_file() and is_project_file(base):
+                return True
+    return False
+
+
 def is_project_file(path: Path) -> bool:
     """An Annotator project or one of its working files, known by its first bytes.
 
     An encrypted project has no header to know it by: a `.annotator` file of whole
     pages without a SQLite header is taken for one (as `cipher_driver.looks_encrypted`).
     """
-    for suffix in WORKING_FILES:
-        if path.name.endswith(suffix) and len(path.name) > len(suffix):
-            base = path.with_name(path.name[: -len(suffix)])
-            if base.is_file() and is_project_file(base):
-                return True
+    if is_working_file_of_a_project(path):
+        return True
     try:
         size = path.stat().st_size
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
