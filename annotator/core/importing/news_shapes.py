@@ -22,6 +22,7 @@ _MIN_REPEATED = 8  # shorter repeated lines ("—", "* * *") are left alone
 _COUNTER = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})$")
 _MAX_META_WORDS = 16  # a line of date, time, byline and labels, not a sentence
 _MAX_NOTICE_WORDS = 12
+_CAPTION_FORMS = 3  # a bullet, an indented line and a flat line
 
 
 def propose(lines: list[Line], body_first: int, language: languages.Language) -> list[Removal]:
@@ -109,10 +110,11 @@ def _may_be_caption(line: Line) -> bool:
 def _shown_as_caption(lines: list[Line], key: str) -> bool:
     """A repeated line shown as a caption: once as a bullet, or with a gallery counter."""
     copies = [line for line in lines if line.key == key]
-    return any(
-        line.text.lstrip().startswith(("•", "* ", "◦", "▪")) or _COUNTER.search(line.text)
-        for line in copies
-    )
+    if any(_COUNTER.search(line.text) for line in copies):
+        return True
+    # a list entry and a heading of the same words are a table of contents, not a caption
+    # shown in each of a gallery's forms
+    return len(copies) >= _CAPTION_FORMS and any(_is_list_entry(line) for line in copies)
 
 
 def _may_repeat_as_junk(lines: list[Line], at: int, body_first: int) -> bool:
@@ -123,11 +125,18 @@ def _may_repeat_as_junk(lines: list[Line], at: int, body_first: int) -> bool:
     line = lines[at]
     if not _may_be_caption(line):
         return False
+    earlier = [copy for copy in lines[:at] if copy.key == line.key]
+    if not _is_list_entry(line) and all(_is_list_entry(copy) for copy in earlier):
+        return False  # a heading that a table of contents above lists
     if line.index < body_first:
         return True
     before = lines[at - 1].text.strip() if at > 0 else ""
     after = lines[at + 1].text.strip() if at + 1 < len(lines) else ""
     return not before and not after
+
+
+def _is_list_entry(line: Line) -> bool:
+    return line.text.lstrip().startswith(("•", "* ", "◦", "▪", "- "))
 
 
 def _next_to_furniture(lines: list[Line], at: int) -> bool:
