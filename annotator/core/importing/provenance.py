@@ -158,13 +158,34 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
             and (found_date := dates.find_date(line, found.language.code))
         ),
         "",
-    )
+    ) or _nearest_date(lines, found.body_first, found)
     return Lead(
         published_date=date,
         author=author,
         first_line=headline,
         publisher=bylines.dateline_agency(lines[found.body_first]),
     )
+
+
+_DATE_REACH = 25  # non-blank lines either side of the headline
+
+
+def _nearest_date(lines: list[str], around: int, found: article.Article) -> str:
+    """The date written nearest the headline: above it first (a date line over the
+    headline), then below it, and at last in the article's closing lines ("Posted on")."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    at = next((k for k, i in enumerate(filled) if i >= around), len(filled))
+    order: list[int] = []
+    for step in range(1, _DATE_REACH + 1):
+        order += [k for k in (at + step - 1, at - step) if 0 <= k < len(filled)]
+    closing = [k for k, i in enumerate(filled) if found.last - _BYLINE_AFTER <= i <= found.last]
+    for k in [*order, *reversed(closing)]:
+        line = lines[filled[k]].strip()
+        if len(line.split()) <= _MAX_DATE_LINE_WORDS:
+            date = dates.find_date(line, found.language.code)
+            if date:
+                return date
+    return ""
 
 
 def _explicit_byline(lines: list[tuple[int, str]]) -> str:

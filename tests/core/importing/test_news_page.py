@@ -165,3 +165,13 @@ def test_a_plain_name_under_the_headline_or_a_byline_after_the_lead_is_the_autho
         "\nAdvertisement\n", "\nAuteur : Marisol Abernathy\n"
     )
     assert prepare_pasted(later).provenance["author"] == "Marisol Abernathy"
+
+
+def test_a_date_written_only_under_the_article_is_its_date(page: str) -> None:
+    closing = page.replace("April 16, 2024\n", "").replace(
+        "\nRecommended Stories", "\nPublished April 16, 2024\n\nRecommended Stories"
+    )
+    assert (
+        prepare_pasted(closing, ImportOptions(clean=True)).provenance["published_date"]
+        == "2024-04-16"
+    )
