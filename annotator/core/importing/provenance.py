@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from annotator.core import errors
-from annotator.core.importing import article, boilerplate, bylines, dates
+from annotator.core.importing import article, boilerplate, bylines, dates, headlines
 
 # Fields a document's provenance holds besides its text (DESIGN.md, "documents").
 FIELDS = (
@@ -131,6 +131,9 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
     once = [line for line in candidates if seen[" ".join(line.split()).casefold()] == 1]
     near = (once or candidates)[-_HEADLINE_REACH:]
     headline = near[-1] if near else ""
+    chosen = headlines.headline(lines, found.body_first, found.language)
+    if chosen is not None:
+        headline = lines[chosen].strip()
     author = _explicit_byline(head)
     if not author:  # a byline may also follow the first paragraph, or end the article
         after = [
@@ -158,7 +161,7 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
             and (found_date := dates.find_date(line, found.language.code))
         ),
         "",
-    ) or _nearest_date(lines, found.body_first, found)
+    ) or _nearest_date(lines, chosen if chosen is not None else found.body_first, found)
     return Lead(
         published_date=date,
         author=author,

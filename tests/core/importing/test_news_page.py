@@ -175,3 +175,19 @@ def test_a_date_written_only_under_the_article_is_its_date(page: str) -> None:
         prepare_pasted(closing, ImportOptions(clean=True)).provenance["published_date"]
         == "2024-04-16"
     )
+
+
+STANDFIRST = "Cameras will watch the ferry terminal and two squares"
+
+
+def test_the_headline_is_not_the_standfirst_under_it(page: str) -> None:
+    under = page.replace(HEADLINE + "\n", HEADLINE + "\n" + STANDFIRST + "\n")
+    assert prepare_pasted(under, ImportOptions(clean=True)).provenance["title"] == HEADLINE
+
+
+def test_the_headline_shown_again_as_the_last_crumb_is_the_title(page: str) -> None:
+    crumbs = page.replace(
+        "Technology\n\nCity council",
+        f"  * Home\n  * Technology\n  * {HEADLINE}\n\nCity council",
+    ).replace("\nMARISOL", f"\n{STANDFIRST}\nMARISOL")
+    assert prepare_pasted(crumbs, ImportOptions(clean=True)).provenance["title"] == HEADLINE
