@@ -28,25 +28,26 @@ def _key(text: str) -> str:
 def restored(
     page_lines: Sequence[str], paragraphs: Sequence[str], headings: Sequence[str]
 ) -> list[str]:
-    """The article's paragraphs with the headline and lead lines above them put back."""
-    if not paragraphs:
-        return list(paragraphs)
-    first_line = _key(paragraphs[0].split("\n")[0])
-    keys = [_key(line) for line in page_lines]
-    body = next((i for i, key in enumerate(keys) if key == first_line), None)
+    """The article's paragraphs with the headline and lead above its body put back."""
     shown = {_key(h) for h in headings if h.strip()}
-    if body is None or not shown:
+    keys = [_key(line) for line in page_lines]
+    # the body's first paragraph: trafilatura sometimes keeps the headline, not the lead
+    pos = next((k for k, p in enumerate(paragraphs) if _key(p.split("\n")[0]) not in shown), None)
+    if pos is None or not shown:
         return list(paragraphs)
-    top = next(
-        (i for i in range(body - 1, max(-1, body - REACH - 1), -1) if keys[i] in shown), None
-    )
+    first_line = _key(paragraphs[pos].split("\n")[0])
+    body = next((i for i, key in enumerate(keys) if key == first_line), None)
+    if body is None:
+        return list(paragraphs)
+    above = range(body - 1, max(-1, body - REACH - 1), -1)
+    top = next((i for i in above if keys[i] in shown), None)
     if top is None:
         return list(paragraphs)
     inside = {_key(line) for p in paragraphs for line in p.split("\n")}
     prose = [line for line in page_lines[top + 1 : body] if _is_prose(line)]
-    lead = [page_lines[top], *prose[:1]]  # a caption of the lead picture may follow
-    lead = [line for line in lead if _key(line) not in inside]
-    return [*lead, *paragraphs]
+    lead = [line for line in prose[:1] if _key(line) not in inside]  # then a caption may follow
+    headline = [] if keys[top] in inside else [page_lines[top]]
+    return [*headline, *paragraphs[:pos], *lead, *paragraphs[pos:]]
 
 
 def _is_prose(line: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.importing import prepare_file
+from annotator.core.importing import page_lead, prepare_file
 
 HEADLINE = "Harbour cameras to watch the ferry terminal from May"
 STANDFIRST = (
@@ -51,3 +51,9 @@ def test_a_caption_or_video_title_under_the_standfirst_stays_out(tmp_path: Path)
     draft = prepare_file(path)
     assert draft.text.split("\n\n")[:3] == [HEADLINE, STANDFIRST, BODY[0]]
     assert caption in draft.outside_main_content
+
+
+def test_the_standfirst_goes_back_under_a_headline_the_article_already_has() -> None:
+    lines = ["Home", "World", HEADLINE, STANDFIRST, "16 April 2024", *BODY, "© 2024"]
+    found = page_lead.restored(lines, [HEADLINE, *BODY], [HEADLINE])
+    assert found == [HEADLINE, STANDFIRST, *BODY]
