@@ -191,3 +191,28 @@ def test_the_headline_shown_again_as_the_last_crumb_is_the_title(page: str) -> N
         f"  * Home\n  * Technology\n  * {HEADLINE}\n\nCity council",
     ).replace("\nMARISOL", f"\n{STANDFIRST}\nMARISOL")
     assert prepare_pasted(crumbs, ImportOptions(clean=True)).provenance["title"] == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Marisol Abernathy, April 16, 2024, 11:08",
+        "April 16, 2024 by Marisol Abernathy",
+        "  * April 16, 2024\n  * von Marisol Abernathy",
+        "April 16, 2024 11:46 von\nMarisol Abernathy",
+    ],
+)
+def test_a_name_in_the_meta_lines_by_the_date_is_the_author(page: str, meta: str) -> None:
+    shaped = page.replace("MARISOL ABERNATHY\n", "").replace("April 16, 2024\n", meta + "\n")
+    details = prepare_pasted(shaped, ImportOptions(clean=True)).provenance
+    assert details["author"] == "Marisol Abernathy"
+
+
+def test_a_labelled_byline_under_the_article_is_the_author_without_the_site(page: str) -> None:
+    shaped = page.replace("MARISOL ABERNATHY\n", "").replace(
+        "\nRecommended Stories",
+        "\nText: Marisol Abernathy / harbourpost.example\n\nRecommended Stories",
+    )
+    assert prepare_pasted(shaped, ImportOptions(clean=True)).provenance["author"] == (
+        "Marisol Abernathy"
+    )
