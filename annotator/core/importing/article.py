@@ -38,6 +38,8 @@ _MENU_BULLETS = 2  # a list of links: the top menu, a share row
 _MENU_ENTRY_WORDS = 4
 _MENU_LINKS = 8  # a list of this many short links is a menu even without a button word
 _MAX_QUIET = 4
+_MAX_LIST = 15  # entries of a list inside the article
+_NESTED = 4  # a body indented this deep stands in a block of its own
 _MAX_REACH = 60  # lines without text (labels, counters, credits) before giving up
 _LABEL_REPEATS = 3  # "Reply", "Like", "Share" under every comment or teaser
 _MAX_LABEL_WORDS = 5
@@ -57,6 +59,7 @@ class Line:
     bullet: bool
     prose: bool
     furniture: bool  # a boilerplate phrase or a teaser heading
+    indent: int = 0  # spaces before the text: a browser's copy indents nested blocks
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ def read_lines(text: str, language: languages.Language) -> list[Line]:
                 bullet=bool(_BULLET.match(raw)),
                 prose=not furniture and is_prose(stripped, language),
                 furniture=furniture,
+                indent=len(raw) - len(raw.lstrip()),
             )
         )
     return found
@@ -160,7 +164,7 @@ def _find(text: str, language: languages.Language) -> Article | None:
     first, last = run
     body_first = lines[first].index
     first = min(_reach_up(lines, first), _first_content(lines, first))
-    last = _reach_down(lines, last)
+    last = _reach_down(lines, last, _body_indent(lines[run[0] : run[1] + 1]))
     return Article(lines[first].index, lines[last].index, body_first, language)
 
 
@@ -183,23 +187,61 @@ def _reach_up(lines: list[Line], first: int) -> int:
     return reached
 
 
-def _reach_down(lines: list[Line], last: int) -> int:
-    """A last short paragraph after an advertisement or a caption belongs to the article;
-    a teaser heading, a list of links or a run without text ends it."""
+def _reach_down(lines: list[Line], last: int, indent: int) -> int:
+    """A last short paragraph after an advertisement or a caption belongs to the article,
+    and so does a list that a line ending in `:` introduces, or that stands as deep in
+    the page as the body (a browser's copy indents the article's blocks alike); a
+    teaser heading, another list of links or a run without text ends it."""
     reached = last
     quiet = bullets = 0
+    introduced = lines[last].text.endswith(":")
     for at in range(last + 1, len(lines)):
         line = lines[at]
+        if boilerplate.is_teaser_heading(line.text):
+            break
+        nested = indent >= _NESTED and line.indent >= indent and not line.furniture
+        if line.bullet and (introduced or (nested and _is_entry_of_text(line))):
+            reached, quiet, bullets = at, 0, 0
+            # the introduced list goes on without a blank line
+            introduced = at + 1 < len(lines) and lines[at + 1].index == line.index + 1
+            continue
+        introduced = False
+        if line.bullet and bullets == 0 and _list_inside(lines, at):
+            reached, quiet = at, 0
+            continue
         bullets = bullets + 1 if line.bullet else 0
-        if bullets >= _MENU_BULLETS or boilerplate.is_teaser_heading(line.text):
+        if bullets >= _MENU_BULLETS:
             break
         if _is_content(line):
             reached, quiet = at, 0
+            introduced = line.text.endswith(":")
         else:
             quiet += 1
             if quiet >= _MAX_QUIET:
                 break
     return reached
+
+
+def _is_entry_of_text(line: Line) -> bool:
+    """A list entry of several words (a menu's entries have one or two)."""
+    return len(line.text.split()) > _MENU_ENTRY_WORDS or len(_HAN_OR_KANA.findall(line.text)) >= 6
+
+
+def _list_inside(lines: list[Line], at: int) -> bool:
+    """A list the article goes on after: none of its entries is a button or a label,
+    and a sentence of prose follows it."""
+    end = at
+    while end < len(lines) and lines[end].bullet and end - at < _MAX_LIST:
+        if lines[end].furniture:
+            return False
+        end += 1
+    return end < len(lines) and lines[end].prose
+
+
+def _body_indent(run: list[Line]) -> int:
+    """How deep the body's prose stands: the indentation most of its prose lines share."""
+    found = Counter(line.indent for line in run if line.prose)
+    return found.most_common(1)[0][0] if found else 0
 
 
 def _is_link_list_entry(line: Line) -> bool:

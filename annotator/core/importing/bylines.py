@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.core.importing import boilerplate
+from annotator.core.importing import boilerplate, dates
 
 # "By", and its equivalents in the languages of our researchers' sources.
 BY_WORDS = r"by|por|par|von|di|door|av|af|przez|от|بقلم|written by|escrito por|texto de|texte de"
@@ -22,18 +22,23 @@ _LABELLED = re.compile(
 )
 _BY_ALONE = re.compile(rf"^(?:{BY_WORDS}):?$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|•·]\s+|\s+[|•·]$|^[|•·]\s+")
-_NAME_END = re.compile(r"\s*(?:,|\s[-–—|]\s|\d|\bon\b|\bam\b|\bel\b|\ble\b|\bupdated\b).*$", re.I)
+_NAME_END = re.compile(r"\s*(?:,|\s[-–—|/]\s|\d|\bon\b|\bam\b|\bel\b|\ble\b|\bupdated\b).*$", re.I)
 _NAME_CASE = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 _PARTICLES = {"von", "van", "de", "der", "den", "del", "da", "di", "du", "la", "le", "bin", "al"}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 _MAX_NAME_WORDS = 6
+_LIST_MARK = re.compile(r"^(?:[*+•◦▪·‣-])\s+")
+_BY_AFTER_DATE = re.compile(rf"\s(?:{BY_WORDS})[ \t]+(\S.{{1,60}})$", re.IGNORECASE)
+_BY_ENDS = re.compile(rf"\d.*\s(?:{BY_WORDS})$", re.IGNORECASE)
+_NAME_THEN = re.compile(r"\s*(?:,|\s[/|·•]\s)\s*")
+_MAX_META_WORDS = 10
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\(([^()\n]{2,40})\)\s*[—–-]"
 )
 
 
-def byline_name(line: str) -> str:
-    """The author a byline line names, or ""."""
+def byline_name(line: str, *, capitals: bool = True) -> str:
+    """The author a byline line names, or "" (`capitals`: a name in capitals counts)."""
     line = line.strip()
     for part in [line, *_SEPARATORS.split(line)]:
         match = _BY.match(part.strip()) or _LABELLED.match(part.strip())
@@ -41,7 +46,7 @@ def byline_name(line: str) -> str:
             name = person_name(_NAME_END.sub("", match.group(1)))
             if name:
                 return name
-    if is_capitals_name(line):
+    if capitals and is_capitals_name(line):
         return person_name(line)
     return ""
 
@@ -106,3 +111,37 @@ def dateline_agency(paragraph: str) -> str:
     if known:
         return known
     return named if named.isupper() and len(named) <= 8 else ""
+
+
+def meta_byline(line: str, following: str, stopwords: frozenset[str], language_code: str) -> str:
+    """The author of a page's meta lines, in the looser forms they take around the
+    headline or under the article: `* von NAME` (a list entry), `4.02.2022 par NAME`,
+    `NAME, 02.01.2023, 11:08 Uhr`, `NAME` over a line with the date, or `... von` with
+    the name on the next line; "" otherwise. Only a name-shaped part counts."""
+    line = _LIST_MARK.sub("", line.strip())
+    following = _LIST_MARK.sub("", following.strip())
+    if not line or len(line.split()) > _MAX_META_WORDS:
+        return ""
+    name = byline_name(line, capitals=False)
+    if name:
+        return name
+    dated = bool(dates.find_date(line, language_code))
+    after = _BY_AFTER_DATE.search(line)
+    if after and (dated or any(c.isdigit() for c in line)):
+        name = _named(_NAME_END.sub("", after.group(1)), stopwords)
+        if name:
+            return name
+    if _BY_ENDS.search(line):
+        return _named(following, stopwords)
+    parts = _NAME_THEN.split(line, maxsplit=1)
+    if len(parts) == 2 and dates.find_date(parts[1], language_code):
+        return _named(parts[0], stopwords)
+    short = len(following.split()) <= _MAX_META_WORDS
+    if len(parts) == 1 and short and dates.find_date(following, language_code):
+        return _named(line, stopwords)
+    return ""
+
+
+def _named(raw: str, stopwords: frozenset[str]) -> str:
+    raw = " ".join(raw.split()).strip(" .,;:")
+    return person_name(raw) if is_name_line(raw, stopwords) else ""

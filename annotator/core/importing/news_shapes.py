@@ -12,7 +12,7 @@ the headline and the body, and its paragraph numbers count only those.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from annotator.core.importing import boilerplate, bylines, dates, languages
 from annotator.core.importing.provenance import DATE_LINE
@@ -22,15 +22,20 @@ _MIN_REPEATED = 8  # shorter repeated lines ("—", "* * *") are left alone
 _COUNTER = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})$")
 _MAX_META_WORDS = 16  # a line of date, time, byline and labels, not a sentence
 _MAX_NOTICE_WORDS = 12
+_CAPTION_FORMS = 3  # a bullet, an indented line and a flat line
 
 
 def propose(lines: list[Line], body_first: int, language: languages.Language) -> list[Removal]:
     """Proposals for the article's lines (`body_first`: index of its first prose line)."""
     removals: list[Removal] = []
     date_index = _date_marker(lines, removals)
-    counts = Counter(line.key for line in lines if _may_be_caption(line))
-    caption_keys = {key for key, n in counts.items() if n > 1 and _shown_as_caption(lines, key)}
-    seen: set[str] = set()
+    copies: dict[str, list[Line]] = defaultdict(list)  # one pass: a long text has many lines
+    for line in lines:
+        if _may_be_caption(line):
+            copies[line.key].append(line)
+    counts = Counter({key: len(found) for key, found in copies.items()})
+    caption_keys = {key for key, found in copies.items() if _shown_as_caption(found)}
+    seen: dict[str, bool] = {}  # the keys so far, each with: every copy was a list entry
     headline = next((line.index for line in lines if line.text.strip()), -1)
     for at, line in enumerate(lines):
         stripped = line.text.strip()
@@ -52,12 +57,12 @@ def propose(lines: list[Line], body_first: int, language: languages.Language) ->
             removals.append(
                 Removal(start, line.end, Reason.GALLERY_COUNTER, counter.group().strip())
             )
-        seen.add(line.key)
+        seen[line.key] = seen.get(line.key, True) and _is_list_entry(line)
     return removals
 
 
 def _reason(
-    lines: list[Line], at: int, body_first: int, seen: set[str], caption_keys: set[str]
+    lines: list[Line], at: int, body_first: int, seen: dict[str, bool], caption_keys: set[str]
 ) -> Reason | None:
     line = lines[at]
     stripped = line.text.strip()
@@ -68,7 +73,7 @@ def _reason(
         return Reason.TEASER_LINK
     if line.key in caption_keys:
         return Reason.REPEATED if line.key in seen else Reason.CAPTION
-    if line.key in seen and _may_repeat_as_junk(lines, at, body_first):
+    if line.key in seen and _may_repeat_as_junk(lines, at, body_first, seen[line.key]):
         return Reason.REPEATED
     if boilerplate.is_photo_credit(stripped):
         return Reason.PHOTO_CREDIT
@@ -106,16 +111,18 @@ def _may_be_caption(line: Line) -> bool:
     return len(line.key) >= _MIN_REPEATED and len(line.key.split()) >= 2
 
 
-def _shown_as_caption(lines: list[Line], key: str) -> bool:
+def _shown_as_caption(copies: list[Line]) -> bool:
     """A repeated line shown as a caption: once as a bullet, or with a gallery counter."""
-    copies = [line for line in lines if line.key == key]
-    return any(
-        line.text.lstrip().startswith(("•", "* ", "◦", "▪")) or _COUNTER.search(line.text)
-        for line in copies
-    )
+    if len(copies) < 2:
+        return False
+    if any(_COUNTER.search(line.text) for line in copies):
+        return True
+    # a list entry and a heading of the same words are a table of contents, not a caption
+    # shown in each of a gallery's forms
+    return len(copies) >= _CAPTION_FORMS and any(_is_list_entry(line) for line in copies)
 
 
-def _may_repeat_as_junk(lines: list[Line], at: int, body_first: int) -> bool:
+def _may_repeat_as_junk(lines: list[Line], at: int, body_first: int, listed_before: bool) -> bool:
     """Captions above the body, or a line alone as a paragraph (a PDF's running head).
 
     A line inside a longer paragraph, such as a table cell, may well repeat.
@@ -123,11 +130,17 @@ def _may_repeat_as_junk(lines: list[Line], at: int, body_first: int) -> bool:
     line = lines[at]
     if not _may_be_caption(line):
         return False
+    if not _is_list_entry(line) and listed_before:
+        return False  # a heading that a table of contents above lists
     if line.index < body_first:
         return True
     before = lines[at - 1].text.strip() if at > 0 else ""
     after = lines[at + 1].text.strip() if at + 1 < len(lines) else ""
     return not before and not after
+
+
+def _is_list_entry(line: Line) -> bool:
+    return line.text.lstrip().startswith(("•", "* ", "◦", "▪", "- "))
 
 
 def _next_to_furniture(lines: list[Line], at: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from annotator.core.importing import bylines
+from annotator.core.importing import bylines, languages
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:»·-]{1,2}\s+|\s*::\s*")
 _AUTHOR_LABEL = re.compile(r"^(?:author|autor|autorin|auteur|autore|by|von|par|por)\s+", re.I)
@@ -68,13 +68,27 @@ def article_author(author: str, sites: set[str]) -> str:
     return "; ".join(people)
 
 
-def byline_beside(page_lines: Sequence[str], first_article_line: int) -> str:
-    """A byline among the page lines around the article's first line."""
+def byline_beside(
+    page_lines: Sequence[str], first_article_line: int, language: languages.Language | None = None
+) -> str:
+    """A byline among the page lines around the article's first line; else the name a
+    meta line nearest it gives (`NAME, date`, `date von NAME`)."""
     start = max(0, first_article_line - _BYLINE_REACH)
     for index in range(start, min(len(page_lines), first_article_line + _BYLINE_REACH)):
         name = bylines.byline_name(page_lines[index])
         if name and name.casefold() not in _NOT_NAMES:
             return name
+    if language is None:
+        return ""
+    for step in range(_BYLINE_REACH):
+        for index in (first_article_line - step - 1, first_article_line + step):
+            if 0 <= index < len(page_lines):
+                following = page_lines[index + 1] if index + 1 < len(page_lines) else ""
+                name = bylines.meta_byline(
+                    page_lines[index], following, language.stopwords, language.code
+                )
+                if name and name.casefold() not in _NOT_NAMES:
+                    return name
     return ""
 
 
@@ -97,5 +111,6 @@ def tidied(
             None,
         )
         if at is not None:
-            found["author"] = byline_beside(page_lines, at)
+            language = languages.detect("\n".join(paragraphs))
+            found["author"] = byline_beside(page_lines, at, language)
     return found

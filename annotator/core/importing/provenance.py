@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from annotator.core import errors
-from annotator.core.importing import article, boilerplate, bylines, dates
+from annotator.core.importing import article, boilerplate, bylines, dates, headlines
 
 # Fields a document's provenance holds besides its text (DESIGN.md, "documents").
 FIELDS = (
@@ -131,6 +131,9 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
     once = [line for line in candidates if seen[" ".join(line.split()).casefold()] == 1]
     near = (once or candidates)[-_HEADLINE_REACH:]
     headline = near[-1] if near else ""
+    chosen = headlines.headline(lines, found.body_first, found.language)
+    if chosen is not None:
+        headline = lines[chosen].strip()
     author = _explicit_byline(head)
     if not author:  # a byline may also follow the first paragraph, or end the article
         after = [
@@ -141,6 +144,8 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
             (i, lines[i].strip()) for i in range(max(0, found.last - _BYLINE_AFTER), found.last + 1)
         ]
         author = _explicit_byline([(i, line) for i, line in after + ending if line])
+    around = chosen if chosen is not None else found.body_first
+    author = author or _nearest_author(lines, around, found)
     if not author:
         author = next(
             (
@@ -158,13 +163,53 @@ def _article_lead(lines: list[str], found: article.Article) -> Lead:
             and (found_date := dates.find_date(line, found.language.code))
         ),
         "",
-    )
+    ) or _nearest_date(lines, around, found)
     return Lead(
         published_date=date,
         author=author,
         first_line=headline,
         publisher=bylines.dateline_agency(lines[found.body_first]),
     )
+
+
+_DATE_REACH = 25  # non-blank lines either side of the headline
+
+
+def _nearest_date(lines: list[str], around: int, found: article.Article) -> str:
+    """The date written nearest the headline: above it first (a date line over the
+    headline), then below it, and at last in the article's closing lines ("Posted on")."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k in _nearest_first(filled, around, found):
+        line = lines[filled[k]].strip()
+        if len(line.split()) <= _MAX_DATE_LINE_WORDS:
+            date = dates.find_date(line, found.language.code)
+            if date:
+                return date
+    return ""
+
+
+def _nearest_first(filled: list[int], around: int, found: article.Article) -> list[int]:
+    """Positions in `filled` (the non-blank lines) by distance from the line `around`,
+    then the article's closing lines from its end."""
+    at = next((k for k, i in enumerate(filled) if i >= around), len(filled))
+    order: list[int] = []
+    for step in range(1, _DATE_REACH + 1):
+        order += [k for k in (at + step - 1, at - step) if 0 <= k < len(filled)]
+    closing = [k for k, i in enumerate(filled) if found.last - _BYLINE_AFTER <= i <= found.last]
+    return [*order, *reversed(closing)]
+
+
+def _nearest_author(lines: list[str], around: int, found: article.Article) -> str:
+    """The author a meta line nearest the headline names (`NAME, date`, `date von NAME`),
+    looked for as the date is: around the headline, then in the article's closing lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    stopwords = found.language.stopwords
+    for k in _nearest_first(filled, around, found):
+        following = lines[filled[k + 1]] if k + 1 < len(filled) else ""
+        author = bylines.meta_byline(lines[filled[k]], following, stopwords, found.language.code)
+        if author:
+            return author
+    return ""
 
 
 def _explicit_byline(lines: list[tuple[int, str]]) -> str:

@@ -16,7 +16,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from annotator.core.importing import encodings, nesting, page_details
+from annotator.core.importing import encodings, nesting, page_details, page_lead
 from annotator.core.importing.extracted import Extracted, join_paragraphs, tidy_line
 from annotator.core.importing.provenance import iso_date
 from annotator.core.importing.reading import Source
@@ -58,13 +58,15 @@ def extract(source: Source, *, encoding: str | None, whole_page: bool) -> Extrac
     article = None if deep else _main_content(html)
     if article is not None:
         metadata = {**metadata, **{k: v for k, v in article[0].items() if v}}
+    headings = [tidy_line(h.text_content()) for h in tree.iter("h1")]
+    if article is not None:
+        article = (article[0], page_lead.restored(page_lines, article[1], headings))
     if article is None or whole_page:
         text, outside = join_paragraphs(page_lines), ()
     else:
         text = join_paragraphs(article[1])
         outside = _lines_outside(page_lines, article[1])
     metadata.setdefault("publisher", _publisher(tree, metadata.get("title", "")))
-    headings = [tidy_line(h.text_content()) for h in tree.iter("h1")]
     metadata = page_details.tidied(metadata, headings, page_lines, article[1] if article else [])
     return Extracted(
         text=text,

@@ -165,3 +165,54 @@ def test_a_plain_name_under_the_headline_or_a_byline_after_the_lead_is_the_autho
         "\nAdvertisement\n", "\nAuteur : Marisol Abernathy\n"
     )
     assert prepare_pasted(later).provenance["author"] == "Marisol Abernathy"
+
+
+def test_a_date_written_only_under_the_article_is_its_date(page: str) -> None:
+    closing = page.replace("April 16, 2024\n", "").replace(
+        "\nRecommended Stories", "\nPublished April 16, 2024\n\nRecommended Stories"
+    )
+    assert (
+        prepare_pasted(closing, ImportOptions(clean=True)).provenance["published_date"]
+        == "2024-04-16"
+    )
+
+
+STANDFIRST = "Cameras will watch the ferry terminal and two squares"
+
+
+def test_the_headline_is_not_the_standfirst_under_it(page: str) -> None:
+    under = page.replace(HEADLINE + "\n", HEADLINE + "\n" + STANDFIRST + "\n")
+    assert prepare_pasted(under, ImportOptions(clean=True)).provenance["title"] == HEADLINE
+
+
+def test_the_headline_shown_again_as_the_last_crumb_is_the_title(page: str) -> None:
+    crumbs = page.replace(
+        "Technology\n\nCity council",
+        f"  * Home\n  * Technology\n  * {HEADLINE}\n\nCity council",
+    ).replace("\nMARISOL", f"\n{STANDFIRST}\nMARISOL")
+    assert prepare_pasted(crumbs, ImportOptions(clean=True)).provenance["title"] == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Marisol Abernathy, April 16, 2024, 11:08",
+        "April 16, 2024 by Marisol Abernathy",
+        "  * April 16, 2024\n  * von Marisol Abernathy",
+        "April 16, 2024 11:46 von\nMarisol Abernathy",
+    ],
+)
+def test_a_name_in_the_meta_lines_by_the_date_is_the_author(page: str, meta: str) -> None:
+    shaped = page.replace("MARISOL ABERNATHY\n", "").replace("April 16, 2024\n", meta + "\n")
+    details = prepare_pasted(shaped, ImportOptions(clean=True)).provenance
+    assert details["author"] == "Marisol Abernathy"
+
+
+def test_a_labelled_byline_under_the_article_is_the_author_without_the_site(page: str) -> None:
+    shaped = page.replace("MARISOL ABERNATHY\n", "").replace(
+        "\nRecommended Stories",
+        "\nText: Marisol Abernathy / harbourpost.example\n\nRecommended Stories",
+    )
+    assert prepare_pasted(shaped, ImportOptions(clean=True)).provenance["author"] == (
+        "Marisol Abernathy"
+    )

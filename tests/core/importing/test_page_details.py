@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.core.importing import languages
 from annotator.core.importing.page_details import (
     article_author,
     article_title,
@@ -38,3 +39,11 @@ def test_authors_are_people_not_the_site_or_a_label() -> None:
 def test_a_byline_beside_the_article_fills_a_missing_author() -> None:
     lines = ["Home", "News", "Cameras at the port", "Von Ines Calloway", "First paragraph."]
     assert byline_beside(lines, 4) == "Ines Calloway"
+
+
+def test_a_name_beside_the_date_above_the_article_is_its_author() -> None:
+    body = "The council voted on Tuesday to install cameras at the port, the mayor said."
+    lines = ["Home", "World", "Cameras at the port", "Ines Calloway, 16 April 2024", body]
+    english = languages.detect(body + " It was the first vote of the year and they were there.")
+    assert byline_beside(lines, 4, english) == "Ines Calloway"
+    assert byline_beside(["Home", "Share, 16 April 2024", body], 2, english) == ""
