@@ -31,7 +31,10 @@ condition in `_document_conditions`; every caller then takes it. For sets::
         params.append(_json(selection.set_ids))
 
 Attributes are the same shape: a tuple of (attribute, operator, value) conditions,
-each one `d.id IN (SELECT document_id FROM document_values WHERE ...)`.
+each one `d.id IN (SELECT document_id FROM document_values WHERE ...)`. Declared with
+`on_documents()`, a criterion is part of a search's scope (`documents_only`) and of
+`narrows_documents`. To offer it: one option in `cli.common.add_filters` and
+`selection_of`, one part in `ui.selection_picker`.
 """
 
 from __future__ import annotations
