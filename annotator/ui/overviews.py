@@ -278,6 +278,7 @@ class OverviewsView(QWidget):
         super().__init__(parent)
         self.project = project
         self.picker = SelectionPicker(project, PARTS)
+        self.picker.setContentsMargins(4, 4, 4, 4)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)

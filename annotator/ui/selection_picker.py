@@ -15,14 +15,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
+    QScrollArea,
+    QToolButton,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -48,6 +51,7 @@ from annotator.ui.tick_lists import (
 )
 
 LISTS = ("codes", "coders", "documents")
+ROWS_SHOWN = {"codes": 8, "coders": 3, "documents": 5}  # at the least, however small the host
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,30 @@ def problem_text(exc: AnnotatorError) -> str:
     return describe(exc)
 
 
+def _show_rows(view: QAbstractItemView, rows: int) -> None:
+    """At least this many rows high, and as wide as the host: long names are cut short
+    (their tooltip has them whole) rather than scrolled sideways."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    row = view.fontMetrics().height() + 4
+    view.setMinimumHeight(rows * row + 2 * view.frameWidth())
+
+
+class _Tree(QTreeWidget):
+    """Asks for no more than its least height: the room left over goes by stretch, so
+    a dock shows the dates and memo words without scrolling when it can."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class _List(QListWidget):
+    """See `_Tree`."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class SelectionPicker(QWidget):
     """Codes, coders, documents, dates and memo words; see the module docstring."""
 
@@ -99,11 +127,11 @@ class SelectionPicker(QWidget):
         self.project = project
         self.parts = parts or Parts()
         self._filling = False
-        self.codes = QTreeWidget()
+        self.codes = _Tree()
         self.codes.setHeaderHidden(True)
         self.with_subcodes = QCheckBox(self.tr("Include sub-codes"))
-        self.coders = QListWidget()
-        self.documents = QListWidget()
+        self.coders = _List()
+        self.documents = _List()
         self.document_filter = QLineEdit()
         self.document_filter.setPlaceholderText(self.tr("Filter documents by title"))
         self.dates = DateRange()
@@ -134,6 +162,12 @@ class SelectionPicker(QWidget):
         self.coders.setAccessibleName(names["coders"])
         self.documents.setAccessibleName(names["documents"])
         self.coders.setMaximumHeight(110)
+        for part, view in (
+            ("codes", self.codes),
+            ("coders", self.coders),
+            ("documents", self.documents),
+        ):
+            _show_rows(view, ROWS_SHOWN[part])
         self.sections = {
             "codes": self._section(
                 self._header("codes", names["codes"]), self.codes, self.with_subcodes
@@ -152,11 +186,21 @@ class SelectionPicker(QWidget):
         for part, stretch in (("coders", 1), ("documents", 2), ("dates", 0), ("memo", 0)):
             if getattr(p, part):
                 rest.addWidget(self.sections[part], stretch)
-        layout = QHBoxLayout(self) if p.side_by_side else QVBoxLayout(self)
+        inner = self if p.side_by_side else QWidget()
+        layout = QHBoxLayout(inner) if p.side_by_side else QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 0, 0)
         if p.codes:
             layout.addWidget(self.sections["codes"], 1 if p.side_by_side else 3)
         layout.addLayout(rest, 1 if p.side_by_side else 2)
+        if not p.side_by_side:  # a short dock scrolls rather than squash the lists
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(inner)
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.addWidget(scroll)
         for part, section in self.sections.items():
             if not getattr(p, part):  # kept (and read as "all"), not shown
                 section.setParent(self)
@@ -185,7 +229,8 @@ class SelectionPicker(QWidget):
         row = QHBoxLayout()
         row.addWidget(label, 1)
         for text, on in ((self.tr("All"), True), (self.tr("None"), False)):
-            button = QPushButton(text)
+            button = QToolButton()  # as small as its word, to leave the title room
+            button.setText(text)
             button.setAccessibleName(self.tr("{list}: {button}").format(list=name, button=text))
             button.clicked.connect(lambda _=False, part=part, on=on: self._tick_all(part, on))
             row.addWidget(button)

@@ -93,5 +93,6 @@ def fill_list(widget: QListWidget, rows: list[Row], ticked: set[str], every: boo
     for key, label in rows:
         item = QListWidgetItem(label)
         item.setData(ID_ROLE, key)
+        item.setToolTip(label)  # a narrow list cuts a long title short
         tick(item, every or key in ticked)
         widget.addItem(item)

@@ -10,7 +10,7 @@ from typing import Any
 import docx
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QPushButton, QTreeWidgetItemIterator
+from PySide6.QtWidgets import QAbstractButton, QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
 
 from annotator.core import events
@@ -74,7 +74,7 @@ def test_the_count_is_shown_before_writing_and_follows_the_choice(
 
 def test_all_and_none_tick_a_whole_list(qtbot: QtBot, dialog: ExportDialog) -> None:
     none, every = (
-        next(b for b in dialog.findChildren(QPushButton) if b.accessibleName() == name)
+        next(b for b in dialog.findChildren(QAbstractButton) if b.accessibleName() == name)
         for name in ("Documents: None", "Documents: All")
     )
     none.click()

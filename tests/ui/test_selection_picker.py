@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCalendarWidget, QPushButton, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QCalendarWidget, QToolButton
 from pytestqt.qtbot import QtBot
 
 from annotator.core import coders, coding, documents
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
 from annotator.core.selection import Selection
+from annotator.ui.excerpts_view import ExcerptsView
 from annotator.ui.overviews import OverviewsView
-from annotator.ui.selection_picker import Parts, SelectionPicker, problem_text
+from annotator.ui.selection_picker import ROWS_SHOWN, Parts, SelectionPicker, problem_text
 from annotator.ui.tick_lists import key_of
 from tests.core.test_selection import Study, build_study
 
@@ -30,8 +31,8 @@ def picker_for(qtbot: QtBot, study: Study, parts: Parts) -> SelectionPicker:
     return picker
 
 
-def button(picker: SelectionPicker, name: str) -> QPushButton:
-    return next(b for b in picker.findChildren(QPushButton) if b.accessibleName() == name)
+def button(picker: SelectionPicker, name: str) -> QAbstractButton:
+    return next(b for b in picker.findChildren(QAbstractButton) if b.accessibleName() == name)
 
 
 def test_all_ticked_is_all_and_none_ticked_is_as_the_host_says(qtbot: QtBot, study: Study) -> None:
@@ -143,3 +144,20 @@ def test_the_overviews_count_what_the_picker_narrows_to(qtbot: QtBot, study: Stu
     view.refresh()  # the lists come back with the new document, ticks kept
     assert view.picker.ticked("coders") == (study.ids["jorge"],)
     assert Qt.CheckState.Unchecked == view.picker.items("documents")[-1].checkState()
+
+
+def test_a_short_dock_shows_every_part_and_each_list_some_rows(qtbot: QtBot, study: Study) -> None:
+    """Grown to its content, the list of documents was three rows with a sideways scroll
+    bar and the dates fell off the bottom of a 640-pixel view."""
+    view = ExcerptsView(study.project)
+    qtbot.addWidget(view)
+    view.resize(1000, 640)
+    view.show()
+    qtbot.waitExposed(view)
+    picker = view.picker
+    for part, rows in ROWS_SHOWN.items():
+        widget = {"codes": picker.codes, "coders": picker.coders}.get(part, picker.documents)
+        assert widget.height() >= rows * widget.fontMetrics().height(), part
+        assert not widget.horizontalScrollBar().isVisible(), part
+    bottom = picker.memo.mapTo(picker, picker.memo.rect().bottomLeft()).y()
+    assert bottom <= picker.height()  # the last part is in sight, not scrolled away
