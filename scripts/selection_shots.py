@@ -1,6 +1,6 @@
 """Pictures of the one selection widget where the researcher meets it, without a display.
 
-    QT_QPA_PLATFORM=offscreen python scripts/selection_shots.py /tmp/selection-shots
+    QT_QPA_PLATFORM=offscreen python scripts/selection_shots.py /tmp/selection-shots [es]
 
 Builds the sample project in a throwaway data folder, codes a few passages, then grabs
 (QWidget.grab) the Export dialog and the Excerpts, Overviews and Agreement views at the
@@ -21,13 +21,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 SIZES = {"excerpts": (1100, 640), "overviews": (1100, 640), "agreement": (1100, 640)}
 
 
-def main(out_dir: Path) -> int:
+def main(out_dir: Path, language: str) -> int:
     home = Path(tempfile.mkdtemp(prefix="annotator-selection-shots-"))
     os.environ["ANNOTATOR_CONFIG_DIR"] = str(home / "config")
     os.environ["ANNOTATOR_DATA_DIR"] = str(home / "data")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if language:  # longer words, e.g. Spanish, test the room the titles have
+        from annotator.ui.i18n import install_translations
+
+        install_translations(app, language)
 
     from annotator.core import codebook, coders, coding, documents
     from annotator.core.project import open_project
@@ -66,4 +70,5 @@ def main(out_dir: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/selection-shots")))
+    args = [*sys.argv[1:], "/tmp/selection-shots", ""]
+    sys.exit(main(Path(args[0]), args[1] if len(sys.argv) > 2 else ""))

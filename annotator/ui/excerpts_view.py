@@ -52,6 +52,11 @@ class ExcerptsView(QWidget):
         self.match = QComboBox()
         self.match.addItem(self.tr("Coded with any ticked code"), "any")
         self.match.addItem(self.tr("Coded with all ticked codes at once"), "all")
+        # the full wording is in the open list; closed, it need not widen the filters
+        self.match.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.match.setMinimumContentsLength(16)
         self.picker.codes_column.addWidget(self.match)
         self.status = QLabel(self.tr("Tick one or more codes."))
         self.status.setWordWrap(True)

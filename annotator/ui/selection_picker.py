@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -115,6 +115,20 @@ class _List(QListWidget):
         return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
+class _Scroll(QScrollArea):
+    """Scrolls up and down only, so it is never narrower than what it holds."""
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # what it holds grew (longer names): ask again for room
+        return super().eventFilter(watched, event)
+
+
 class SelectionPicker(QWidget):
     """Codes, coders, documents, dates and memo words; see the module docstring."""
 
@@ -193,7 +207,7 @@ class SelectionPicker(QWidget):
             layout.addWidget(self.sections["codes"], 1 if p.side_by_side else 3)
         layout.addLayout(rest, 1 if p.side_by_side else 2)
         if not p.side_by_side:  # a short dock scrolls rather than squash the lists
-            scroll = QScrollArea()
+            scroll = _Scroll()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QCalendarWidget, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QCalendarWidget, QScrollArea, QSplitter, QToolButton
 from pytestqt.qtbot import QtBot
 
 from annotator.core import coders, coding, documents
@@ -161,3 +161,8 @@ def test_a_short_dock_shows_every_part_and_each_list_some_rows(qtbot: QtBot, stu
         assert not widget.horizontalScrollBar().isVisible(), part
     bottom = picker.memo.mapTo(picker, picker.memo.rect().bottomLeft()).y()
     assert bottom <= picker.height()  # the last part is in sight, not scrolled away
+    splitter = view.findChild(QSplitter)
+    splitter.setSizes([60, 940])  # dragged narrow: the filters keep their least width
+    scroll = picker.findChild(QScrollArea)
+    # nothing cut off on the right, once the lists are laid out
+    qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
