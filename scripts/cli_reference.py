@@ -28,8 +28,6 @@ USAGE_WIDTH = 88
 FALLBACK_HELP: dict[tuple[str, str], str] = {
     ("finish", "--document"): "a document to mark, by id or title",
     ("code", "--document"): "the document to code in, by id or title",
-    ("agreement", "--coder"): "a coder to compare, by id or name; give two or more",
-    ("agreement", "--document"): "compare only this document, by id or title",
     ("excerpts", "--context"): "characters of text shown on each side of an excerpt",
 }
 

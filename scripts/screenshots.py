@@ -143,7 +143,8 @@ def code_passages(window: MainWindow, shots: Shots) -> None:
 
 def review(window: MainWindow, shots: Shots) -> None:
     """Search, auto-code, excerpts, overviews, agreement and export, as a user would."""
-    from annotator.core import codebook
+    from annotator.core import codebook, coders
+    from annotator.core.selection import Selection
 
     assert window.project is not None
     menus = window.menus
@@ -176,7 +177,8 @@ def review(window: MainWindow, shots: Shots) -> None:
     # Excerpts of two codes, one selected to read
     menus.review.excerpts_action.trigger()
     excerpts = window.review.view("excerpts")
-    excerpts.show_codes([face, codebook.find_code(window.project, "CCTV").id])  # type: ignore[union-attr]
+    cctv = codebook.find_code(window.project, "CCTV").id
+    excerpts.show_selection(Selection(code_ids=(face, cctv)))  # type: ignore[union-attr]
     excerpts.view.selectRow(1)  # type: ignore[union-attr]
     shots.settle(400)
     shots.screen("excerpts.png")
@@ -195,11 +197,10 @@ def review(window: MainWindow, shots: Shots) -> None:
     window.resizeDocks([dock], [HEIGHT // 2], Qt.Orientation.Vertical)
     menus.review.agreement_action.trigger()
     agreement = window.review.view("agreement")
-    ids = [agreement.coders.item(i).data(ID_ROLE - 1) for i in range(agreement.coders.count())]  # type: ignore[union-attr]
-    names = [agreement.coders.item(i).text() for i in range(agreement.coders.count())]  # type: ignore[union-attr]
-    compared = [i for i, n in zip(ids, names, strict=True) if n != "Sample coder"]
-    agreement.set_checked(agreement.coders, compared)  # type: ignore[union-attr]
-    agreement.set_checked(agreement.codes, [face])  # type: ignore[union-attr]
+    picker = agreement.picker  # type: ignore[union-attr]
+    compared = [c.id for c in coders.list_coders(window.project) if c.name != "Sample coder"]
+    picker.tick_exactly("coders", compared)
+    picker.tick_exactly("codes", [face])
     shots.settle(400)
     shots.screen("agreement.png")
     # The export dialog over the window

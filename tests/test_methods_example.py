@@ -22,6 +22,7 @@ from annotator.core.exports.rows import SourceDocument
 from annotator.core.ids import DocumentId
 from annotator.core.positions import Paragraphs
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "methods.md"
 
@@ -89,7 +90,9 @@ def test_the_figures_table_is_what_agreement_reports(
         if key not in reports:
             coder_ids = [example["coder"][name] for name in row["coders"].split(", ")]
             reports[key] = agreement(
-                project, coder_ids, include_unfinished=row["documents"] == "all coded"
+                project,
+                Selection(coder_ids=coder_ids),
+                include_unfinished=row["documents"] == "all coded",
             )
         report = reports[key]
         if row["code"] == "overall":
@@ -104,7 +107,7 @@ def test_the_figures_table_is_what_agreement_reports(
 def test_the_hand_worked_steps_match(project: Project, example: dict[str, dict[str, str]]) -> None:
     """The intermediate numbers the page derives by hand, and its one disagreement."""
     amina, jonas = example["coder"]["Amina"], example["coder"]["Jonas"]
-    report = agreement(project, [amina, jonas])
+    report = agreement(project, Selection(coder_ids=[amina, jonas]))
     cctv = next(c for c in report.codes if c.code_id == example["code"]["CCTV"])
     assert cctv.coded == {amina: 19, jonas: 7}
     assert cctv.alpha == pytest.approx(1 - 948 / 1404)
@@ -115,10 +118,10 @@ def test_the_hand_worked_steps_match(project: Project, example: dict[str, dict[s
     [gap] = report.disagreements
     assert (gap.start, gap.end, gap.quote, gap.coded_by) == (7, 19, " at the gate", (amina,))
     assert "characters 7–19 (` at the gate`), coded by Amina and not by Jonas" in page()
-    unfinished = agreement(project, [amina, jonas], include_unfinished=True)
+    unfinished = agreement(project, Selection(coder_ids=[amina, jonas]), include_unfinished=True)
     cctv_all = next(c for c in unfinished.codes if c.code_id == example["code"]["CCTV"])
     assert cctv_all.coded[amina] == 12 + 13 + 7  # " at the gate", "Police drones", "Cameras"
-    three = agreement(project, [amina, jonas, example["coder"]["Lina"]])
+    three = agreement(project, Selection(coder_ids=[amina, jonas, example["coder"]["Lina"]]))
     cctv3 = next(c for c in three.codes if c.code_id == example["code"]["CCTV"])
     assert cctv3.alpha == pytest.approx(1 - 119 * 12 / (87 * 33))
 

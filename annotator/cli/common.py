@@ -19,6 +19,7 @@ from annotator.cli.passphrase import open_with_passphrase
 from annotator.cli.terminal import shown, shown_json
 from annotator.core import codebook, coders, documents, errors, user_settings
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 
 
 class UsageError(errors.AnnotatorError):
@@ -75,21 +76,82 @@ def add_project(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", metavar="PROJECT", type=Path, help="the .annotator file")
 
 
+FILTER_OPTIONS = "filter_options"  # where add_filters notes which options it added
+
+
 def add_filters(
-    parser: argparse.ArgumentParser, *, codes: bool = True, coders_: bool = True, docs: bool = True
+    parser: argparse.ArgumentParser,
+    *,
+    codes: bool = True,
+    coders_: bool = True,
+    docs: bool = True,
+    subcodes: bool = False,
+    dates: bool = False,
+    memo: bool = False,
+    coders_required: bool = False,
+    codes_help: str = "a code, by path or name (repeatable)",
+    coders_help: str = "a coder, by id or name (repeatable)",
 ) -> None:
+    """The filter options, with one meaning everywhere; `selection_of` reads them."""
+    added: list[str] = []
     if codes:
-        parser.add_argument(
-            "--code", action="append", metavar="PATH", help="a code path or name (repeatable)"
-        )
+        parser.add_argument("--code", action="append", metavar="PATH", help=codes_help)
+        added.append("code")
     if coders_:
         parser.add_argument(
-            "--coder", action="append", metavar="ID|NAME", help="a coder (repeatable)"
+            "--coder",
+            action="append",
+            required=coders_required,
+            metavar="ID|NAME",
+            help=coders_help,
         )
+        added.append("coder")
     if docs:
         parser.add_argument(
-            "--document", action="append", metavar="ID|TITLE", help="a document (repeatable)"
+            "--document",
+            action="append",
+            metavar="ID|TITLE",
+            help="a document, by id or title (repeatable)",
         )
+        added.append("document")
+    if subcodes:
+        parser.add_argument(
+            "--with-subcodes", action="store_true", help="each --code includes the codes below it"
+        )
+        added.append("with_subcodes")
+    if dates:
+        parser.add_argument(
+            "--from", dest="date_from", metavar="DATE", help="published on or after DATE"
+        )
+        parser.add_argument(
+            "--to", dest="date_to", metavar="DATE", help="published on or before DATE"
+        )
+        added += ["date_from", "date_to"]
+    if memo:
+        parser.add_argument("--memo", metavar="TEXT", help="coding memo contains TEXT")
+        added.append("memo")
+    parser.set_defaults(**{FILTER_OPTIONS: frozenset(added)})
+
+
+def selection_of(project: Project, args: argparse.Namespace) -> Selection:
+    """The Selection the command's filter options make (names resolved in the project)."""
+    given: frozenset[str] = getattr(args, FILTER_OPTIONS, frozenset())
+
+    def option(name: str) -> Any:
+        return getattr(args, name) if name in given else None
+
+    codes = resolve_codes(project, option("code"))
+    coders_ = resolve_coders(project, option("coder"))
+    docs = resolve_documents(project, option("document"))
+    return Selection(
+        code_ids=None if codes is None else tuple(c.id for c in codes),
+        with_subcodes=bool(option("with_subcodes")),
+        coder_ids=None if coders_ is None else tuple(c.id for c in coders_),
+        document_ids=None if docs is None else tuple(d.id for d in docs),
+        date_from=option("date_from"),
+        date_to=option("date_to"),
+        memo_contains=option("memo"),
+    )
 
 
 def open_cli_project(args: argparse.Namespace) -> Project:

@@ -8,13 +8,12 @@ from pathlib import Path
 
 from annotator.cli.common import (
     UsageError,
+    add_filters,
     add_json,
     add_project,
     emit,
     open_cli_project,
-    resolve_coders,
-    resolve_codes,
-    resolve_documents,
+    selection_of,
 )
 from annotator.core import user_settings
 from annotator.core.codebook import codebook_tree
@@ -61,9 +60,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("agreement", help="intercoder agreement per code (kappa, alpha)")
     add_project(p)
-    p.add_argument("--coder", action="append", required=True, metavar="ID|NAME")
-    p.add_argument("--code", action="append", metavar="PATH", help="default: every code used")
-    p.add_argument("--document", action="append", metavar="ID|TITLE")
+    add_filters(
+        p,
+        subcodes=True,
+        dates=True,
+        coders_required=True,
+        codes_help="default: every code used",
+        coders_help="a coder to compare, by id or name; give two or more",
+    )
     p.add_argument(
         "--include-unfinished",
         action="store_true",
@@ -203,18 +207,10 @@ def agreement_lines(report: AgreementReport) -> Iterator[str]:
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     with open_cli_project(args) as project:
-        chosen = resolve_coders(project, args.coder) or []
-        if len({c.id for c in chosen}) < 2:
+        chosen = selection_of(project, args)
+        if len(chosen.coder_ids or ()) < 2:
             raise UsageError("give two or more different coders with --coder")
-        codes = resolve_codes(project, args.code)
-        docs = resolve_documents(project, args.document)
-        report = agreement(
-            project,
-            [c.id for c in chosen],
-            None if codes is None else [c.id for c in codes],
-            document_ids=None if docs is None else [d.id for d in docs],
-            include_unfinished=args.include_unfinished,
-        )
+        report = agreement(project, chosen, include_unfinished=args.include_unfinished)
     emit(args, report, lambda: agreement_lines(report))
     return 0
 

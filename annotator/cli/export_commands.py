@@ -17,9 +17,7 @@ from annotator.cli.common import (
     emit,
     open_cli_project,
     progress,
-    resolve_coders,
-    resolve_codes,
-    resolve_documents,
+    selection_of,
     writing_coder,
 )
 from annotator.cli.exchange_commands import EXCHANGE_FORMATS, export_exchange, wants_exchange_export
@@ -28,8 +26,7 @@ from annotator.core import user_settings
 from annotator.core.exports.codebook_csv import import_codebook_csv
 from annotator.core.exports.formats import FORMATS, ExportOptions, write_export
 from annotator.core.exports.progress import ProgressCallback
-from annotator.core.exports.selection import GroupBy, Selection
-from annotator.core.project import Project
+from annotator.core.exports.selection import GroupBy
 
 PROGRESS_FROM_ROWS = 2000
 
@@ -54,12 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_redact_option(p)
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="file to write")
-    add_filters(p)
-    p.add_argument(
-        "--with-subcodes", action="store_true", help="each --code includes the codes below it"
-    )
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after DATE")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before DATE")
+    add_filters(p, subcodes=True, dates=True)
     p.add_argument(
         "--group-by",
         choices=[g.value for g in GroupBy],
@@ -97,20 +89,6 @@ def _format_of(args: argparse.Namespace) -> str:
     )
 
 
-def _selection(project: Project, args: argparse.Namespace) -> Selection:
-    codes = resolve_codes(project, args.code)
-    documents = resolve_documents(project, args.document)
-    coders = resolve_coders(project, args.coder)
-    return Selection(
-        code_ids=None if codes is None else tuple(c.id for c in codes),
-        with_subcodes=args.with_subcodes,
-        document_ids=None if documents is None else tuple(d.id for d in documents),
-        coder_ids=None if coders is None else tuple(c.id for c in coders),
-        date_from=args.date_from,
-        date_to=args.date_to,
-    )
-
-
 def _progress_printer(output: Path) -> ProgressCallback:
     """Progress on stderr at each tenth, for exports big enough to wait for."""
     shown = 0
@@ -134,7 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     identity = user_settings.configured_coder()
     with open_cli_project(args) as project:
         options = ExportOptions(
-            selection=_selection(project, args),
+            selection=selection_of(project, args),
             group_by=GroupBy(args.group_by),
             include_empty_codes=args.include_empty_codes,
             include_memos=args.memos,

@@ -13,9 +13,7 @@ from annotator.cli.common import (
     add_project,
     emit,
     open_cli_project,
-    resolve_coders,
-    resolve_codes,
-    resolve_documents,
+    selection_of,
     writing_coder,
 )
 from annotator.cli.numbers import COUNT, WIDTH
@@ -33,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help='words, "phrases", prefix*, AND, OR, NOT, (...); or see --exact / --regex',
     )
     _add_mode(p)
-    p.add_argument("--document", action="append", metavar="ID|TITLE", help="(repeatable)")
+    add_filters(p, codes=False, coders_=False)
     p.add_argument("--limit", type=COUNT, metavar="N", help="show at most N matches")
     p.add_argument(
         "--by-relevance", action="store_true", help="best documents first (default: by date)"
@@ -54,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="code the match itself, or its sentence or paragraph (default: match)",
     )
     p.add_argument("--case-sensitive", action="store_true", help="for --pattern")
-    p.add_argument("--document", action="append", metavar="ID|TITLE", help="(repeatable)")
+    add_filters(p, codes=False, coders_=False)
     p.add_argument("--coder", metavar="ID|NAME", help="default: your configured coder")
     p.add_argument("--dry-run", action="store_true", help="list the passages, code nothing")
     add_json(p)
@@ -62,17 +60,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("excerpts", help="list coded passages with their context")
     add_project(p)
-    add_filters(p)
-    p.add_argument("--with-subcodes", action="store_true", help="include codes below each code")
+    add_filters(p, subcodes=True, dates=True, memo=True)
     p.add_argument(
         "--match",
         choices=("any", "all"),
         default="any",
         help="all: only passages coded with every --code at once (overlapping)",
     )
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before")
-    p.add_argument("--memo", metavar="TEXT", help="coding memo contains TEXT")
     p.add_argument("--context", type=WIDTH, default=excerpts.CONTEXT_WIDTH, metavar="N")
     p.add_argument("--limit", type=COUNT, metavar="N", help="show at most N excerpts")
     add_json(p)
@@ -84,8 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--frequencies", action="store_true", help="codings and documents per code")
     which.add_argument("--matrix", action="store_true", help="codings per code and document")
     which.add_argument("--cooccurrence", action="store_true", help="codes overlapping codes")
-    add_filters(p)
-    p.add_argument("--with-subcodes", action="store_true", help="matrix rows include sub-codes")
+    add_filters(p, subcodes=True)
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
     add_json(p)
     p.set_defaults(func=cmd_report)
@@ -98,10 +91,6 @@ def _add_mode(p: argparse.ArgumentParser) -> None:
     p.add_argument("--case-sensitive", action="store_true", help="with --exact or --regex")
 
 
-def _ids(found: Sequence[object] | None) -> list[str] | None:
-    return None if found is None else [item.id for item in found]  # type: ignore[attr-defined]
-
-
 def _line(title: str, date: str, start: int, end: int, before: str, text: str, after: str) -> str:
     when = f" ({date})" if date else ""
     return f"{title}{when} [{start}-{end}]: …{before}«{text}»{after}…"
@@ -110,13 +99,12 @@ def _line(title: str, date: str, start: int, end: int, before: str, text: str, a
 def cmd_search(args: argparse.Namespace) -> int:
     mode: search.Mode = "exact" if args.exact else "regex" if args.regex else "words"
     with open_cli_project(args) as project:
-        documents = _ids(resolve_documents(project, args.document))
         results = search.search(
             project,
             args.query,
             mode=mode,
             case_sensitive=args.case_sensitive,
-            document_ids=documents,
+            within=selection_of(project, args),
             by_relevance=args.by_relevance,
         )
         hits = results.next_hits(args.limit) if args.limit is not None else results.all_hits()
@@ -149,7 +137,7 @@ def cmd_autocode(args: argparse.Namespace) -> int:
     with open_cli_project(args) as project:
         code = find_code(project, args.code)
         path = code_path(project, code.id)
-        documents = _ids(resolve_documents(project, args.document))
+        within = selection_of(project, args)
         coder = writing_coder(project, args)
         passages = autocode.preview(
             project,
@@ -159,7 +147,7 @@ def cmd_autocode(args: argparse.Namespace) -> int:
             mode=mode,
             case_sensitive=args.case_sensitive,
             scope=args.scope,
-            document_ids=documents,
+            within=within,
         )
         new = [p for p in passages if not p.already_coded]
         added = 0
@@ -198,14 +186,8 @@ def cmd_excerpts(args: argparse.Namespace) -> int:
     with open_cli_project(args) as project:
         found = excerpts.excerpts(
             project,
-            _ids(resolve_codes(project, args.code)),
-            with_subcodes=args.with_subcodes,
-            coder_ids=_ids(resolve_coders(project, args.coder)),
-            document_ids=_ids(resolve_documents(project, args.document)),
+            selection_of(project, args),
             match=args.match,
-            date_from=args.date_from,
-            date_to=args.date_to,
-            memo_contains=args.memo,
             context=args.context,
             limit=args.limit,
         )
@@ -238,26 +220,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _report(project: Project, args: argparse.Namespace) -> tuple[object, list[overviews.Row]]:
-    codes = _ids(resolve_codes(project, args.code))
-    coders = _ids(resolve_coders(project, args.coder))
-    documents = _ids(resolve_documents(project, args.document))
+    chosen = selection_of(project, args)
     if args.frequencies:
-        found = overviews.frequencies(project, coder_ids=coders, document_ids=documents)
-        if codes is not None:
-            found = [f for f in found if f.code.id in codes]
+        found = overviews.frequencies(project, chosen)
         return found, overviews.frequency_rows(found)
     if args.matrix:
-        matrix = overviews.code_document_matrix(
-            project,
-            code_ids=codes,
-            document_ids=documents,
-            coder_ids=coders,
-            with_subcodes=args.with_subcodes,
-        )
+        matrix = overviews.code_document_matrix(project, chosen)
         return matrix, overviews.matrix_rows(matrix)
-    pairs = overviews.cooccurrence(
-        project, code_ids=codes, coder_ids=coders, document_ids=documents
-    )
+    pairs = overviews.cooccurrence(project, chosen)
     return pairs, overviews.cooccurrence_rows(pairs)
 
 

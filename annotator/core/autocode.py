@@ -23,6 +23,7 @@ from annotator.core.excerpts import context_around
 from annotator.core.ids import DocumentId
 from annotator.core.positions import Paragraphs
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 
 Scope = Literal["match", "sentence", "paragraph"]
 SCOPES: tuple[Scope, ...] = ("match", "sentence", "paragraph")
@@ -137,10 +138,11 @@ def preview(
     mode: search.Mode = "words",
     case_sensitive: bool = False,
     scope: Scope = "match",
-    document_ids: Iterable[str] | None = None,
+    within: Selection | None = None,
 ) -> list[Passage]:
     """Every passage auto-coding would code, in document then text order.
 
+    `within` limits it to the documents a selection keeps (None: every document).
     Raises SearchSyntaxError for a query that cannot run, NotFound for an unknown code.
     Passages that overlap after widening are merged, so a sentence holding two matches
     is proposed once.
@@ -148,9 +150,7 @@ def preview(
     if scope not in SCOPES:
         raise ValueError(f"unknown auto-coding scope {scope!r}")
     get_code(project, code_id)
-    hits = search.find_all(
-        project, query, mode=mode, case_sensitive=case_sensitive, document_ids=document_ids
-    )
+    hits = search.find_all(project, query, mode=mode, case_sensitive=case_sensitive, within=within)
     by_document: dict[str, list[search.Hit]] = {}
     for hit in hits:
         by_document.setdefault(hit.document_id, []).append(hit)

@@ -1,16 +1,15 @@
-"""Getting back what was coded: excerpts of codes, and counts, done in SQL."""
+"""Getting back what was coded: the excerpts of a `Selection`, and counts, done in SQL."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from annotator.core import errors, overlaps
-from annotator.core.codebook import descendant_ids
+from annotator.core import overlaps
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId
 from annotator.core.project import Project
+from annotator.core.selection import Selection, code_groups, coding_where
 
 
 @dataclass(frozen=True)
@@ -69,97 +68,28 @@ def context_around(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) 
     )
 
 
-def _in(column: str, values: list[str], params: list[object]) -> str:
-    params.extend(values)
-    return f"{column} IN ({','.join('?' * len(values))})"
-
-
-def expand_codes(project: Project, code_ids: Iterable[str], with_subcodes: bool) -> list[str]:
-    wanted = list(dict.fromkeys(code_ids))
-    if not with_subcodes:
-        return wanted
-    expanded: dict[str, None] = {}
-    for code_id in wanted:
-        expanded.update(dict.fromkeys(descendant_ids(project, code_id)))
-    return list(expanded)
-
-
 Match = Literal["any", "all"]
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
-def _casefold(value: str | None) -> str:
-    return (value or "").casefold()
-
-
-def _date_bound(name: str, value: str) -> str:
-    if not _DATE.fullmatch(value):
-        raise errors.InvalidValue(name, value, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
-
-
-def _filters(
-    project: Project,
-    code_ids: list[str] | None,
-    coder_ids: Iterable[str] | None,
-    document_ids: Iterable[str] | None,
-    date_from: str | None,
-    date_to: str | None,
-    memo_contains: str | None,
-) -> tuple[list[str], list[object]]:
-    params: list[object] = []
-    where: list[str] = []
-    if code_ids is not None:
-        where.append(_in("c.code_id", code_ids, params))
-    if coder_ids is not None:
-        where.append(_in("c.coder_id", list(coder_ids), params))
-    if document_ids is not None:
-        where.append(_in("c.document_id", list(document_ids), params))
-    # A bound compares as many characters as it has: `--to 2021` keeps all of 2021.
-    if date_from:
-        where.append("substr(d.published_date, 1, ?) >= ?")
-        params.extend([len(date_from), _date_bound("date_from", date_from)])
-    if date_to:
-        where.append("d.published_date <> '' AND substr(d.published_date, 1, ?) <= ?")
-        params.extend([len(date_to), _date_bound("date_to", date_to)])
-    if memo_contains:
-        project.conn.create_function("annotator_casefold", 1, _casefold, deterministic=True)
-        where.append("instr(annotator_casefold(c.memo), ?) > 0")
-        params.append(memo_contains.casefold())
-    return where, params
 
 
 def excerpts(
     project: Project,
-    code_ids: Iterable[str] | None = None,
+    selection: Selection | None = None,
     *,
-    with_subcodes: bool = False,
-    coder_ids: Iterable[str] | None = None,
-    document_ids: Iterable[str] | None = None,
+    match: Match = "any",
     limit: int | None = None,
     offset: int = 0,
-    match: Match = "any",
-    date_from: str | None = None,
-    date_to: str | None = None,
-    memo_contains: str | None = None,
     context: int = 0,
 ) -> list[Excerpt]:
-    """Codings with their document and code, in document date, title, then text order.
+    """The selected codings with their document and code, in document date, title, then
+    text order (`None`: every coding).
 
-    `None` for a filter means "all"; an empty list means "none". `match="all"` keeps
-    only passages coded with every one of `code_ids` at once: each coding returned
-    shares at least one character with a coding of each of the other codes (of the
-    code or, `with_subcodes`, of a code below it). Dates bound the documents'
-    published date (inclusive; documents without a date drop out); `memo_contains`
-    looks in the coding memo, ignoring case. `context` > 0 fills `before`/`after`
-    with about that many characters of the text either side.
+    `match="all"` keeps only passages coded with every one of the selection's codes at
+    once: each coding returned shares at least one character with a coding of each of
+    the other codes (of the code or, `with_subcodes`, of a code below it). `context` > 0
+    fills `before`/`after` with about that many characters of the text either side.
     """
-    wanted = None if code_ids is None else list(dict.fromkeys(code_ids))
-    groups = [expand_codes(project, [c], with_subcodes) for c in wanted or []]
-    codes = None if wanted is None else list(dict.fromkeys(c for g in groups for c in g))
-    where, params = _filters(
-        project, codes, coder_ids, document_ids, date_from, date_to, memo_contains
-    )
+    selection = selection or Selection()
+    where = coding_where(project, selection, documents="joined")
     columns = (
         "c.id, c.document_id, d.title, d.published_date, c.code_id, k.name, "
         'c.coder_id, r.name, c.start, c."end", c.quote, c.memo, c.created_at'
@@ -171,63 +101,43 @@ def excerpts(
     # their codings come straight from the codings' own index.
     joined = (
         "codings c JOIN documents d ON d.id = c.document_id"
-        if document_ids is not None
+        if selection.document_ids is not None
         else "documents d CROSS JOIN codings c ON d.id = c.document_id"
     )
     sql = (
         f"SELECT {columns} FROM {joined} "
         "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id"
+        f"{where.sql()}"
+        ' ORDER BY d.published_date, d.title, c.document_id, c.start, c."end", k.name, c.id'
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += ' ORDER BY d.published_date, d.title, c.document_id, c.start, c."end", k.name, c.id'
-    combining = match == "all" and len(groups) > 1
-    if limit is not None and not combining:
+    params = list(where.params)
+    groups = _combined_groups(project, selection, match)
+    if limit is not None and groups is None:
         sql += " LIMIT ? OFFSET ?"
         params.extend([limit, offset])
     found = [Excerpt(*row) for row in project.conn.execute(sql, params)]
-    if combining:
-        found = _coded_with_all(found, [set(g) for g in groups])
+    if groups is not None:
+        found = _coded_with_all(found, groups)
         found = found[offset : None if limit is None else offset + limit]
     return _with_context(project, found, context) if context > 0 else found
 
 
 def count_excerpts(
-    project: Project,
-    code_ids: Iterable[str] | None = None,
-    *,
-    with_subcodes: bool = False,
-    coder_ids: Iterable[str] | None = None,
-    document_ids: Iterable[str] | None = None,
-    match: Match = "any",
-    date_from: str | None = None,
-    date_to: str | None = None,
-    memo_contains: str | None = None,
+    project: Project, selection: Selection | None = None, *, match: Match = "any"
 ) -> int:
-    """How many excerpts `excerpts` would return with the same filters."""
-    wanted = None if code_ids is None else list(dict.fromkeys(code_ids))
-    if match == "all" and wanted is not None and len(wanted) > 1:
-        return len(
-            excerpts(
-                project,
-                wanted,
-                with_subcodes=with_subcodes,
-                coder_ids=coder_ids,
-                document_ids=document_ids,
-                match=match,
-                date_from=date_from,
-                date_to=date_to,
-                memo_contains=memo_contains,
-            )
-        )
-    codes = None if wanted is None else expand_codes(project, wanted, with_subcodes)
-    where, params = _filters(
-        project, codes, coder_ids, document_ids, date_from, date_to, memo_contains
-    )
-    sql = "SELECT count(*) FROM codings c JOIN documents d ON d.id = c.document_id"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return int(project.conn.execute(sql, params).fetchone()[0])
+    """How many excerpts `excerpts` would return for the same selection."""
+    selection = selection or Selection()
+    if _combined_groups(project, selection, match) is not None:
+        return len(excerpts(project, selection, match=match))
+    where = coding_where(project, selection)
+    sql = f"SELECT count(*) FROM codings c{where.sql()}"
+    return int(project.conn.execute(sql, where.params).fetchone()[0])
+
+
+def _combined_groups(project: Project, selection: Selection, match: Match) -> list[set[str]] | None:
+    """The groups of codes every passage must hold at once, for `match="all"` of two or more."""
+    groups = code_groups(project, selection) if match == "all" else None
+    return [set(g) for g in groups] if groups is not None and len(groups) > 1 else None
 
 
 def _with_context(project: Project, found: list[Excerpt], width: int) -> list[Excerpt]:

@@ -16,11 +16,13 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from annotator.core import errors
-from annotator.core.codebook import codebook_tree
+from annotator.core.codebook import CodeNode, codebook_tree
 from annotator.core.ids import CodeId, DocumentId
 from annotator.core.project import Project
+from annotator.core.selection import Selection, coding_where, document_where, subcode_families
 from annotator.core.storage.atomic_write import atomic_write
 
 
@@ -75,12 +77,14 @@ class Cooccurrence:
         return self.counts[index[first]][index[second]]
 
 
-def _code_refs(project: Project, code_ids: Iterable[str] | None = None) -> list[CodeRef]:
+def _code_refs(
+    project: Project, code_ids: Iterable[str] | None, tree: Sequence[CodeNode] | None = None
+) -> list[CodeRef]:
     """Codes in codebook order (parents before children), optionally only some."""
     wanted = None if code_ids is None else set(code_ids)
     refs = [
         CodeRef(n.code.id, n.path, n.code.name, n.code.color, n.depth)
-        for n in codebook_tree(project)
+        for n in (codebook_tree(project) if tree is None else tree)
         if wanted is None or n.code.id in wanted
     ]
     if wanted is not None and len(refs) != len(wanted):
@@ -89,46 +93,29 @@ def _code_refs(project: Project, code_ids: Iterable[str] | None = None) -> list[
     return refs
 
 
-def _where(
-    coder_ids: Iterable[str] | None, document_ids: Iterable[str] | None
-) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    for column, values in (("coder_id", coder_ids), ("document_id", document_ids)):
-        if values is not None:
-            wanted = list(values)
-            clauses.append(f"{column} IN ({','.join('?' * len(wanted))})")
-            params.extend(wanted)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+_PER_CODE_AND_DOCUMENT = "c.code_id, c.document_id, count(*)"
+_GROUPED = "GROUP BY c.code_id, c.document_id"
 
 
-def _ancestors(project: Project) -> dict[str, list[str]]:
-    """Each code with itself and every code above it."""
-    parent = {n.code.id: n.code.parent_id for n in codebook_tree(project)}
-    chains: dict[str, list[str]] = {}
-    for code_id in parent:
-        chain: list[str] = []
-        current: str | None = code_id
-        while current is not None and current not in chain:
-            chain.append(current)
-            current = parent.get(current)
-        chains[code_id] = chain
-    return chains
+def _counted(
+    project: Project, selection: Selection, columns: str, tail: str
+) -> list[tuple[Any, ...]]:
+    """The selection's codings of every code, grouped or ordered by `tail`: the rows pick codes."""
+    where = coding_where(project, selection.without_codes())
+    sql = f"SELECT {columns} FROM codings c{where.sql()} {tail}"
+    return project.conn.execute(sql, where.params).fetchall()
 
 
-def frequencies(
-    project: Project,
-    *,
-    coder_ids: Iterable[str] | None = None,
-    document_ids: Iterable[str] | None = None,
-) -> list[CodeFrequency]:
-    """Every code in codebook order with its counts (unused codes count 0)."""
-    where, params = _where(coder_ids, document_ids)
-    rows = project.conn.execute(
-        f"SELECT code_id, document_id, count(*) FROM codings{where} GROUP BY code_id, document_id",
-        params,
-    )
-    ancestors = _ancestors(project)
+def frequencies(project: Project, selection: Selection | None = None) -> list[CodeFrequency]:
+    """Every code in codebook order with its counts (unused codes count 0).
+
+    The selection's codes pick the rows (None: every code); the rest of it picks the
+    codings counted. The counts with sub-codes are there whatever `with_subcodes` says.
+    """
+    selection = selection or Selection()
+    rows = _counted(project, selection, _PER_CODE_AND_DOCUMENT, _GROUPED)
+    tree = codebook_tree(project)
+    holders = _holders(subcode_families(tree))
     own: dict[str, int] = {}
     own_documents: dict[str, int] = {}
     total: dict[str, int] = {}
@@ -136,7 +123,7 @@ def frequencies(
     for code_id, document_id, count in rows:
         own[code_id] = own.get(code_id, 0) + count
         own_documents[code_id] = own_documents.get(code_id, 0) + 1
-        for holder in ancestors.get(code_id, [code_id]):
+        for holder in holders.get(code_id, [code_id]):
             total[holder] = total.get(holder, 0) + count
             total_documents.setdefault(holder, set()).add(document_id)
     return [
@@ -147,74 +134,67 @@ def frequencies(
             total.get(ref.id, 0),
             len(total_documents.get(ref.id, ())),
         )
-        for ref in _code_refs(project)
+        for ref in _code_refs(project, selection.code_ids, tree)
     ]
 
 
-def _document_refs(project: Project, document_ids: Iterable[str] | None) -> list[DocumentRef]:
-    sql = "SELECT id, title, published_date FROM documents"
-    params: list[object] = []
-    if document_ids is not None:
-        wanted = list(document_ids)
-        sql += f" WHERE id IN ({','.join('?' * len(wanted))})"
-        params = wanted
-    sql += " ORDER BY published_date, title, id"
-    return [DocumentRef(*row) for row in project.conn.execute(sql, params)]
+def _holders(families: dict[CodeId, list[CodeId]]) -> dict[str, list[str]]:
+    """Each code with the codes whose count it adds to: itself and every code above it."""
+    holders: dict[str, list[str]] = {}
+    for holder, family in families.items():
+        for code_id in family:
+            holders.setdefault(code_id, []).append(holder)
+    return holders
 
 
-def code_document_matrix(
-    project: Project,
-    *,
-    code_ids: Iterable[str] | None = None,
-    document_ids: Iterable[str] | None = None,
-    coder_ids: Iterable[str] | None = None,
-    with_subcodes: bool = False,
-) -> Matrix:
+def _document_refs(project: Project, selection: Selection) -> list[DocumentRef]:
+    where = document_where(selection)
+    sql = f"SELECT d.id, d.title, d.published_date FROM documents d{where.sql()}"
+    sql += " ORDER BY d.published_date, d.title, d.id"
+    return [DocumentRef(*row) for row in project.conn.execute(sql, where.params)]
+
+
+def code_document_matrix(project: Project, selection: Selection | None = None) -> Matrix:
     """Codings per code and document; documents in date order, codes in codebook order.
 
-    With `with_subcodes`, a code's row also counts the codings of every code below it.
+    The selection's codes are the rows (None: every code) and its documents the
+    columns, coded or not. With `with_subcodes`, a code's row also counts the codings
+    of every code below it.
     """
-    codes = _code_refs(project, code_ids)
-    docs = _document_refs(project, document_ids)
+    selection = selection or Selection()
+    tree = codebook_tree(project)
+    codes = _code_refs(project, selection.code_ids, tree)
+    docs = _document_refs(project, selection)
     row_of = {c.id: i for i, c in enumerate(codes)}
     column_of = {d.id: i for i, d in enumerate(docs)}
     counts = [[0] * len(docs) for _ in codes]
-    ancestors = _ancestors(project) if with_subcodes else {}
-    where, params = _where(coder_ids, document_ids)
-    rows = project.conn.execute(
-        f"SELECT code_id, document_id, count(*) FROM codings{where} GROUP BY code_id, document_id",
-        params,
-    )
+    holders = _holders(subcode_families(tree)) if selection.with_subcodes else {}
+    rows = _counted(project, selection, _PER_CODE_AND_DOCUMENT, _GROUPED)
     for code_id, document_id, count in rows:
         column = column_of.get(document_id)
         if column is None:
             continue
-        for holder in ancestors.get(code_id, [code_id]):
+        for holder in holders.get(code_id, [code_id]):
             row = row_of.get(holder)
             if row is not None:
                 counts[row][column] += count
     return Matrix(codes, docs, counts)
 
 
-def cooccurrence(
-    project: Project,
-    *,
-    code_ids: Iterable[str] | None = None,
-    coder_ids: Iterable[str] | None = None,
-    document_ids: Iterable[str] | None = None,
-) -> Cooccurrence:
+def cooccurrence(project: Project, selection: Selection | None = None) -> Cooccurrence:
     """How many pairs of codings of two codes share at least one character.
 
-    Codings that only touch (one ends where the other starts) do not co-occur. Two
-    codings of the same code are not counted.
+    The selection's codes are the rows and columns (None: every code); `with_subcodes`
+    does not apply (a code would overlap the codes below it). Codings that only touch
+    (one ends where the other starts) do not co-occur. Two codings of the same code
+    are not counted.
     """
-    codes = _code_refs(project, code_ids)
+    selection = selection or Selection()
+    codes = _code_refs(project, selection.code_ids)
     index = {c.id: i for i, c in enumerate(codes)}
     counts = [[0] * len(codes) for _ in codes]
-    where, params = _where(coder_ids, document_ids)
-    rows = project.conn.execute(
-        f'SELECT document_id, code_id, start, "end" FROM codings{where} ORDER BY document_id',
-        params,
+    rows = _counted(
+        project, selection, 'c.document_id, c.code_id, c.start, c."end"', "ORDER BY c.document_id"
     )
     document: str | None = None
     spans: list[tuple[int, int, int]] = []

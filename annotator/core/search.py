@@ -21,7 +21,6 @@ Hits are code-point offsets into `documents.text`.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -40,6 +39,7 @@ from annotator.core.search_finders import (
     words_finder,
 )
 from annotator.core.search_syntax import SearchSyntaxError
+from annotator.core.selection import Selection
 
 Mode = Literal["words", "exact", "regex"]
 MODES: tuple[Mode, ...] = ("words", "exact", "regex")
@@ -175,16 +175,17 @@ def search(
     *,
     mode: Mode = "words",
     case_sensitive: bool = False,
-    document_ids: Iterable[str] | None = None,
+    within: Selection | None = None,
     by_relevance: bool = False,
 ) -> SearchResults:
     """Start a search; raises SearchSyntaxError for a query that cannot run as typed.
 
-    `document_ids` limits it to some documents (None: all of them). Documents come in
+    `within` limits it to the documents a selection keeps (None: all of them); its
+    criteria on codings do not apply, as a search looks in the text. Documents come in
     date order, as excerpts do; `by_relevance` ranks them by FTS5's bm25 instead
     (words mode only).
     """
-    only, only_params = only_documents(document_ids)
+    only, only_params = only_documents(within)
     conn = project.conn
     if mode == "words":
         node = search_syntax.parse(query)

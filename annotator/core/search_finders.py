@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from annotator.core import patterns, search_marking, search_syntax
 from annotator.core.search_marking import CLOSE, OPEN, PieceMarker
 from annotator.core.search_syntax import SearchSyntaxError
+from annotator.core.selection import Selection, document_where
 
 Index = Literal["words", "substrings", "scan"]  # which engine found the hits
 Spans = Iterator[tuple[int, int]]
@@ -225,11 +226,12 @@ def _join_adjacent(text: str, spans: Spans) -> Spans:
         yield joined
 
 
-def only_documents(document_ids: Iterable[str] | None) -> tuple[str, list[object]]:
-    if document_ids is None:
+def only_documents(within: Selection | None) -> tuple[str, list[object]]:
+    """A query for the `seq` of the documents a search looks in ("" for every document)."""
+    if within is None or not within.narrows_documents:
         return "", []
-    wanted: list[object] = list(dict.fromkeys(document_ids))
-    return f"SELECT seq FROM documents WHERE id IN ({','.join('?' * len(wanted))})", wanted
+    where = document_where(within.documents_only())
+    return f"SELECT d.seq FROM documents d{where.sql()}", list(where.params)
 
 
 def words_finder(

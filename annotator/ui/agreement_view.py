@@ -6,8 +6,9 @@ API for the main window::
     view.open_requested.connect(open_side_by_side)   # (document_id, start, end)
     view.refresh()                           # after a Change that touched codings
 
-The researcher ticks two or more coders (and, optionally, codes; none ticked means
-every code they used), chooses whether unfinished documents count, and reads a table
+The researcher ticks two or more coders (and, optionally, codes, documents and published
+dates in the one `SelectionPicker`; no code ticked means every code they used), chooses
+whether unfinished documents count, and reads a table
 per code (characters, agreement %, Cohen's kappa, Krippendorff's alpha, plus the
 pooled figures) and a table of the passages where they disagree. Activating a
 disagreement emits `open_requested` so the window can show the passage with every
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QSplitter,
     QStyle,
     QTableWidget,
@@ -33,13 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.codebook import codebook_tree
-from annotator.core.coders import list_coders
 from annotator.core.errors import AnnotatorError
 from annotator.core.exchange.agreement import AgreementReport, CodeAgreement, agreement
 from annotator.core.project import Project
 from annotator.ui.guide_links import AGREEMENT, what_is_this_link
-from annotator.ui.messages import describe
+from annotator.ui.selection_picker import Parts, SelectionPicker, problem_text
 from annotator.ui.sizing import pin_minimum_size
 
 _ID = Qt.ItemDataRole.UserRole
@@ -51,14 +48,6 @@ def figure(value: float | None, digits: int = 3) -> str:
         return "—"
     shown = f"{value:.{digits}f}"
     return shown.removeprefix("-") if float(shown) == 0 else shown  # no "-0.000"
-
-
-def _checked(widget: QListWidget) -> list[str]:
-    return [
-        widget.item(i).data(_ID)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
 
 
 def _table(parent: QWidget, headers: list[str], stretch: int) -> QTableWidget:
@@ -82,8 +71,10 @@ class AgreementView(QWidget):
         super().__init__(parent)
         self._project = project
         self.report: AgreementReport | None = None
-        self.coders = QListWidget(self)
-        self.codes = QListWidget(self)
+        parts = Parts(none_ticked_is_all=frozenset({"codes", "documents"}))
+        self.picker = SelectionPicker(project, parts, self)
+        self.picker.set_title("coders", self.tr("Coders (two or more)"))
+        self.picker.set_title("codes", self.tr("Codes (none ticked: every code used)"))
         self.include_unfinished = QCheckBox(self.tr("Count unfinished documents too"), self)
         self.include_unfinished.setToolTip(
             self.tr("By default only documents every compared coder marked finished are counted.")
@@ -115,10 +106,7 @@ class AgreementView(QWidget):
             self.disagreements.itemActivated.connect(self._activated)
 
         choices = QVBoxLayout()
-        choices.addWidget(QLabel(self.tr("Coders (two or more)"), self))
-        choices.addWidget(self.coders, 1)
-        choices.addWidget(QLabel(self.tr("Codes (none ticked: every code used)"), self))
-        choices.addWidget(self.codes, 2)
+        choices.addWidget(self.picker, 1)
         choices.addWidget(self.include_unfinished)
         choices.addWidget(what_is_this_link(AGREEMENT, self))
         chooser = QWidget(self)
@@ -132,62 +120,33 @@ class AgreementView(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(chooser, 1)
         layout.addLayout(right, 3)
-        self.coders.itemChanged.connect(self.refresh)
-        self.codes.itemChanged.connect(self.refresh)
-        self.include_unfinished.toggled.connect(self.refresh)
-        self.refresh()
+        self.picker.changed.connect(self.recount)
+        self.include_unfinished.toggled.connect(self.recount)
+        self.recount()
         pin_minimum_size(self)
 
-    def _fill_choices(self) -> None:
-        """List the project's coders and codes, keeping what was ticked (after a merge too)."""
-        coders = [(c.id, c.name) for c in list_coders(self._project)]
-        codes = [(n.code.id, n.path) for n in codebook_tree(self._project)]
-        for widget, entries in ((self.coders, coders), (self.codes, codes)):
-            shown = [
-                (widget.item(i).data(_ID), widget.item(i).text()) for i in range(widget.count())
-            ]
-            if shown == entries:
-                continue
-            ticked = set(_checked(widget))
-            widget.blockSignals(True)
-            widget.clear()
-            for entry_id, label in entries:
-                item = QListWidgetItem(label, widget)
-                item.setData(_ID, entry_id)
-                checked = entry_id in ticked
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            widget.blockSignals(False)
-
-    def set_checked(self, widget: QListWidget, ids: list[str]) -> None:
-        """Tick exactly these coders or codes (by id), then recount once."""
-        widget.blockSignals(True)
-        for i in range(widget.count()):
-            item = widget.item(i)
-            state = Qt.CheckState.Checked if item.data(_ID) in ids else Qt.CheckState.Unchecked
-            item.setCheckState(state)
-        widget.blockSignals(False)
-        self.refresh()
-
     def refresh(self) -> None:
-        """Recount for the current choices (call it after a Change touched codings)."""
-        self._fill_choices()
-        coder_ids = _checked(self.coders)
+        """Re-read coders, codes and documents (keeping what was ticked, after a merge too)
+        and recount (call it after a Change touched codings)."""
+        self.picker.refresh()
+        self.recount()
+
+    def recount(self) -> None:
+        """The figures for the current choices."""
         self.figures.setRowCount(0)
         self.disagreements.setRowCount(0)
         self.report = None
-        if len(coder_ids) < 2:
+        if len(self.picker.ticked("coders")) < 2:
             self.status.setText(self.tr("Tick two or more coders to compare."))
             return
-        code_ids = _checked(self.codes) or None
         try:
             report = agreement(
                 self._project,
-                coder_ids,
-                code_ids,
+                self.picker.selection(),
                 include_unfinished=self.include_unfinished.isChecked(),
             )
         except AnnotatorError as exc:
-            self.status.setText(describe(exc))
+            self.status.setText(problem_text(exc))
             return
         self.report = report
         self._show(report)

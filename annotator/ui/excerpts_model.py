@@ -1,42 +1,16 @@
-"""The excerpts list behind `ExcerptsView`: a filter, and a model that pages through it."""
+"""The excerpts list behind `ExcerptsView`: a model that pages through a selection's excerpts."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
 
 from annotator.core import excerpts
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.ui.snippets import SNIPPET_ROLE, one_line
 from annotator.ui.table_model import AnyIndex, TableModel
 
 PAGE = 100
-
-
-@dataclass
-class ExcerptFilter:
-    """What the view asks `excerpts.excerpts` for; None means "all"."""
-
-    code_ids: list[str] | None = None
-    with_subcodes: bool = False
-    match: excerpts.Match = "any"
-    coder_ids: list[str] | None = None
-    document_ids: list[str] | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    memo_contains: str | None = None
-
-    def arguments(self) -> dict[str, object]:
-        return {
-            "with_subcodes": self.with_subcodes,
-            "match": self.match,
-            "coder_ids": self.coder_ids,
-            "document_ids": self.document_ids,
-            "date_from": self.date_from,
-            "date_to": self.date_to,
-            "memo_contains": self.memo_contains,
-        }
 
 
 class ExcerptsModel(TableModel):
@@ -53,26 +27,25 @@ class ExcerptsModel(TableModel):
             self.tr("Memo"),
         )
         self._project: Project | None = None
-        self._filter = ExcerptFilter()
+        self._selection: Selection | None = None
+        self._match: excerpts.Match = "any"
         self._rows: list[excerpts.Excerpt] = []
         self.total = 0
 
-    def load(self, project: Project | None, chosen: ExcerptFilter) -> None:
-        """Show the first page of `chosen`; raises AnnotatorError (a bad date) untouched."""
+    def load(
+        self, project: Project | None, selection: Selection | None, match: excerpts.Match = "any"
+    ) -> None:
+        """Show the first page of the selection's excerpts (None: show nothing)."""
         rows: list[excerpts.Excerpt] = []
         total = 0
-        if project is not None and chosen.code_ids:
-            args = chosen.arguments()
-            total = excerpts.count_excerpts(project, chosen.code_ids, **args)  # type: ignore[arg-type]
+        if project is not None and selection is not None:
+            total = excerpts.count_excerpts(project, selection, match=match)
             rows = excerpts.excerpts(
-                project,
-                chosen.code_ids,
-                limit=PAGE,
-                context=excerpts.CONTEXT_WIDTH,
-                **args,  # type: ignore[arg-type]
+                project, selection, match=match, limit=PAGE, context=excerpts.CONTEXT_WIDTH
             )
         self.beginResetModel()
-        self._project, self._filter, self._rows, self.total = project, chosen, rows, total
+        self._project, self._selection, self._match = project, selection, match
+        self._rows, self.total = rows, total
         self.endResetModel()
 
     def excerpt(self, row: int) -> excerpts.Excerpt:
@@ -106,15 +79,15 @@ class ExcerptsModel(TableModel):
         return not parent.isValid() and len(self._rows) < self.total
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid() or self._project is None or not self._filter.code_ids:
+        if parent.isValid() or self._project is None or self._selection is None:
             return
         more = excerpts.excerpts(
             self._project,
-            self._filter.code_ids,
+            self._selection,
+            match=self._match,
             limit=PAGE,
             offset=len(self._rows),
             context=excerpts.CONTEXT_WIDTH,
-            **self._filter.arguments(),  # type: ignore[arg-type]
         )
         if more:
             first = len(self._rows)

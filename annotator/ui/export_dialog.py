@@ -33,13 +33,13 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.exports.errors import ExportCancelled
 from annotator.core.exports.formats import FORMATS, ExportOptions
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.selection import GroupBy, Selection, SelectionCount, exported_codes
+from annotator.core.exports.selection import GroupBy, SelectionCount, exported_codes
 from annotator.core.project import Project
-from annotator.ui import messages
+from annotator.core.selection import Selection
 from annotator.ui.background import Background, Operation, stopped_by_bug
-from annotator.ui.export_selection import SelectionPicker
 from annotator.ui.export_wording import ExportWording
 from annotator.ui.export_work import count_selection, export
+from annotator.ui.selection_picker import Parts, SelectionPicker, problem_text
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,7 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.tr("&Format:"), self.format_box)
         layout.addLayout(form)
-        self.picker = SelectionPicker(self.project)
-        self.picker.changed.connect(self._selection_changed)
-        layout.addWidget(self.picker)
+        layout.addWidget(self._what_box(), 1)
         layout.addWidget(self._options_box())
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
@@ -127,6 +125,15 @@ class ExportDialog(QDialog):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.resize(720, 760)
+
+    def _what_box(self) -> QGroupBox:
+        # everything starts ticked, and all ticked means all
+        parts = Parts(subcodes=False, start_ticked=True, side_by_side=True)
+        self.picker = SelectionPicker(self.project, parts)
+        self.picker.changed.connect(self._selection_changed)
+        box = QGroupBox(self.tr("What to export"))
+        QVBoxLayout(box).addWidget(self.picker)
+        return box
 
     def _options_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Options"))
@@ -176,7 +183,7 @@ class ExportDialog(QDialog):
         name = self.format_name
         export_format = FORMATS[name]
         word, table = name == "docx", name in ("csv", "xlsx")
-        self.picker.set_dates_enabled(export_format.uses_selection)
+        self.picker.set_codes_only(not export_format.uses_selection)
         self.group_box.setEnabled(word or table)
         self.empty_check.setEnabled(word)
         self.memo_check.setEnabled(word)
@@ -224,7 +231,7 @@ class ExportDialog(QDialog):
         if request != self._count_request:
             return  # an older count, overtaken by a newer choice
         if isinstance(result, AnnotatorError):
-            self.count_label.setText(messages.describe(result))
+            self.count_label.setText(problem_text(result))
         else:
             self.last_count = result
             self.count_label.setText(self.words.count(result))
@@ -251,7 +258,7 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
         except AnnotatorError as exc:
-            self._say_error(messages.describe(exc))
+            self._say_error(problem_text(exc))
             return
         target = Path(self.target_edit.text().strip()).expanduser()
         project, format_name = self.project, self.format_name

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from annotator.core.exports.formats import ExportOptions, write_export
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.selection import Selection, SelectionCount, count
+from annotator.core.exports.selection import SelectionCount, count
 from annotator.core.project import Project, open_project
+from annotator.core.selection import Selection
 from annotator.core.user_settings import configured_coder
 from annotator.ui.background import Task
 

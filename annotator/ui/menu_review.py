@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from annotator.core import search
+from annotator.core import excerpts, search
 from annotator.core.codebook import get_code
+from annotator.core.selection import Selection
 from annotator.ui import undo
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.excerpts_view import ExcerptsView
@@ -114,10 +115,10 @@ class ReviewMenu:
         elif isinstance(view, AgreementView):
             view.open_requested.connect(self.open_disagreement)
 
-    def show_excerpts(self, code_ids: list[str], document_ids: list[str], match: str) -> None:
+    def show_excerpts(self, selection: Selection, match: excerpts.Match) -> None:
         view = self.window.review.show("excerpts")
         if isinstance(view, ExcerptsView):
-            view.show_codes(code_ids, match=match, document_ids=document_ids or None)  # type: ignore[arg-type]
+            view.show_selection(selection, match=match)
 
     def open_disagreement(self, document_id: str, start: int, end: int) -> None:
         """Every coder's codings are shown, so the passage reads side by side."""

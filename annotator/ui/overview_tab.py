@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core import excerpts, overviews
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.core.storage.atomic_write import write_bytes
 from annotator.ui.charts import png_bytes
 from annotator.ui.export_wording import ExportWording
@@ -154,7 +155,7 @@ class CellExcerpts(QWidget):
     def __init__(self, view: OverviewsView) -> None:
         super().__init__()
         self.view = view
-        self.request: tuple[list[str], list[str], str] = ([], [], "any")
+        self.request: tuple[Selection, str] = (Selection(), "any")
         self.title = QLabel(self.tr("Click a cell to list its excerpts here."))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Excerpts of the cell"))
@@ -171,26 +172,13 @@ class CellExcerpts(QWidget):
         self.list.itemActivated.connect(self._open)
         self.more.clicked.connect(lambda: self.view.excerpts_requested.emit(*self.request))
 
-    def show_cell(
-        self, title: str, code_ids: list[str], document_ids: list[str] | None, match: str
-    ) -> None:
+    def show_cell(self, title: str, selection: Selection, match: excerpts.Match) -> None:
         project = self.view.project
         self.list.clear()
         if project is None:
             return
-        found = excerpts.excerpts(
-            project,
-            code_ids,
-            document_ids=document_ids,
-            match=match,  # type: ignore[arg-type]
-            limit=CELL_EXCERPTS,
-        )
-        total = excerpts.count_excerpts(
-            project,
-            code_ids,
-            document_ids=document_ids,
-            match=match,  # type: ignore[arg-type]
-        )
+        found = excerpts.excerpts(project, selection, match=match, limit=CELL_EXCERPTS)
+        total = excerpts.count_excerpts(project, selection, match=match)
         for e in found:
             item = QListWidgetItem(f"{e.document_title} · {e.code_name}: “{one_line(e.quote)}”")
             item.setData(ID_ROLE, e.document_id)
@@ -204,7 +192,7 @@ class CellExcerpts(QWidget):
         else:
             heading = self.tr("{title}: {count} excerpts")
         self.title.setText(heading.format(title=title, count=total, shown=len(found)))
-        self.request = (code_ids, document_ids or [], match)
+        self.request = (selection, match)
         self.more.setEnabled(total > 0)
 
     def clear(self) -> None:

@@ -1,23 +1,28 @@
 """Overviews people would rather look at than read: frequencies, the code-by-document
 matrix and co-occurrence, each as a chart and as a table.
 
-`OverviewsView(project)` holds three tabs. Each can copy its table (CSV text on the
-clipboard), save it as CSV, and save its chart as PNG. Clicking a cell of the matrix or
-of the co-occurrence map lists the excerpts behind it underneath. The window wires:
+`OverviewsView(project)` holds three tabs beside the one `SelectionPicker`, which
+narrows what they count to some coders, documents and published dates. Each tab can
+copy its table (CSV text on the clipboard), save it as CSV, and save its chart as PNG.
+Clicking a cell of the matrix or of the co-occurrence map lists the excerpts behind it
+underneath. The window wires:
 - `open_requested(document_id: str, start: int, end: int)`: an excerpt was clicked;
-- `excerpts_requested(code_ids: list, document_ids: list, match: str)`: "Show in
-  Excerpts" (pass them to `ExcerptsView.show_codes`);
+- `excerpts_requested(selection: Selection, match: str)`: "Show in Excerpts" (pass
+  them to `ExcerptsView.show_selection`);
 - `refresh()` after any Change, `set_project()` when another project opens.
 The numbers come from `core.overviews`, the same as `annotator report` prints.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -26,10 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core import excerpts, overviews
+from annotator.core import overviews
+from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.ui.charts import BarChart, HeatMap
 from annotator.ui.overview_tab import ID_ROLE, CellExcerpts, OverviewTab, scrolled
+from annotator.ui.selection_picker import Parts, SelectionPicker, problem_text
+
+ERROR_STYLE = "color: #B00020;"
+# the codes are the rows: the picker narrows the coders, documents and dates counted
+PARTS = Parts(codes=False, none_ticked_is_all=frozenset({"coders", "documents"}))
 
 
 class FrequenciesTab(OverviewTab):
@@ -80,7 +92,8 @@ class FrequenciesTab(OverviewTab):
         return f.codings_with_subcodes if sub else f.codings
 
     def reload(self) -> None:
-        self.found = overviews.frequencies(self.project) if self.project else []
+        chosen = self.view.chosen()
+        self.found = overviews.frequencies(self.project, chosen) if self.project and chosen else []
         shown = self.shown()
         self.bars.set_data(
             [f.code.name for f in shown],
@@ -122,7 +135,9 @@ class FrequenciesTab(OverviewTab):
 
     def _bar_clicked(self, row: int) -> None:
         code = self.shown()[row].code
-        self.view.excerpts_requested.emit([code.id], [], "any")
+        chosen = self.view.chosen() or Selection()
+        wanted = replace(chosen, code_ids=(code.id,), with_subcodes=self.with_subcodes.isChecked())
+        self.view.excerpts_requested.emit(wanted, "any")
 
 
 class MatrixTab(OverviewTab):
@@ -149,12 +164,12 @@ class MatrixTab(OverviewTab):
         self.heat.cell_clicked.connect(self._cell_clicked)
 
     def reload(self) -> None:
-        if self.project is None:
+        chosen = self.view.chosen()
+        if self.project is None or chosen is None:
             self.matrix = overviews.Matrix([], [], [])
         else:
-            full = overviews.code_document_matrix(
-                self.project, with_subcodes=self.with_subcodes.isChecked()
-            )
+            rolled_up = replace(chosen, with_subcodes=self.with_subcodes.isChecked())
+            full = overviews.code_document_matrix(self.project, rolled_up)
             self.matrix = _trimmed(full) if self.hide_unused.isChecked() else full
         m = self.matrix
         self.heat.set_data(
@@ -173,11 +188,14 @@ class MatrixTab(OverviewTab):
 
     def _cell_clicked(self, row: int, column: int) -> None:
         code, document = self.matrix.codes[row], self.matrix.documents[column]
-        codes = [code.id]
-        if self.with_subcodes.isChecked() and self.project is not None:
-            codes = excerpts.expand_codes(self.project, codes, True)
+        behind = replace(
+            self.view.chosen() or Selection(),
+            code_ids=(code.id,),
+            with_subcodes=self.with_subcodes.isChecked(),
+            document_ids=(document.id,),
+        )
         title = self.tr("{code} in “{document}”").format(code=code.name, document=document.title)
-        self.cell.show_cell(title, codes, [document.id], "any")
+        self.cell.show_cell(title, behind, "any")
 
 
 def _trimmed(matrix: overviews.Matrix) -> overviews.Matrix:
@@ -213,8 +231,11 @@ class CooccurrenceTab(OverviewTab):
         self.heat.cell_clicked.connect(self._cell_clicked)
 
     def reload(self) -> None:
+        chosen = self.view.chosen()
         found = (
-            overviews.cooccurrence(self.project) if self.project else overviews.Cooccurrence([], [])
+            overviews.cooccurrence(self.project, chosen)
+            if self.project and chosen
+            else overviews.Cooccurrence([], [])
         )
         if self.hide_alone.isChecked():
             keep = [i for i, row in enumerate(found.counts) if any(row)]
@@ -243,18 +264,25 @@ class CooccurrenceTab(OverviewTab):
         if first.id == second.id:
             return
         title = self.tr("{code} with {other}").format(code=first.name, other=second.name)
-        self.cell.show_cell(title, [first.id, second.id], None, "all")
+        behind = replace(self.view.chosen() or Selection(), code_ids=(first.id, second.id))
+        self.cell.show_cell(title, behind, "all")
 
 
 class OverviewsView(QWidget):
     """Three overviews in tabs; see the module docstring for the signals."""
 
     open_requested = Signal(str, int, int)
-    excerpts_requested = Signal(list, list, str)
+    excerpts_requested = Signal(object, str)
 
     def __init__(self, project: Project | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        self.picker = SelectionPicker(project, PARTS)
+        self.picker.setContentsMargins(4, 4, 4, 4)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         self.tabs = QTabWidget()
         self.frequencies = FrequenciesTab(self)
         self.matrix = MatrixTab(self)
@@ -262,16 +290,47 @@ class OverviewsView(QWidget):
         self.tabs.addTab(self.frequencies, self.tr("Code frequencies"))
         self.tabs.addTab(self.matrix, self.tr("Codes × documents"))
         self.tabs.addTab(self.cooccurrence, self.tr("Co-occurrence"))
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.problem)
+        column.addWidget(self.tabs, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.picker)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 780])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
-        self.refresh()
+        layout.addWidget(splitter)
+        self.picker.changed.connect(self.recount)
+        self.recount()
 
     def set_project(self, project: Project | None) -> None:
         self.project = project
-        self.refresh()
+        self.picker.set_project(project)
+        self.recount()
 
     def refresh(self) -> None:
-        """Recount everything (cheap next to reading: one pass over the codings each)."""
+        """Re-read the lists and recount (cheap next to reading: one pass over the codings each)."""
+        self.picker.refresh()
+        self.recount()
+
+    def recount(self) -> None:
+        self._chosen = self._read_choice()
         for tab in (self.frequencies, self.matrix, self.cooccurrence):
             tab.reload()
+
+    def chosen(self) -> Selection | None:
+        """What the picker narrows the overviews to; None while a date is malformed."""
+        return self._chosen
+
+    def _read_choice(self) -> Selection | None:
+        try:
+            chosen = self.picker.selection()
+        except AnnotatorError as exc:
+            self.problem.setText(problem_text(exc))
+            self.problem.show()
+            return None
+        self.problem.hide()
+        return chosen

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QLabel,
-    QListWidget,
     QMainWindow,
     QScrollArea,
     QWidget,
 )
 
 from annotator.core.changes import Change
+from annotator.core.errors import AnnotatorError
+from annotator.core.selection import Selection
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.excerpts_view import ExcerptsView
 from annotator.ui.i18n import translate
@@ -223,26 +224,18 @@ def refresh(kind: Kind, view: QWidget) -> None:
     view.refresh()  # type: ignore[attr-defined]
 
 
-def remembered_choices(view: QWidget | None) -> tuple[list[str], list[str]] | None:
+def remembered_choices(view: QWidget | None) -> Selection | None:
     if not isinstance(view, AgreementView):
         return None
-    return ticked_ids(view.coders), ticked_ids(view.codes)
+    try:
+        return view.picker.selection()
+    except AnnotatorError:  # a date half typed: the ticks are what matters here
+        return None
 
 
-def restore_choices(view: QWidget | None, ticked: tuple[list[str], list[str]] | None) -> None:
+def restore_choices(view: QWidget | None, ticked: Selection | None) -> None:
     if isinstance(view, AgreementView) and ticked is not None:
-        coder_ids, code_ids = ticked
-        view.set_checked(view.codes, code_ids)
-        view.set_checked(view.coders, coder_ids)
-
-
-def ticked_ids(widget: QListWidget) -> list[str]:
-    """Ids behind the ticked rows (AgreementView keeps them in the user role)."""
-    return [
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
+        view.picker.set_selection(ticked)
 
 
 class ReviewDocks(QObject):

@@ -662,6 +662,29 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>Published from:</source>
+        <translation>Publicado desde:</translation>
+    </message>
+    <message>
+        <source>Published until:</source>
+        <translation>Publicado hasta:</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: 2024, 2024-04 or 2024-04-16.</source>
+        <translation>Un año, un mes o un día: 2024, 2024-04 o 2024-04-16.</translation>
+    </message>
+    <message>
+        <source>Pick a day on a calendar</source>
+        <translation>Elegir un día en un calendario</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCodeDialog</name>
     <message>
         <source>Delete code “{name}”</source>
@@ -1145,48 +1168,12 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
 <context>
     <name>ExcerptsView</name>
     <message>
-        <source>Published from “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>Publicado desde «{value}»: escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Published to “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>Publicado hasta «{value}»: escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>Códigos</translation>
-    </message>
-    <message>
-        <source>Include sub-codes</source>
-        <translation>Incluir los subcódigos</translation>
-    </message>
-    <message>
         <source>Coded with any ticked code</source>
         <translation>Codificado con cualquiera de los códigos marcados</translation>
     </message>
     <message>
         <source>Coded with all ticked codes at once</source>
         <translation>Codificado con todos los códigos marcados a la vez</translation>
-    </message>
-    <message>
-        <source>Coders</source>
-        <translation>Codificadores</translation>
-    </message>
-    <message>
-        <source>Filter documents by title</source>
-        <translation>Filtrar los documentos por título</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Words in the coding memo</source>
-        <translation>Palabras del memo de la codificación</translation>
     </message>
     <message>
         <source>Tick one or more codes.</source>
@@ -1203,26 +1190,6 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>Select an excerpt to read it here.</source>
         <translation>Seleccione un extracto para leerlo aquí.</translation>
-    </message>
-    <message>
-        <source>Coders (none ticked: all)</source>
-        <translation>Codificadores (ninguno marcado: todos)</translation>
-    </message>
-    <message>
-        <source>Documents (none ticked: all)</source>
-        <translation>Documentos (ninguno marcado: todos)</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>a</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
-    </message>
-    <message>
-        <source>Memo</source>
-        <translation>Memo</translation>
     </message>
     <message>
         <source>Memo:</source>
@@ -1302,6 +1269,10 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
     </message>
     <message>
         <source>Options</source>
@@ -3725,24 +3696,8 @@ Repair it?</source>
 <context>
     <name>SelectionPicker</name>
     <message>
-        <source>What to export</source>
-        <translation>Qué exportar</translation>
-    </message>
-    <message>
         <source>Codes</source>
         <translation>Códigos</translation>
-    </message>
-    <message>
-        <source>Codes to export</source>
-        <translation>Códigos que exportar</translation>
-    </message>
-    <message>
-        <source>Documents to export</source>
-        <translation>Documentos que exportar</translation>
-    </message>
-    <message>
-        <source>Coders to export</source>
-        <translation>Codificadores que exportar</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -3753,12 +3708,32 @@ Repair it?</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <source>Published from:</source>
-        <translation>Publicado desde:</translation>
+        <source>Published from “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Publicado desde «{value}»: escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>Published until:</source>
-        <translation>Publicado hasta:</translation>
+        <source>Published until “{value}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Publicado hasta «{value}»: escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The dates “{value}” are the wrong way round: swap them.</source>
+        <translation>Las fechas «{value}» están al revés: inviértalas.</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Incluir los subcódigos</translation>
+    </message>
+    <message>
+        <source>Filter documents by title</source>
+        <translation>Filtrar los documentos por título</translation>
+    </message>
+    <message>
+        <source>Words in the coding memo</source>
+        <translation>Palabras del memo de la codificación</translation>
+    </message>
+    <message>
+        <source>{list} (none ticked: all)</source>
+        <translation>{list} (ninguno marcado: todos)</translation>
     </message>
     <message>
         <source>All</source>

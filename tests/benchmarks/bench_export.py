@@ -30,8 +30,9 @@ import docx
 from annotator.core.exports.citations import citation
 from annotator.core.exports.formats import ExportOptions, write_export
 from annotator.core.exports.rows import ExportContext
-from annotator.core.exports.selection import GroupBy, Selection, exported_codes
+from annotator.core.exports.selection import GroupBy, exported_codes
 from annotator.core.project import Project, open_project
+from annotator.core.selection import Selection
 from tests.benchmarks import reference
 from tests.benchmarks.timing import Figure, alternating_seconds, median_seconds
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from annotator.core import excerpts, search
 from annotator.core.project import Project, open_project
+from annotator.core.selection import Selection
 from tests.benchmarks import reference
 from tests.benchmarks.timing import Figure, Times, alternating_seconds, median_seconds
 
@@ -107,7 +108,9 @@ def excerpt_figures(
     (count,) = raw.execute("SELECT count(*) FROM codings WHERE code_id = ?", (code_id,)).fetchone()
 
     def ours() -> list[excerpts.Excerpt]:
-        return excerpts.excerpts(project, [code_id], limit=100, context=excerpts.CONTEXT_WIDTH)
+        return excerpts.excerpts(
+            project, Selection(code_ids=[code_id]), limit=100, context=excerpts.CONTEXT_WIDTH
+        )
 
     def baseline() -> list[object]:
         page = raw.execute(

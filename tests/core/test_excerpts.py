@@ -6,6 +6,7 @@ import pytest
 
 from annotator.core import codebook, coders, coding, documents, excerpts
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 
 
 @pytest.fixture
@@ -40,14 +41,16 @@ def coded(project: Project) -> dict[str, str]:
 
 
 def test_one_code_without_subcodes(project: Project, coded: dict[str, str]) -> None:
-    found = excerpts.excerpts(project, [coded["Biometric collection"]])
+    found = excerpts.excerpts(project, Selection(code_ids=[coded["Biometric collection"]]))
     assert [e.quote for e in found] == ["Fingerprints were taken. Iris scans followed."]
 
 
 def test_with_subcodes_in_document_date_then_text_order(
     project: Project, coded: dict[str, str]
 ) -> None:
-    found = excerpts.excerpts(project, [coded["Biometric collection"]], with_subcodes=True)
+    found = excerpts.excerpts(
+        project, Selection(code_ids=[coded["Biometric collection"]], with_subcodes=True)
+    )
     assert [(e.document_title, e.code_name, e.start) for e in found] == [
         ("Old", "Fingerprints", 0),
         ("Old", "Biometric collection", 0),
@@ -57,12 +60,12 @@ def test_with_subcodes_in_document_date_then_text_order(
 
 
 def test_filters_by_coder_and_document(project: Project, coded: dict[str, str]) -> None:
-    by_jorge = excerpts.excerpts(project, coder_ids=[coded["jorge"]])
+    by_jorge = excerpts.excerpts(project, Selection(coder_ids=[coded["jorge"]]))
     assert {e.coder_name for e in by_jorge} == {"Jorge"}
     assert [e.memo for e in by_jorge if e.code_name == "Iris scans"] == ["second coder"]
-    in_new = excerpts.excerpts(project, document_ids=[coded["new"]])
+    in_new = excerpts.excerpts(project, Selection(document_ids=[coded["new"]]))
     assert [e.quote for e in in_new] == ["Photographs"]
-    assert excerpts.excerpts(project, document_ids=[]) == []
+    assert excerpts.excerpts(project, Selection(document_ids=[])) == []
 
 
 def test_limit_and_offset_page_through(project: Project, coded: dict[str, str]) -> None:

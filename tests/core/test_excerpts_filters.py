@@ -6,6 +6,7 @@ import pytest
 
 from annotator.core import codebook, coders, coding, documents, errors, excerpts
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 
 FIRST = "Cameras at the market film every face; reporters saw it. Plates are read here too."
 SECOND = "Face scans of journalists at the airport were kept for years."
@@ -69,15 +70,15 @@ def spans(found: list[excerpts.Excerpt]) -> list[tuple[str, str, int, int]]:
 
 
 def test_or_of_codes_is_every_coding_of_either(project: Project, coded: dict[str, str]) -> None:
-    found = excerpts.excerpts(project, [coded["A"], coded["B"]])
+    found = excerpts.excerpts(project, Selection(code_ids=[coded["A"], coded["B"]]))
     assert len(found) == 7  # A: 2 + 1 + 1 (undated), B: 2 + 1
-    assert excerpts.count_excerpts(project, [coded["A"], coded["B"]]) == 7
+    assert excerpts.count_excerpts(project, Selection(code_ids=[coded["A"], coded["B"]])) == 7
 
 
 def test_and_of_two_codes_keeps_overlapping_passages_only(
     project: Project, coded: dict[str, str]
 ) -> None:
-    found = excerpts.excerpts(project, [coded["A"], coded["B"]], match="all")
+    found = excerpts.excerpts(project, Selection(code_ids=[coded["A"], coded["B"]]), match="all")
     assert spans(found) == [
         ("Market", "Facial recognition", 0, 21),
         ("Market", "CCTV", 11, 37),
@@ -89,20 +90,29 @@ def test_and_of_two_codes_keeps_overlapping_passages_only(
 def test_and_of_three_codes_needs_a_stretch_all_three_cover(
     project: Project, coded: dict[str, str]
 ) -> None:
-    found = excerpts.excerpts(project, [coded["A"], coded["B"], coded["C"]], match="all")
+    found = excerpts.excerpts(
+        project, Selection(code_ids=[coded["A"], coded["B"], coded["C"]]), match="all"
+    )
     # Market: A∩B is [11,21) and C starts at 33, so no character has all three.
     assert spans(found) == [
         ("Airport", "CCTV", 0, 10),
         ("Airport", "Facial recognition", 0, 10),
         ("Airport", "Journalists", 5, 10),
     ]
-    assert excerpts.count_excerpts(project, [coded["A"], coded["B"], coded["C"]], match="all") == 3
+    assert (
+        excerpts.count_excerpts(
+            project, Selection(code_ids=[coded["A"], coded["B"], coded["C"]]), match="all"
+        )
+        == 3
+    )
 
 
 def test_and_with_subcodes_treats_a_parent_as_any_code_below_it(
     project: Project, coded: dict[str, str]
 ) -> None:
-    found = excerpts.excerpts(project, [coded["V"], coded["C"]], with_subcodes=True, match="all")
+    found = excerpts.excerpts(
+        project, Selection(code_ids=[coded["V"], coded["C"]], with_subcodes=True), match="all"
+    )
     assert spans(found) == [
         ("Market", "CCTV", 11, 37),
         ("Market", "Journalists", 33, 48),
@@ -110,20 +120,26 @@ def test_and_with_subcodes_treats_a_parent_as_any_code_below_it(
         ("Airport", "Facial recognition", 0, 10),
         ("Airport", "Journalists", 5, 10),
     ]
-    without = excerpts.excerpts(project, [coded["V"], coded["C"]], match="all")
+    without = excerpts.excerpts(project, Selection(code_ids=[coded["V"], coded["C"]]), match="all")
     assert without == []  # nothing is coded "Video surveillance" itself
 
 
 def test_and_looks_only_at_the_chosen_coders(project: Project, coded: dict[str, str]) -> None:
     found = excerpts.excerpts(
-        project, [coded["A"], coded["B"]], match="all", coder_ids=[coded["amina"]]
+        project,
+        Selection(code_ids=[coded["A"], coded["B"]], coder_ids=[coded["amina"]]),
+        match="all",
     )
     assert found == []  # Amina's A and B only touch
 
 
 def test_and_pages_like_any(project: Project, coded: dict[str, str]) -> None:
-    everything = excerpts.excerpts(project, [coded["A"], coded["B"]], match="all")
-    page = excerpts.excerpts(project, [coded["A"], coded["B"]], match="all", limit=2, offset=1)
+    everything = excerpts.excerpts(
+        project, Selection(code_ids=[coded["A"], coded["B"]]), match="all"
+    )
+    page = excerpts.excerpts(
+        project, Selection(code_ids=[coded["A"], coded["B"]]), match="all", limit=2, offset=1
+    )
     assert page == everything[1:3]
 
 
@@ -146,30 +162,40 @@ def test_date_range_of_the_documents(
     date_to: str | None,
     titles: set[str],
 ) -> None:
-    found = excerpts.excerpts(project, [coded["A"]], date_from=date_from, date_to=date_to)
+    found = excerpts.excerpts(
+        project, Selection(code_ids=[coded["A"]], date_from=date_from, date_to=date_to)
+    )
     assert {e.document_title for e in found} == titles
 
 
 @pytest.mark.parametrize("bad", ["5 March 2021", "2021-3-5", "21-03-05"])
 def test_malformed_date_is_a_typed_error(project: Project, coded: dict[str, str], bad: str) -> None:
     with pytest.raises(errors.InvalidValue) as raised:
-        excerpts.excerpts(project, date_from=bad)
+        excerpts.excerpts(project, Selection(date_from=bad))
     assert raised.value.value == bad
 
 
 def test_memo_text_ignoring_case(project: Project, coded: dict[str, str]) -> None:
-    assert [e.memo for e in excerpts.excerpts(project, memo_contains="jorge")] == [
+    assert [e.memo for e in excerpts.excerpts(project, Selection(memo_contains="jorge"))] == [
         "Check with JORGE"
     ]
-    assert [e.code_name for e in excerpts.excerpts(project, memo_contains="SAME")] == ["CCTV"]
-    assert excerpts.count_excerpts(project, memo_contains="span") == 1
+    assert [e.code_name for e in excerpts.excerpts(project, Selection(memo_contains="SAME"))] == [
+        "CCTV"
+    ]
+    assert excerpts.count_excerpts(project, Selection(memo_contains="span")) == 1
 
 
 def test_context_either_side(project: Project, coded: dict[str, str]) -> None:
-    [found] = excerpts.excerpts(project, [coded["C"]], document_ids=[coded["first"]], context=12)
+    [found] = excerpts.excerpts(
+        project, Selection(code_ids=[coded["C"]], document_ids=[coded["first"]]), context=12
+    )
     assert found.quote == FIRST[33:48] == "face; reporters"
     assert found.before == "film every "  # "t film every " loses its broken word
     assert found.after == " saw it."
-    [airport] = excerpts.excerpts(project, [coded["A"]], document_ids=[coded["second"]], context=40)
+    [airport] = excerpts.excerpts(
+        project, Selection(code_ids=[coded["A"]], document_ids=[coded["second"]]), context=40
+    )
     assert (airport.before, airport.after) == ("", " of journalists at the airport were")
-    assert excerpts.excerpts(project, [coded["C"]])[0].before == ""  # not asked for
+    assert (
+        excerpts.excerpts(project, Selection(code_ids=[coded["C"]]))[0].before == ""
+    )  # not asked for

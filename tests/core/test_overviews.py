@@ -10,6 +10,7 @@ import pytest
 
 from annotator.core import codebook, coders, coding, documents, overviews
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.core.storage.write_errors import OutputUnwritable
 
 TEXT = "x" * 80  # the counts only depend on the spans
@@ -81,14 +82,17 @@ def test_frequencies_counted_by_hand(project: Project, counted: dict[str, str]) 
 
 
 def test_frequencies_of_one_coder(project: Project, counted: dict[str, str]) -> None:
-    found = {f.code.id: f for f in overviews.frequencies(project, coder_ids=[counted["jorge"]])}
+    found = {
+        f.code.id: f
+        for f in overviews.frequencies(project, Selection(coder_ids=[counted["jorge"]]))
+    }
     assert (found[counted["VS"]].codings, found[counted["FR"]].codings) == (1, 0)
     assert found[counted["VS"]].codings_with_subcodes == 1
 
 
 def test_matrix_counted_by_hand(project: Project, counted: dict[str, str]) -> None:
     matrix = overviews.code_document_matrix(
-        project, code_ids=[counted[k] for k in ("FR", "CCTV", "J", "VS")]
+        project, Selection(code_ids=[counted[k] for k in ("FR", "CCTV", "J", "VS")])
     )
     assert [d.title for d in matrix.documents] == ["Lusaka", "Amman", "Lima"]  # by date
     assert [c.name for c in matrix.codes] == [
@@ -104,20 +108,23 @@ def test_matrix_counted_by_hand(project: Project, counted: dict[str, str]) -> No
 def test_matrix_with_subcodes_and_filters(project: Project, counted: dict[str, str]) -> None:
     matrix = overviews.code_document_matrix(
         project,
-        code_ids=[counted["VS"]],
-        document_ids=[counted["Lusaka"], counted["Amman"]],
-        with_subcodes=True,
+        Selection(
+            code_ids=[counted["VS"]],
+            document_ids=[counted["Lusaka"], counted["Amman"]],
+            with_subcodes=True,
+        ),
     )
     assert matrix.counts == [[5, 1]]  # Lusaka: VS 1 + FR 2 + CCTV 2; Amman: FR 1
     amina_only = overviews.code_document_matrix(
-        project, code_ids=[counted["VS"]], coder_ids=[counted["amina"]], with_subcodes=True
+        project,
+        Selection(code_ids=[counted["VS"]], coder_ids=[counted["amina"]], with_subcodes=True),
     )
     assert amina_only.counts == [[4, 1, 0]]
 
 
 def test_cooccurrence_counted_by_hand(project: Project, counted: dict[str, str]) -> None:
     found = overviews.cooccurrence(
-        project, code_ids=[counted[k] for k in ("FR", "CCTV", "J", "VS")]
+        project, Selection(code_ids=[counted[k] for k in ("FR", "CCTV", "J", "VS")])
     )
     pairs = {
         (a, b): found.count(counted[a], counted[b])
@@ -138,7 +145,7 @@ def test_cooccurrence_counted_by_hand(project: Project, counted: dict[str, str])
 
 
 def test_cooccurrence_of_one_coder(project: Project, counted: dict[str, str]) -> None:
-    found = overviews.cooccurrence(project, coder_ids=[counted["amina"]])
+    found = overviews.cooccurrence(project, Selection(coder_ids=[counted["amina"]]))
     assert found.count(counted["FR"], counted["CCTV"]) == 2
     assert found.count(counted["FR"], counted["VS"]) == 0  # VS is Jorge's
 
@@ -164,7 +171,7 @@ def test_tables_as_csv_reopen_with_the_same_numbers(
     project: Project, counted: dict[str, str], tmp_path: Path
 ) -> None:
     documents.update_provenance(project, counted["Lima"], title="=HYPERLINK(1)")
-    matrix = overviews.code_document_matrix(project, code_ids=[counted["FR"]])
+    matrix = overviews.code_document_matrix(project, Selection(code_ids=[counted["FR"]]))
     target = overviews.write_csv(tmp_path / "matrix.csv", overviews.matrix_rows(matrix))
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from annotator.core import documents, search, search_syntax
 from annotator.core.project import Project, open_project
 from annotator.core.search_syntax import SearchSyntaxError
+from annotator.core.selection import Selection
 
 # Our own invented texts. 📷 sits before the matches so UTF-16 and code points differ.
 TEXTS = {
@@ -63,7 +64,7 @@ def test_hits_are_code_point_offsets_into_the_text(project: Project, docs: dict[
     for hit in search.find_all(project, "recognition OR 天眼视觉 OR spyware"):
         text = documents.get_document(project, hit.document_id).text
         assert text[hit.start : hit.end] == hit.text
-    first = search.find_all(project, "police", document_ids=[docs["lusaka"]])[0]
+    first = search.find_all(project, "police", within=Selection(document_ids=[docs["lusaka"]]))[0]
     assert (first.start, first.end) == (2, 8)  # after the emoji, which UTF-16 counts twice
 
 
@@ -270,9 +271,12 @@ def test_invalid_regex_is_a_typed_error(
 
 def test_search_within_some_documents(project: Project, docs: dict[str, str]) -> None:
     wanted = [docs["joburg"], docs["amman"]]
-    assert titles(project, "police", document_ids=wanted) == {"joburg", "amman"}
-    assert titles(project, "police", mode="regex", document_ids=wanted) == {"joburg", "amman"}
-    assert titles(project, "police", document_ids=[]) == set()
+    assert titles(project, "police", within=Selection(document_ids=wanted)) == {"joburg", "amman"}
+    assert titles(project, "police", mode="regex", within=Selection(document_ids=wanted)) == {
+        "joburg",
+        "amman",
+    }
+    assert titles(project, "police", within=Selection(document_ids=[])) == set()
 
 
 def test_documents_in_date_order_or_by_relevance(project: Project, docs: dict[str, str]) -> None:

@@ -25,6 +25,7 @@ from annotator.core import (
     search_syntax,
 )
 from annotator.core.project import Project, create_project
+from annotator.core.selection import Selection
 from tests.core.test_search import TEXTS
 
 WORD = "abcdefghi"
@@ -245,7 +246,7 @@ def test_pieces_and_whole_texts_agree_on_any_text(
     query = shape.format(a=a, b=b)
 
     def hits() -> list[tuple[int, int]]:
-        found = search.find_all(project, query, document_ids=[document])
+        found = search.find_all(project, query, within=Selection(document_ids=[document]))
         return [(h.start, h.end) for h in found]
 
     whole = hits()

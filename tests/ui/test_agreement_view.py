@@ -43,14 +43,14 @@ def test_figures_per_code_and_pooled_for_ticked_coders(
     qtbot.addWidget(view)
     assert view.figures.rowCount() == 0
     assert "two or more coders" in view.status.text()
-    view.set_checked(view.coders, [a, b])
+    view.picker.tick_exactly("coders", [a, b])
     assert "1 document all of them marked finished" in view.status.text()
     assert view.figures.rowCount() == 3  # CCTV, Facial recognition, pooled
     assert _cells(view, 0) == ["Video surveillance/CCTV", "20", "90.0", "0.800", "0.803"]
     assert _cells(view, 1)[0] == "Video surveillance/Facial recognition"
     assert _cells(view, 2)[0] == "All compared codes (pooled)"
     assert view.figures.item(2, 0).font().bold()
-    view.set_checked(view.codes, [cctv])
+    view.picker.tick_exactly("codes", [cctv])
     assert view.figures.rowCount() == 2
 
 
@@ -60,9 +60,9 @@ def test_clicking_a_disagreement_asks_to_open_it(
     _a, _b, doc, cctv, _face = compared
     view = AgreementView(project)
     qtbot.addWidget(view)
-    view.set_checked(view.codes, [cctv])
-    view.coders.item(0).setCheckState(Qt.CheckState.Checked)
-    view.coders.item(1).setCheckState(Qt.CheckState.Checked)  # ticking recounts by itself
+    view.picker.tick_exactly("codes", [cctv])
+    view.picker.coders.item(0).setCheckState(Qt.CheckState.Checked)
+    view.picker.coders.item(1).setCheckState(Qt.CheckState.Checked)  # ticking recounts by itself
     assert view.disagreements.rowCount() == 1
     assert view.disagreements.item(0, 3).text() == "Ama"
     assert view.disagreements.item(0, 5).text() == "Ca"
@@ -81,7 +81,7 @@ def test_unfinished_documents_count_only_when_asked(
     coders.set_finished(project, doc, b, False)
     view = AgreementView(project)
     qtbot.addWidget(view)
-    view.set_checked(view.coders, [a, b])
+    view.picker.tick_exactly("coders", [a, b])
     assert view.figures.rowCount() == 0
     assert "No document" in view.status.text()
     view.include_unfinished.setChecked(True)
@@ -95,11 +95,11 @@ def test_coders_added_later_appear_and_ticks_are_kept(
     a, b, _doc, _cctv, _face = compared
     view = AgreementView(project)
     qtbot.addWidget(view)
-    view.set_checked(view.coders, [a, b])
+    view.picker.tick_exactly("coders", [a, b])
     coders.add_coder(project, "Cy")  # e.g. brought in by a merge
     view.refresh()
-    names = [view.coders.item(i).text() for i in range(view.coders.count())]
+    names = [view.picker.coders.item(i).text() for i in range(view.picker.coders.count())]
     assert names == ["Ama", "Bo", "Cy"]
-    assert view.coders.item(0).checkState() == Qt.CheckState.Checked
-    assert view.coders.item(2).checkState() == Qt.CheckState.Unchecked
+    assert view.picker.coders.item(0).checkState() == Qt.CheckState.Checked
+    assert view.picker.coders.item(2).checkState() == Qt.CheckState.Unchecked
     assert view.figures.rowCount() == 3

@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 from annotator.core import codebook, coders, coding, documents
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.ui.excerpts_model import PAGE
-from annotator.ui.excerpts_view import ID_ROLE, ExcerptsView
+from annotator.ui.excerpts_view import ExcerptsView
 from annotator.ui.snippets import SNIPPET_ROLE
+from annotator.ui.tick_lists import ID_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -69,13 +71,13 @@ def view(qtbot: QtBot, project: Project) -> ExcerptsView:
 
 
 def tick(view: ExcerptsView, *names: str) -> None:
-    for item in view._code_items():
+    for item in view.picker.items("codes"):
         if item.text(0) in names:
             item.setCheckState(0, Qt.CheckState.Checked)
 
 
 def code_item(view: ExcerptsView, name: str) -> QTreeWidgetItem:
-    return next(i for i in view._code_items() if i.text(0) == name)
+    return next(i for i in view.picker.items("codes") if i.text(0) == name)
 
 
 def quotes(view: ExcerptsView) -> list[str]:
@@ -105,8 +107,9 @@ def test_any_or_all_of_the_ticked_codes(view: ExcerptsView) -> None:
     assert len(quotes(view)) == 4
     view.match.setCurrentIndex(view.match.findData("all"))
     assert quotes(view) == []  # no face coding shares a character with a journalist one
-    view.show_codes(
-        [codebook_id(view, "CCTV"), codebook_id(view, "Facial recognition")], match="all"
+    view.show_selection(
+        Selection(code_ids=(codebook_id(view, "CCTV"), codebook_id(view, "Facial recognition"))),
+        match="all",
     )
     assert code_item(view, "Journalists").checkState(0) == Qt.CheckState.Unchecked
     assert quotes(view) == ["Cameras at the market", "market film every face"]
@@ -119,7 +122,7 @@ def codebook_id(view: ExcerptsView, name: str) -> str:
 def test_parent_code_with_subcodes(view: ExcerptsView) -> None:
     tick(view, "Video surveillance")
     assert quotes(view) == []
-    view.with_subcodes.setChecked(True)
+    view.picker.with_subcodes.setChecked(True)
     assert sorted(quotes(view)) == sorted(
         ["Cameras at the market", "market film every face", "Face scans", "airport"]
     )
@@ -129,32 +132,32 @@ def test_coder_document_date_and_memo_filters(qtbot: QtBot, view: ExcerptsView) 
     tick(view, "Facial recognition", "Journalists", "CCTV")
     assert len(quotes(view)) == 6
     jorge = next(
-        view.coders.item(i)
-        for i in range(view.coders.count())
-        if view.coders.item(i).text() == "Jorge"
+        view.picker.coders.item(i)
+        for i in range(view.picker.coders.count())
+        if view.picker.coders.item(i).text() == "Jorge"
     )
     jorge.setCheckState(Qt.CheckState.Checked)
     assert quotes(view) == ["market film every face", "airport"]
     jorge.setCheckState(Qt.CheckState.Unchecked)
-    view.document_filter.setText("air")
-    shown = [view.documents.item(i) for i in range(view.documents.count())]
+    view.picker.document_filter.setText("air")
+    shown = [view.picker.documents.item(i) for i in range(view.picker.documents.count())]
     assert [i.text() for i in shown if not i.isHidden()] == ["Airport (2023-11-20)"]
-    view.document_filter.clear()
-    view.date_to.setText("2021")
-    view.date_to.editingFinished.emit()
+    view.picker.document_filter.clear()
+    view.picker.date_to.setText("2021")
+    view.picker.date_to.editingFinished.emit()
     assert set(quotes(view)) == {"Cameras at the market", "market film every face", "reporters"}
-    view.date_to.clear()
-    view.date_to.editingFinished.emit()
-    view.memo.setText("BYLINE")
-    view.memo.editingFinished.emit()
+    view.picker.date_to.clear()
+    view.picker.date_to.editingFinished.emit()
+    view.picker.memo.setText("BYLINE")
+    view.picker.memo.editingFinished.emit()
     assert quotes(view) == ["reporters"]
     assert view.model.index(0, 5).data() == "Check the byline"
 
 
 def test_a_malformed_date_is_explained(view: ExcerptsView) -> None:
     tick(view, "CCTV")
-    view.date_from.setText("March 2021")
-    view.date_from.editingFinished.emit()
+    view.picker.date_from.setText("March 2021")
+    view.picker.date_from.editingFinished.emit()
     assert view.model.rowCount() == 0
     assert view.status.text() == (
         "Published from “March 2021”: write a date as YYYY, YYYY-MM or YYYY-MM-DD."

@@ -9,8 +9,8 @@ from typing import Any
 
 import docx
 import pytest
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtWidgets import QPushButton, QTreeWidgetItemIterator
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QAbstractButton, QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
 
 from annotator.core import events
@@ -48,7 +48,7 @@ def finish(qtbot: QtBot, dialog: ExportDialog) -> None:
 
 
 def uncheck_code(dialog: ExportDialog, name: str) -> None:
-    iterator = QTreeWidgetItemIterator(dialog.picker.code_tree)
+    iterator = QTreeWidgetItemIterator(dialog.picker.codes)
     while item := iterator.value():
         if item.text(0) == name:
             item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -62,19 +62,19 @@ def test_the_count_is_shown_before_writing_and_follows_the_choice(
     uncheck_code(dialog, "CCTV")
     qtbot.waitUntil(lambda: "6 codings" in dialog.count_label.text())
     assert dialog.count_label.text() == "To export: 6 codings from 4 documents under 3 codes."
-    dialog.picker.coder_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Tomás Ortega
+    dialog.picker.coders.item(1).setCheckState(Qt.CheckState.Unchecked)  # Tomás Ortega
     qtbot.waitUntil(lambda: "4 codings" in dialog.count_label.text())
-    dialog.picker.from_check.setChecked(True)
-    # the date range starts as the project's own
-    assert dialog.picker.from_date.date() == QDate(2023, 11, 2)
-    assert dialog.picker.to_date.date() == QDate(2024, 4, 16)
-    dialog.picker.from_date.setDate(QDate(2024, 1, 1))
+    # the date range shows the project's own, ready to be narrowed
+    assert dialog.picker.date_from.placeholderText() == "2023-11-02"
+    assert dialog.picker.date_to.placeholderText() == "2024-04-16"
+    dialog.picker.date_from.setText("2024-01-01")
+    dialog.picker.date_from.editingFinished.emit()
     qtbot.waitUntil(lambda: "3 codings from 2 documents" in dialog.count_label.text())
 
 
 def test_all_and_none_tick_a_whole_list(qtbot: QtBot, dialog: ExportDialog) -> None:
     none, every = (
-        next(b for b in dialog.findChildren(QPushButton) if b.accessibleName() == name)
+        next(b for b in dialog.findChildren(QAbstractButton) if b.accessibleName() == name)
         for name in ("Documents: None", "Documents: All")
     )
     none.click()
@@ -121,7 +121,7 @@ def test_csv_options_follow_the_format(qtbot: QtBot, dialog: ExportDialog, tmp_p
     assert data.startswith(b"\xef\xbb\xbf")
     assert b"'=SUM(A1:A3)" in data  # neutralised: raw values were not asked for
     dialog.set_format("codebook-csv")
-    assert not dialog.picker.document_list.isEnabled()
+    assert not dialog.picker.documents.isEnabled()
     qtbot.waitUntil(lambda: dialog.count_label.text() == "To export: 6 codes.")
     uncheck_code(dialog, "Legal basis")
     qtbot.waitUntil(lambda: dialog.count_label.text() == "To export: 5 codes.")

@@ -18,6 +18,7 @@ from annotator.cli import main
 from annotator.core import coding, overviews
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.ui.overview_tab import ID_ROLE
 from annotator.ui.overviews import OverviewsView
 from tests.core.test_overviews import build_counted
@@ -138,7 +139,10 @@ def test_clicking_a_matrix_cell_lists_its_excerpts_and_opens_one(
     assert opened.args == [counted["Amman"], 5, 15]
     with qtbot.waitSignal(view.excerpts_requested) as asked:
         qtbot.mouseClick(cell.more, Qt.MouseButton.LeftButton)
-    assert asked.args == [[counted["J"]], [counted["Amman"]], "any"]
+    assert asked.args == [
+        Selection(code_ids=(counted["J"],), document_ids=(counted["Amman"],)),
+        "any",
+    ]
 
 
 def test_cooccurrence_map_and_its_cells(
@@ -208,7 +212,7 @@ def test_clicking_a_bar_asks_for_its_excerpts(
     point = QPoint(bars.width() // 2, bars._top() + row * bars.ROW + bars.ROW // 2)
     with qtbot.waitSignal(view.excerpts_requested) as asked:
         qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=point)
-    assert asked.args == [[counted["FR"]], [], "any"]
+    assert asked.args == [Selection(code_ids=(counted["FR"],)), "any"]
 
 
 def test_refresh_recounts(view: OverviewsView, project: Project, counted: dict[str, str]) -> None:

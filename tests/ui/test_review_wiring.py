@@ -13,12 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from annotator.core import codebook, coders, coding, documents, excerpts
 from annotator.core.project import open_project
+from annotator.core.selection import Selection
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.autocode_dialog import AutocodeDialog
 from annotator.ui.excerpts_view import ExcerptsView
 from annotator.ui.main_window import MainWindow
 from annotator.ui.overviews import OverviewsView
 from annotator.ui.search_panel import SearchPanel
+from annotator.ui.tick_lists import ID_ROLE
 from tests.ui.conftest import bench, select_quote, show_document
 
 # the offscreen platform says this of every dialog shown on top of the window
@@ -127,14 +129,14 @@ def test_auto_code_from_the_codes_menu_codes_every_match_and_one_undo_removes_th
     window.menus.review.autocode_action.trigger()
     assert seen["query"] == "the"
     assert window.project is not None
-    coded = excerpts.excerpts(window.project, code_ids=[code_id])
+    coded = excerpts.excerpts(window.project, Selection(code_ids=[code_id]))
     assert len(coded) == seen["passages"] and len(coded) >= 3
     assert bench(window).codebook.model.count(code_id) == len(coded)
     window.menus.undo_action.trigger()
-    assert excerpts.excerpts(window.project, code_ids=[code_id]) == []
+    assert excerpts.excerpts(window.project, Selection(code_ids=[code_id])) == []
     assert bench(window).codebook.model.count(code_id) == 0
     window.menus.redo_action.trigger()
-    assert len(excerpts.excerpts(window.project, code_ids=[code_id])) == len(coded)
+    assert len(excerpts.excerpts(window.project, Selection(code_ids=[code_id]))) == len(coded)
 
 
 def test_the_search_panels_code_all_matches_opens_auto_code_with_its_search(
@@ -162,7 +164,7 @@ def test_an_open_excerpts_view_shows_a_coding_made_in_the_viewer(
 ) -> None:
     view = _excerpts(window)
     code_id = _code_id(window, "CCTV")
-    view.show_codes([code_id])
+    view.show_selection(Selection(code_ids=(code_id,)))
     assert view.model.total == 0
     show_document(window, "Sensors on the river")
     select_quote(window, "thermal sensors")
@@ -178,7 +180,7 @@ def test_a_hidden_view_waits_until_it_is_shown_to_catch_up(
 ) -> None:
     view = _excerpts(window)
     code_id = _code_id(window, "CCTV")
-    view.show_codes([code_id])
+    view.show_selection(Selection(code_ids=(code_id,)))
     dock = window.review["excerpts"]
     dock.hide()
     show_document(window, "Sensors on the river")
@@ -197,7 +199,7 @@ def test_an_excerpt_opens_at_its_place(qtbot: QtBot, window: MainWindow) -> None
     bench(window).coding.apply_code(code_id)
     show_document(window, "Sensors on the river")
     view = _excerpts(window)
-    view.show_codes([code_id])
+    view.show_selection(Selection(code_ids=(code_id,)))
     view.view.activated.emit(view.model.index(0, 0))
     viewer = bench(window).viewer
     assert viewer.current_document is not None
@@ -261,8 +263,8 @@ def test_agreement_opens_and_a_disagreement_opens_with_every_coder_shown(
     window.menus.review.agreement_action.trigger()
     view = window.review.view("agreement")
     assert isinstance(view, AgreementView)
-    ids = [view.coders.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.coders.count())]
-    view.set_checked(view.coders, ids)
+    ids = [view.picker.coders.item(i).data(ID_ROLE) for i in range(view.picker.coders.count())]
+    view.picker.tick_exactly("coders", ids)
     assert view.report is not None and len(view.report.disagreements) == 1
     view.disagreements.itemClicked.emit(view.disagreements.item(0, 0))
     viewer = bench(window).viewer
@@ -280,15 +282,15 @@ def test_agreement_keeps_its_ticks_when_a_coder_is_renamed(
     window.menus.review.agreement_action.trigger()
     view = window.review.view("agreement")
     assert isinstance(view, AgreementView)
-    ids = [view.coders.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.coders.count())]
-    view.set_checked(view.coders, ids)
+    ids = [view.picker.coders.item(i).data(ID_ROLE) for i in range(view.picker.coders.count())]
+    view.picker.tick_exactly("coders", ids)
     assert window.project is not None and window.session is not None
     omar = coders.find_coder(window.project, "Omar Haddad")
     window.session.run(lambda p: coders.rename_coder(p, omar.id, "Omar H."))
     qtbot.waitUntil(lambda: window.review.view("agreement") is not view)
     fresh = window.review.view("agreement")
     assert isinstance(fresh, AgreementView)
-    names = sorted(fresh.coders.item(i).text() for i in range(fresh.coders.count()))
+    names = sorted(fresh.picker.coders.item(i).text() for i in range(fresh.picker.coders.count()))
     assert names == ["Amina Rasheed", "Omar H."]
     assert fresh.report is not None  # the two ticked coders are still compared
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field, replace
 
 from annotator.core import errors
 from annotator.core.codebook import code_path, codebook_tree
-from annotator.core.coders import finished_by, get_coder
+from annotator.core.coders import finished_by, get_coder, list_coders
 from annotator.core.project import Project
+from annotator.core.selection import Selection, chosen_codes, coding_where, document_where
 
 QUOTE_LENGTH = 300
 
@@ -164,50 +165,56 @@ def compared_documents(
     project: Project,
     coder_ids: Sequence[str],
     *,
-    document_ids: Iterable[str] | None = None,
+    within: Selection | None = None,
     include_unfinished: bool = False,
 ) -> list[str]:
-    """Documents every coder finished; or, with include_unfinished, any of them coded."""
+    """Documents every coder finished; or, with include_unfinished, any of them coded.
+
+    Only documents `within` keeps (its criteria on documents) are compared.
+    """
     if include_unfinished:
-        marks = ",".join("?" * len(coder_ids))
+        where = coding_where(project, Selection(coder_ids=tuple(coder_ids)))
         chosen = {
             r[0]
             for r in project.conn.execute(
-                f"SELECT DISTINCT document_id FROM codings WHERE coder_id IN ({marks})",
-                list(coder_ids),
+                f"SELECT DISTINCT c.document_id FROM codings c{where.sql()}", where.params
             )
         }
     else:
         sets = [finished_by(project, coder_id) for coder_id in coder_ids]
         chosen = set.intersection(*sets) if sets else set()
-    if document_ids is not None:
-        chosen &= set(document_ids)
+    if within is not None and within.narrows_documents:
+        where = document_where(within)
+        kept = project.conn.execute(f"SELECT d.id FROM documents d{where.sql()}", where.params)
+        chosen &= {r[0] for r in kept}
     return sorted(chosen)
 
 
 def agreement(
-    project: Project,
-    coder_ids: Sequence[str],
-    code_ids: Iterable[str] | None = None,
-    *,
-    document_ids: Iterable[str] | None = None,
-    include_unfinished: bool = False,
+    project: Project, selection: Selection, *, include_unfinished: bool = False
 ) -> AgreementReport:
-    """Agreement of the coders over the chosen codes (default: every code they used)."""
-    coder_ids = list(dict.fromkeys(coder_ids))
+    """Agreement of the selection's coders (None: every coder) over its codes and documents.
+
+    The codes compared are the selection's (None: every code the coders used); its
+    criteria on codings (such as a memo's words) choose the codings compared.
+    """
+    every = selection.coder_ids is None
+    coder_ids = [c.id for c in list_coders(project)] if every else list(selection.coder_ids or ())
     if len(coder_ids) < 2:
         raise errors.InvalidValue("coders", len(coder_ids), "two or more coders to compare")
     names = {c: get_coder(project, c).name for c in coder_ids}
+    selection = replace(selection, coder_ids=tuple(coder_ids))
     docs = compared_documents(
-        project, coder_ids, document_ids=document_ids, include_unfinished=include_unfinished
+        project, coder_ids, within=selection, include_unfinished=include_unfinished
     )
     info = _document_info(project, docs)
-    spans = _coded_spans(project, coder_ids, docs)
-    if code_ids is None:
+    spans = _coded_spans(project, selection, docs)
+    wanted = chosen_codes(project, selection)
+    if wanted is None:
         used = set(spans)
         chosen = [n.code.id for n in codebook_tree(project) if n.code.id in used]
     else:
-        chosen = list(dict.fromkeys(code_ids))
+        chosen = wanted
     total_chars = sum(length for _, length in info.values())
     overall = Tally(len(coder_ids))
     rows: list[CodeAgreement] = []
@@ -283,16 +290,16 @@ def _document_info(project: Project, docs: list[str]) -> dict[str, tuple[str, in
 
 
 def _coded_spans(
-    project: Project, coder_ids: list[str], docs: list[str]
+    project: Project, selection: Selection, docs: list[str]
 ) -> dict[str, dict[str, dict[str, list[tuple[int, int]]]]]:
-    """code -> document -> coder -> spans, read in one pass over the coders' codings."""
+    """code -> document -> coder -> spans, read in one pass over the selected codings."""
     wanted = set(docs)
     found: dict[str, dict[str, dict[str, list[tuple[int, int]]]]] = {}
-    marks = ",".join("?" * len(coder_ids))
+    where = coding_where(project, selection, documents="left out")
     rows = project.conn.execute(
-        f'SELECT code_id, document_id, coder_id, start, "end" FROM codings '
-        f"WHERE coder_id IN ({marks})",
-        coder_ids,
+        f'SELECT c.code_id, c.document_id, c.coder_id, c.start, c."end" FROM codings c'
+        f"{where.sql()}",
+        where.params,
     )
     for code_id, document_id, coder_id, start, end in rows:
         if document_id in wanted:

@@ -26,10 +26,11 @@ from annotator.core.changes import Change
 from annotator.core.codebook import Code, codebook_tree
 from annotator.core.exports.errors import InvalidCodebookFile
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.selection import Selection, exported_codes
+from annotator.core.exports.selection import exported_codes
 from annotator.core.ids import CodeId, new_id, utc_now
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.core.storage.atomic_write import atomic_write
 
 COLUMNS = ("tag", "description", "color")

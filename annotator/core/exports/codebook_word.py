@@ -12,9 +12,10 @@ from pathlib import Path
 
 from annotator.core.exports import docx_writing as dw
 from annotator.core.exports.outcome import ExportResult
-from annotator.core.exports.selection import Selection, exported_codes
+from annotator.core.exports.selection import exported_codes
 from annotator.core.exports.wording import ReportWording
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.core.storage.atomic_write import write_from_memory
 
 

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from annotator.core.exports.outcome import ExportResult, record_export
 from annotator.core.exports.progress import CancelCheck, ProgressCallback
-from annotator.core.exports.selection import GroupBy, Selection
+from annotator.core.exports.selection import GroupBy
 from annotator.core.exports.unwritable import Scope, check_exportable_text
 from annotator.core.exports.wording import ReportWording
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 
 
 @dataclass(frozen=True)

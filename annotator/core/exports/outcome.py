@@ -10,8 +10,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from annotator.core import events
-from annotator.core.exports.selection import Selection
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 
 
 @dataclass(frozen=True)

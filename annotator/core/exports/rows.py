@@ -10,22 +10,15 @@ are read once per export and shared by every row that needs them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from annotator.core import value_types
-from annotator.core.exports.selection import (
-    ExportedCode,
-    GroupBy,
-    Selection,
-    coding_filters,
-    date_filters,
-    exported_codes,
-)
+from annotator.core.exports.selection import ExportedCode, GroupBy, exported_codes
 from annotator.core.ids import CoderId, CodingId, DocumentId
 from annotator.core.positions import Paragraphs
 from annotator.core.project import Project
+from annotator.core.selection import Selection, coding_where, document_where
 
 # (id, code_id, document_id, coder_id, start, end, quote, memo, created_at)
 RawCoding = tuple[str, str, str, str, int, int, str, str, str]
@@ -33,8 +26,8 @@ _CODING_COLUMNS = (
     'c.id, c.code_id, c.document_id, c.coder_id, c.start, c."end", c.quote, c.memo, c.created_at'
 )
 _DOCUMENT_COLUMNS = (
-    "id, title, source_url, publisher, author, published_date, accessed_date, language, "
-    "text_sha256, original_sha256"
+    "d.id, d.title, d.source_url, d.publisher, d.author, d.published_date, d.accessed_date, "
+    "d.language, d.text_sha256, d.original_sha256"
 )
 
 
@@ -94,18 +87,15 @@ class ExportContext:
         coder_rows = project.conn.execute("SELECT id, name FROM coders").fetchall()
         value_types.require_text(project.path, "coders", ("id", "name"), coder_rows)
         self.coder_names: dict[str, str] = dict(coder_rows)
-        params: list[object] = []
-        clauses = date_filters(selection, params, "documents")
-        if selection.document_ids is not None:
-            clauses.append("id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(list(selection.document_ids)))
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        where = document_where(selection)
         rows = project.conn.execute(
-            f"SELECT {_DOCUMENT_COLUMNS} FROM documents{where} ORDER BY published_date, title, id",
-            params,
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents d{where.sql()} "
+            "ORDER BY d.published_date, d.title, d.id",
+            where.params,
         ).fetchall()
         # a BLOB title is refused by name here, not a TypeError in a writer (issue 18)
-        value_types.require_text(project.path, "documents", _DOCUMENT_COLUMNS.split(", "), rows)
+        columns = [c.removeprefix("d.") for c in _DOCUMENT_COLUMNS.split(", ")]
+        value_types.require_text(project.path, "documents", columns, rows)
         self._details = {r[0]: r for r in rows}
         self.document_order = {r[0]: n for n, r in enumerate(rows)}
         self._sources: dict[str, SourceDocument] = {}
@@ -122,31 +112,23 @@ class ExportContext:
 
     def codings(self, group_by: GroupBy = GroupBy.CODE) -> Iterator[RawCoding]:
         """The selected codings as plain tuples, in export order."""
-        params: list[object] = []
-        filters = coding_filters(self.selection, params)
-        extra = "".join(f" AND {clause}" for clause in filters)
         if group_by is GroupBy.CODE:
             keys, column, sort_key = [c.id for c in self.codes], "code_id", self._by_document
+            # each code's codings of the selected documents, through the codings' index
+            where = coding_where(self.project, self.selection, codes=False)
         else:
             keys, column, sort_key = list(self.document_order), "document_id", self._by_code
-        sql = f"SELECT {_CODING_COLUMNS} FROM codings c WHERE c.{column} = ?{extra}"
-        order, rank = self.document_order, self.code_rank
-        # rows outside the date range (by code) or of unchosen codes (by document)
-        check = self._date_limited if group_by is GroupBy.CODE else self._code_limited
+            where = coding_where(self.project, self.selection, codes=False, documents="left out")
+        sql = f"SELECT {_CODING_COLUMNS} FROM codings c WHERE c.{column} = ?{where.sql('AND')}"
+        rank = self.code_rank
+        # of codes left out (grouped by document: its keys are every selected document)
+        check = group_by is GroupBy.DOCUMENT and self.selection.code_ids is not None
         for key in keys:
-            batch = self.project.conn.execute(sql, [key, *params]).fetchall()
+            batch = self.project.conn.execute(sql, [key, *where.params]).fetchall()
             if check:
-                batch = [r for r in batch if r[2] in order and r[1] in rank]
+                batch = [r for r in batch if r[1] in rank]
             batch.sort(key=sort_key)
             yield from batch
-
-    @property
-    def _date_limited(self) -> bool:
-        return bool(self.selection.date_from or self.selection.date_to)
-
-    @property
-    def _code_limited(self) -> bool:
-        return self.selection.code_ids is not None
 
     def _by_document(self, row: RawCoding) -> tuple[object, ...]:
         return (self.document_order[row[2]], row[4], row[5], self.coder_names[row[3]], row[0])

@@ -1,80 +1,26 @@
-"""What to export: codes (with sub-codes), documents, coders and a date range.
+"""What an export holds: the chosen codes as the export heads them, and its counts.
 
-`count` answers "how much will this export hold?" for the dialog before anything is
-written; `rows.ExportContext` streams the selected codings themselves.
+Which codings is the one `core.selection.Selection`; `count` answers "how much will
+this export hold?" for the dialog before anything is written; `rows.ExportContext`
+streams the selected codings themselves.
 """
 
 from __future__ import annotations
 
 import enum
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
-from annotator.core import errors
 from annotator.core.codebook import CodeNode, codebook_tree
 from annotator.core.ids import CodeId
 from annotator.core.project import Project
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+from annotator.core.selection import Selection, chosen_codes, coding_where
 
 
 class GroupBy(enum.Enum):
     CODE = "code"
     DOCUMENT = "document"
-
-
-def check_date(value: str | date | None, field_name: str) -> str | None:
-    """An ISO date (`2024`, `2024-04` or `2024-04-16`), or None for no limit."""
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    cleaned = value.strip()
-    if not cleaned:
-        return None
-    valid = bool(_DATE.match(cleaned))
-    if valid and len(cleaned) == 10:
-        try:
-            date.fromisoformat(cleaned)
-        except ValueError:
-            valid = False
-    if not valid:
-        raise errors.InvalidValue(field_name, value, "a date such as 2024-04-16, 2024-04 or 2024")
-    return cleaned
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which codings to export. `None` means "all"; an empty tuple means "none".
-
-    The date range applies to each document's published date (the date a report cites);
-    a partial date such as `2024` covers the whole year, and documents without a
-    published date are left out once a range is given.
-    """
-
-    code_ids: tuple[str, ...] | None = None
-    with_subcodes: bool = False
-    document_ids: tuple[str, ...] | None = None
-    coder_ids: tuple[str, ...] | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("code_ids", "document_ids", "coder_ids"):
-            value = getattr(self, name)
-            if value is not None and not isinstance(value, tuple):
-                object.__setattr__(self, name, tuple(value))
-        object.__setattr__(self, "date_from", check_date(self.date_from, "from date"))
-        object.__setattr__(self, "date_to", check_date(self.date_to, "to date"))
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise errors.InvalidValue(
-                "date range",
-                f"{self.date_from} to {self.date_to}",
-                "a from date before the to date",
-            )
 
 
 @dataclass(frozen=True)
@@ -106,14 +52,10 @@ def exported_codes(project: Project, selection: Selection) -> list[ExportedCode]
     one whose parent is not shows its full path, so a heading never loses its context.
     """
     tree = codebook_tree(project)
-    if selection.code_ids is None:
-        wanted = {n.code.id for n in tree}
-    else:
-        wanted = set(selection.code_ids)
-        if selection.with_subcodes:
-            wanted = _with_descendants(tree, wanted)
+    chosen = chosen_codes(project, selection)
+    wanted = {n.code.id for n in tree} if chosen is None else set(chosen)
     levels: dict[str, int] = {}
-    chosen: list[ExportedCode] = []
+    exported: list[ExportedCode] = []
     for node in tree:
         if node.code.id not in wanted:
             continue
@@ -123,59 +65,15 @@ def exported_codes(project: Project, selection: Selection) -> list[ExportedCode]
         else:
             level, heading = 1, node.path
         levels[node.code.id] = level
-        chosen.append(ExportedCode(node=node, level=level, heading=heading))
-    return chosen
-
-
-def _with_descendants(tree: list[CodeNode], wanted: set[str]) -> set[str]:
-    expanded = set(wanted)
-    for node in tree:  # parents come before children in tree order
-        if node.code.parent_id in expanded:
-            expanded.add(node.code.id)
-    return expanded
-
-
-def code_filter(codes: list[ExportedCode], params: list[object]) -> str:
-    params.append(json.dumps([c.id for c in codes]))
-    return "c.code_id IN (SELECT value FROM json_each(?))"
-
-
-def coding_filters(selection: Selection, params: list[object]) -> list[str]:
-    """SQL conditions on `codings c` for the document and coder filters."""
-    clauses: list[str] = []
-    if selection.document_ids is not None:
-        clauses.append("c.document_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(list(selection.document_ids)))
-    if selection.coder_ids is not None:
-        clauses.append("c.coder_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(list(selection.coder_ids)))
-    return clauses
-
-
-def date_filters(selection: Selection, params: list[object], table: str = "d") -> list[str]:
-    """SQL conditions on a documents table for the published-date range."""
-    clauses: list[str] = []
-    for bound, operator in ((selection.date_from, ">="), (selection.date_to, "<=")):
-        if bound:
-            clauses.append(
-                f"{table}.published_date <> '' "
-                f"AND substr({table}.published_date, 1, ?) {operator} ?"
-            )
-            params.extend([len(bound), bound])
-    return clauses
+        exported.append(ExportedCode(node=node, level=level, heading=heading))
+    return exported
 
 
 def _selected_sql(
     project: Project, selection: Selection, columns: str, tail: str = ""
-) -> tuple[str, list[object]]:
-    params: list[object] = []
-    clauses = [code_filter(exported_codes(project, selection), params)]
-    clauses += coding_filters(selection, params)
-    tables = "codings c"
-    if selection.date_from or selection.date_to:
-        tables += " JOIN documents d ON d.id = c.document_id"
-        clauses += date_filters(selection, params)
-    return f"SELECT {columns} FROM {tables} WHERE {' AND '.join(clauses)} {tail}", params
+) -> tuple[str, tuple[object, ...]]:
+    where = coding_where(project, selection)
+    return f"SELECT {columns} FROM codings c{where.sql()} {tail}", where.params
 
 
 def count(project: Project, selection: Selection) -> SelectionCount:

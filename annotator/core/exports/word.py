@@ -22,7 +22,6 @@ from annotator.core.exports.rows import ExcerptRow, ExportContext, SourceDocumen
 from annotator.core.exports.selection import (
     ExportedCode,
     GroupBy,
-    Selection,
     SelectionCount,
     coder_names,
     codings_per_code,
@@ -31,6 +30,7 @@ from annotator.core.exports.selection import (
 )
 from annotator.core.exports.wording import ReportWording
 from annotator.core.project import Project
+from annotator.core.selection import Selection
 from annotator.core.storage.atomic_write import write_from_memory
 
 TITLE_PAGE_LIST_LIMIT = 12

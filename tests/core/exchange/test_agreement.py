@@ -17,6 +17,7 @@ from annotator.core.errors import InvalidValue
 from annotator.core.exchange.agreement import agreement
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.project import Project, open_project, save_copy
+from annotator.core.selection import Selection
 from tests.core.exchange.conftest import code_sample
 
 TEXT = "Cameras at the gate."  # 20 characters
@@ -41,7 +42,7 @@ def test_worked_example_from_the_methods_page(project: Project, ab: tuple[str, .
     coding.add_coding(project, doc, cctv, 0, 10, a)
     coding.add_coding(project, doc, cctv, 2, 10, b)
     _finish(project, doc, a, b)
-    report = agreement(project, [a, b])
+    report = agreement(project, Selection(coder_ids=[a, b]))
     [row] = report.codes
     assert row.characters == 20
     assert row.coded == {a: 10, b: 8}
@@ -68,12 +69,12 @@ def test_only_documents_every_coder_finished_count_unless_asked(
     coding.add_coding(project, other, cctv, 0, 30, a)
     _finish(project, doc, a, b)
     _finish(project, other, a)  # B has not finished it
-    assert agreement(project, [a, b]).document_ids == (doc,)
-    everything = agreement(project, [a, b], include_unfinished=True)
+    assert agreement(project, Selection(coder_ids=[a, b])).document_ids == (doc,)
+    everything = agreement(project, Selection(coder_ids=[a, b]), include_unfinished=True)
     assert set(everything.document_ids) == {doc, other}
     assert everything.codes[0].characters == 50
     with pytest.raises(InvalidValue):
-        agreement(project, [a])
+        agreement(project, Selection(coder_ids=[a]))
 
 
 def _character_matrix(project: Project, report_coders: list[str], code_id: str, docs: list[str]):
@@ -116,8 +117,8 @@ def test_figures_match_krippendorff_and_scikit_learn(
             _finish(project, doc, coder_id)
             _finish(project, second, coder_id)
     docs = [doc, second]
-    two = agreement(project, [a, b], [cctv, face])
-    three = agreement(project, [a, b, c], [cctv, face])
+    two = agreement(project, Selection(coder_ids=[a, b], code_ids=[cctv, face]))
+    three = agreement(project, Selection(coder_ids=[a, b, c], code_ids=[cctv, face]))
     for index, code_id in enumerate((cctv, face)):
         pair = _character_matrix(project, [a, b], code_id, docs)
         trio = _character_matrix(project, [a, b, c], code_id, docs)
@@ -142,7 +143,7 @@ def test_figures_match_krippendorff_and_scikit_learn(
 def test_no_variation_gives_no_kappa_or_alpha(project: Project, ab: tuple[str, ...]) -> None:
     a, b, doc, cctv = ab
     _finish(project, doc, a, b)
-    [row] = agreement(project, [a, b], [cctv]).codes
+    [row] = agreement(project, Selection(coder_ids=[a, b], code_ids=[cctv])).codes
     assert (row.percent, row.kappa, row.alpha) == (100.0, None, None)
 
 
@@ -160,7 +161,7 @@ def test_two_copies_coded_apart_merge_into_a_per_code_agreement_report(
     for doc in documents.list_documents(project):
         coders.set_finished(project, doc.id, amina.id, True)
     apply_merge(project, plan_merge(project, load_incoming(copy_path)))
-    report = agreement(project, [amina.id, tomas.id])
+    report = agreement(project, Selection(coder_ids=[amina.id, tomas.id]))
     assert len(report.document_ids) == 3
     assert [r.code_path for r in report.codes] == [
         "Video surveillance/CCTV",

@@ -6,12 +6,8 @@ import pytest
 
 from annotator.core import errors
 from annotator.core.exports.rows import excerpt_rows
-from annotator.core.exports.selection import (
-    GroupBy,
-    Selection,
-    count,
-    exported_codes,
-)
+from annotator.core.exports.selection import GroupBy, count, exported_codes
+from annotator.core.selection import Selection
 from tests.core.exports.conftest import ReportProject
 
 CODEBOOK_ORDER = [

@@ -16,8 +16,8 @@ from annotator.core.coding import get_coding
 from annotator.core.documents import get_document
 from annotator.core.exports.formats import ExportOptions, write_export
 from annotator.core.exports.rows import excerpt_rows
-from annotator.core.exports.selection import Selection
 from annotator.core.exports.table import COLUMNS, neutralise, write_csv, write_xlsx
+from annotator.core.selection import Selection
 from tests.core.exports.conftest import ReportProject
 
 

@@ -12,10 +12,11 @@ from annotator.core.documents import get_document
 from annotator.core.exports.citations import citation
 from annotator.core.exports.docx_writing import is_marked_right_to_left
 from annotator.core.exports.rows import SourceDocument, excerpt_rows
-from annotator.core.exports.selection import GroupBy, Selection
+from annotator.core.exports.selection import GroupBy
 from annotator.core.exports.word import write_report
 from annotator.core.exports.wording import ReportWording
 from annotator.core.positions import Paragraphs
+from annotator.core.selection import Selection
 from tests.core.exports.conftest import ReportProject
 
 ENGLISH_CITATION = (

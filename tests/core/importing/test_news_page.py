@@ -15,12 +15,12 @@ import docx
 import pytest
 
 from annotator.core import codebook, coders, coding
-from annotator.core.exports.selection import Selection
 from annotator.core.exports.word import write_report
 from annotator.core.importing import ImportOptions, Reason, import_items, prepare_pasted
 from annotator.core.importing.cleanup import apply, propose
 from annotator.core.positions import Paragraphs
 from annotator.core.project import create_project
+from annotator.core.selection import Selection
 
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "importing" / "pasted-news-page.txt"
 HEADLINE = "City council approves face-matching cameras for the port district"
