@@ -40,6 +40,7 @@ from annotator.ui.background import Background, Operation, stopped_by_bug
 from annotator.ui.export_wording import ExportWording
 from annotator.ui.export_work import count_selection, export
 from annotator.ui.selection_picker import Parts, SelectionPicker, problem_text
+from annotator.ui.sizing import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ class ExportDialog(QDialog):
         for button in (self.export_button, self.cancel_button, self.close_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 760)
 
     def _what_box(self) -> QGroupBox:
         # everything starts ticked, and all ticked means all

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from annotator.core.resources import guide_path
-from annotator.ui.sizing import pin_minimum_size
+from annotator.ui.sizing import fit_to_screen, pin_minimum_size
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +187,7 @@ class GuideWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
-        self.resize(960, 760)
+        fit_to_screen(self, 960, 760)
         pin_minimum_size(self)
 
     @classmethod

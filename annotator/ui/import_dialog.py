@@ -57,6 +57,7 @@ from annotator.ui.import_wording import (
     source_label,
 )
 from annotator.ui.import_work import prepare, run_import
+from annotator.ui.sizing import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class ImportDialog(QDialog):
         self._import: Operation | None = None
         self.background = Background(self, workers=None)  # previews side by side
         self._build()
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
     # -- layout --------------------------------------------------------------------------
 
