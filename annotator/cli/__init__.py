@@ -43,7 +43,7 @@ COMMAND_NAMES = frozenset(
     }
 )  # fmt: skip
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1
 _UNDECODED = re.compile("[\ud800-\udfff]")  # bytes the system could not decode as UTF-8
 
 

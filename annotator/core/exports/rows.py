@@ -147,9 +147,3 @@ class ExportContext:
                 names[coder_id],
                 *rest,
             )
-
-
-def excerpt_rows(
-    project: Project, selection: Selection, group_by: GroupBy = GroupBy.CODE
-) -> Iterator[ExcerptRow]:
-    return ExportContext(project, selection).rows(group_by)

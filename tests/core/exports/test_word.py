@@ -11,7 +11,7 @@ from docx.text.paragraph import Paragraph
 from annotator.core.documents import get_document
 from annotator.core.exports.citations import citation
 from annotator.core.exports.docx_writing import is_marked_right_to_left
-from annotator.core.exports.rows import SourceDocument, excerpt_rows
+from annotator.core.exports.rows import ExportContext, SourceDocument
 from annotator.core.exports.selection import GroupBy
 from annotator.core.exports.word import write_report
 from annotator.core.exports.wording import ReportWording
@@ -58,7 +58,8 @@ def test_every_excerpt_is_a_quote_followed_by_its_citation(
     paragraphs = body(target)
     quotes = [(i, p) for i, p in enumerate(paragraphs) if p.style.name == "Quote"]
     passages = {
-        (r.document.id, r.start, r.end): r for r in excerpt_rows(report.project, Selection())
+        (r.document.id, r.start, r.end): r
+        for r in ExportContext(report.project, Selection()).rows()
     }
     # the passage two coders coded alike is printed once
     assert result.codings == 11
