@@ -117,13 +117,6 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_names(parser: argparse.ArgumentParser) -> list[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app or a subcommand; the exit status.
 

@@ -11,7 +11,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 

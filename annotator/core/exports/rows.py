@@ -64,14 +64,6 @@ class ExcerptRow:
     created_at: str
 
     @property
-    def paragraph_first(self) -> int:
-        return self.document.paragraphs.number_at(self.start)
-
-    @property
-    def paragraph_last(self) -> int:
-        return self.document.paragraphs.number_at(max(self.start, self.end - 1))
-
-    @property
     def paragraph_label(self) -> str:
         return self.document.paragraphs.span_label(self.start, self.end)
 

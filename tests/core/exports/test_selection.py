@@ -45,9 +45,9 @@ def test_rows_match_the_stored_text_and_count_paragraphs(report: ReportProject) 
     for row in ExportContext(report.project, Selection()).rows():
         text = next(d for d in report.docs.values() if d.id == row.document.id).text
         assert text[row.start : row.end] == row.quote
-        before = text[: row.start]
-        assert row.paragraph_first == before.count("\n\n") + 1
-        assert row.paragraph_last == text[: row.end - 1].count("\n\n") + 1
+        first = text[: row.start].count("\n\n") + 1
+        last = text[: row.end - 1].count("\n\n") + 1
+        assert row.paragraph_label == (f"¶{first}" if first == last else f"¶{first}–{last}")
 
 
 def test_a_span_over_two_paragraphs_gets_a_range(report: ReportProject) -> None:

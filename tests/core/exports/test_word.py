@@ -6,11 +6,11 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from annotator.core.documents import get_document
 from annotator.core.exports.citations import citation
-from annotator.core.exports.docx_writing import is_marked_right_to_left
 from annotator.core.exports.rows import ExportContext, SourceDocument
 from annotator.core.exports.selection import GroupBy
 from annotator.core.exports.word import write_report
@@ -30,6 +30,12 @@ def body(path: Path) -> list[Paragraph]:
     paragraphs = docx.Document(str(path)).paragraphs
     page_break = next(i for i, p in enumerate(paragraphs) if 'w:br w:type="page"' in p._p.xml)
     return paragraphs[page_break + 1 :]
+
+
+def is_marked_right_to_left(paragraph: Paragraph) -> bool:
+    """Whether Word lays the paragraph out right to left (`w:bidi` in its properties)."""
+    properties = paragraph._p.pPr
+    return properties is not None and properties.find(qn("w:bidi")) is not None
 
 
 def expected_citation(report: ReportProject, document_id: str, start: int, end: int) -> str:
