@@ -8,7 +8,7 @@ value types are compared with what this version writes (`core.schema`,
 where a title belongs breaks an export far from its cause.
 
 Every value is read back through a plain cursor, not sqlite-utils' `Table.rows`, which
-builds a dict for each row: 1.5x the time for values nobody looks at (issue 19,
+builds a dict for each row: 1.6 times the CPU time for values nobody looks at (issue 19,
 docs/benchmarks.md). What SQLite checks itself (`integrity_check`, `foreign_key_check`)
 has no sqlite-utils form; counting does (`Table.count`).
 """

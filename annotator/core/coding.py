@@ -7,7 +7,7 @@ stores its quote, checked against the frozen text, so an excerpt can be verified
 Codings are written with one prepared statement run per row (`executemany`), not
 sqlite-utils' `insert_all`: no full-text index watches this table, so nothing is
 gained by many rows to a statement, and building a dict per row and a wide statement
-per 111 rows took 1.8 times as long to put back 200,000 codings (issue 19,
+per 111 rows took 1.7 to 1.9 times the CPU time to put back 200,000 codings (issue 19,
 docs/benchmarks.md).
 """
 

@@ -5,8 +5,8 @@ A project's `PRAGMA user_version` is the number of the last step applied to it.
 Steps are plain SQL, not sqlite-utils' `Table.add_column` / `Table.transform`
 (issue 19, docs/benchmarks.md). `add_column` is `ALTER TABLE ... ADD COLUMN` under
 another name (the same time). `transform`, the rebuild SQLite needs to change a
-constraint, took 1.4 times as long on the codings table, drops the table's triggers
-(the documents' full-text upkeep and frozen text, the audit log's no-update guard)
+constraint, took twice the CPU time on 200,000 codings, drops the table's triggers
+(the documents' full-text upkeep and frozen text, the audit log's guards)
 and writes the table's SQL in its own form, which would then depend on the installed
 sqlite-utils: `core.schema` compares a file with what these steps write, so a new
 sqlite-utils would make every migrated project look changed. A rebuild here follows

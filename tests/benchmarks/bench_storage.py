@@ -495,8 +495,27 @@ def section(built: reference.Reference, found: list[Pair], notes: list[str], run
             "`sqlite_master` (normalised as `core.schema` compares it):",
             "",
             *[f"- {note}" for note in notes],
+            "",
+            *CHOSEN,
         ]
     )
+
+
+# What the core does with these figures; each module's docstring says why.
+CHOSEN = [
+    "What the core uses (CPU time is the figure to read on a shared machine):",
+    "",
+    "- documents: `insert_all` (`documents.insert_document_rows`, for imports, merges and"
+    " undo), since the full-text triggers write out their work at the end of every"
+    " statement;",
+    "- codings: `executemany` (`coding.insert_coding_rows`): nothing watches that table,"
+    " and dicts and wide statements only cost;",
+    "- check and the schema comparison: plain SQL for the schema, the columns"
+    " (`table_xinfo`, which also names generated columns) and every value;"
+    " `Table.count` for the codings count;",
+    "- migrations and the schema repair: plain SQL; `add_column` gains nothing, and"
+    " `transform()` is slower, drops the table's triggers and writes its own SQL.",
+]
 
 
 def _utils_version() -> str:
