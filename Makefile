@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-12)
 
-.PHONY: run test test-pythons lint format check-all screenshots bench bench-scaling bench-import fuzz clean bundle install-desktop translations
+.PHONY: run test test-pythons lint format check-all screenshots bench bench-scaling bench-import bench-storage fuzz clean bundle install-desktop translations
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh $(VENV) $(PYTHON)
@@ -61,6 +61,11 @@ bench-scaling: $(STAMP)
 ## and per kind of junk; rewrites its section of docs/benchmarks.md (a minute or two).
 bench-import: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.import_quality
+
+## sqlite-utils against raw SQL for each storage use (issue 19) on the reference project,
+## each in turn in one run; rewrites its section of docs/benchmarks.md (about 10 minutes).
+bench-storage: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.bench_storage
 
 ## One-folder app in dist/annotator/ (PyInstaller), smoke-tested without Python (Xvfb).
 bundle: $(STAMP)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from annotator.core import check
 from annotator.core.project import open_project
-from tests.benchmarks import bench_dense_search, docs_page, reference, run
+from tests.benchmarks import bench_dense_search, bench_storage, docs_page, reference, run
 from tests.benchmarks.timing import Figure
 
 TINY = reference.Spec(
@@ -161,3 +161,24 @@ def test_the_dense_search_benchmark_runs_on_a_small_document(tmp_path: Path) -> 
         assert found["hits"] == (page or 300), key
         cell = bench_dense_search._cell(found, cap=60.0)
         assert cell.endswith("hits, 1 doc)") or cell.endswith("hits)"), cell
+
+
+def test_the_storage_benchmark_measures_every_pair_and_leaves_the_copy_as_it_was(
+    tmp_path: Path,
+) -> None:
+    built = reference.cached(tmp_path / "cache", TINY)
+    before = built.path.read_bytes()
+    found, notes = bench_storage.measure(built, runs=1, articles=5)
+    assert [p.key for p in found] == [
+        "insert.documents._store_row_by_row", "insert.documents._store_executemany",
+        "insert.codings.100", "insert.codings.111", "schema.objects", "schema.columns",
+        "check.read_whole", "migration.add_column", "migration.rebuild",
+    ]  # fmt: skip
+    assert all(_positive(p.raw[0]) and _positive(p.utils[0]) for p in found), found
+    assert any("triggers; gone: `documents_fts_delete`" in note for note in notes), notes
+    docs = tmp_path / "benchmarks.md"
+    bench_storage.docs_page.update_section(
+        docs, "storage", bench_storage.section(built, found, notes, 1)
+    )
+    assert "| rebuild the codings table" in docs.read_text("utf-8")
+    assert built.path.read_bytes() == before  # measured on a copy

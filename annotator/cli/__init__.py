@@ -43,7 +43,7 @@ COMMAND_NAMES = frozenset(
     }
 )  # fmt: skip
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1
 _UNDECODED = re.compile("[\ud800-\udfff]")  # bytes the system could not decode as UTF-8
 
 
@@ -115,13 +115,6 @@ def build_gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     return parser
-
-
-def command_names(parser: argparse.ArgumentParser) -> list[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:

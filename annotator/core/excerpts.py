@@ -186,18 +186,6 @@ def coding_counts_per_code(project: Project) -> dict[CodeId, int]:
     return {CodeId(r[0]): r[1] for r in rows}
 
 
-def document_counts_per_code(project: Project) -> dict[CodeId, int]:
-    rows = project.conn.execute(
-        "SELECT code_id, count(DISTINCT document_id) FROM codings GROUP BY code_id"
-    )
-    return {CodeId(r[0]): r[1] for r in rows}
-
-
-def coding_counts_per_document(project: Project) -> dict[DocumentId, int]:
-    rows = project.conn.execute("SELECT document_id, count(*) FROM codings GROUP BY document_id")
-    return {DocumentId(r[0]): r[1] for r in rows}
-
-
 @dataclass(frozen=True)
 class ProjectStats:
     documents: int

@@ -20,6 +20,7 @@ from typing import Any
 
 from annotator.core import errors
 from annotator.core.codebook import CodeNode, codebook_tree
+from annotator.core.exports.table import neutralise
 from annotator.core.ids import CodeId, DocumentId
 from annotator.core.project import Project
 from annotator.core.selection import Selection, coding_where, document_where, subcode_families
@@ -262,14 +263,9 @@ def cooccurrence_rows(found: Cooccurrence) -> list[Row]:
     ]
 
 
-_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")  # as the excerpt exports
-
-
 def _safe(cell: str | int) -> str | int:
-    """A title such as `=HYPERLINK(...)` stays text in a spreadsheet."""
-    if isinstance(cell, str) and cell.startswith(_FORMULA_TRIGGERS):
-        return "'" + cell
-    return cell
+    """A title such as `=HYPERLINK(...)` stays text in a spreadsheet (the exports' guard)."""
+    return neutralise(cell) if isinstance(cell, str) else cell
 
 
 def _write_rows(handle: io.TextIOBase, rows: Sequence[Row], terminator: str) -> None:

@@ -1,8 +1,8 @@
 """Code points, UTF-16 units and paragraph numbers: the one place positions convert.
 
 Stored positions are Unicode code-point offsets (Python `str` indices, as REFI-QDA
-counts). Qt counts UTF-16 code units, so the UI converts at its boundary with this
-pair of functions and nowhere else.
+counts). Qt counts UTF-16 code units, so the UI converts at its boundary with
+`Utf16Map` and nowhere else.
 """
 
 from __future__ import annotations
@@ -10,24 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-
-
-def utf16_offset(text: str, code_point: int) -> int:
-    """UTF-16 position of code-point offset `code_point` in `text`."""
-    prefix = text[:code_point]
-    return code_point + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
-
-
-def code_point_offset(text: str, utf16: int) -> int:
-    """Code-point offset of UTF-16 position `utf16` (a split surrogate pair rounds down)."""
-    units = 0
-    for index, ch in enumerate(text):
-        step = 2 if ord(ch) > 0xFFFF else 1
-        if units + step > utf16:
-            return index
-        units += step
-    return len(text)
-
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 

@@ -42,7 +42,6 @@ from annotator.core.search_syntax import SearchSyntaxError
 from annotator.core.selection import Selection
 
 Mode = Literal["words", "exact", "regex"]
-MODES: tuple[Mode, ...] = ("words", "exact", "regex")
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,6 @@ long document full of matches took minutes (issue 18). So:
   far as the hits asked for. The pieces overlap by `OVERLAP` so a phrase across a cut
   is still found; the index has already decided that the document matches, so each
   piece looks for any of the query's wanted terms.
-`pieces_marked` counts the code points marked piece by piece (tests check the work
-a page costs with it).
 """
 
 from __future__ import annotations
@@ -77,7 +75,6 @@ class PieceMarker:
         self._overlap = max(OVERLAP, 4 * max(len(t.text) for t in wanted))
         # for a piece FTS5 cannot mark (see `_marked`)
         self._fallback = patterns.any_of([t.text for t in wanted])
-        self.pieces_marked = 0
 
     def _scratch(self) -> sqlite3.Connection:
         if self._db is None:
@@ -93,7 +90,6 @@ class PieceMarker:
         with db:
             db.execute("DELETE FROM piece")
             db.execute("INSERT INTO piece (rowid, text) VALUES (1, ?)", (piece,))
-        self.pieces_marked += len(piece)
         row = db.execute(
             "SELECT highlight(piece, 0, ?, ?) FROM piece WHERE piece MATCH ?",
             (OPEN, CLOSE, self._match),

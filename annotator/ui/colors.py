@@ -52,14 +52,6 @@ def tint(color: str, strength: float = HIGHLIGHT_STRENGTH) -> str:
     return mix(color, WHITE, 1.0 - strength)
 
 
-def blend(colors: Iterable[str]) -> str:
-    """The average of several colours (a segment several codes share)."""
-    rgbs = [parse(c) for c in colors]
-    if not rgbs:
-        raise ValueError("nothing to blend")
-    return to_hex(tuple(sum(channel) / len(rgbs) for channel in zip(*rgbs, strict=True)))  # type: ignore[arg-type]
-
-
 def relative_luminance(color: str) -> float:
     """WCAG 2 relative luminance, 0 (black) to 1 (white)."""
 

@@ -119,11 +119,6 @@ class ExcerptsView(QWidget):
             f"{html.escape(e.quote)}</b></span>{html.escape(e.after)}…</p>{memo}"
         )
 
-    def set_project(self, project: Project | None) -> None:
-        self._project = project
-        self.picker.set_project(project)
-        self._reload()
-
     def refresh(self) -> None:
         """Re-read codes, coders and documents (keeping what is ticked) and the excerpts."""
         self.picker.refresh()

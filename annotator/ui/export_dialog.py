@@ -234,7 +234,6 @@ class ExportDialog(QDialog):
         if isinstance(result, AnnotatorError):
             self.count_label.setText(problem_text(result))
         else:
-            self.last_count = result
             self.count_label.setText(self.words.count(result))
         self._update_buttons()
 

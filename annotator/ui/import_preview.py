@@ -234,8 +234,3 @@ class DraftPreview(QWidget):
             self._draft.chosen.discard(index)
         self.text.setPlainText(self._draft.text)
         self.status.setText(self._summary(self._draft))
-
-    def set_all_removals(self, apply: bool) -> None:
-        if self._draft is not None:
-            self._draft.choose_all(apply)
-            self.show_draft(self._draft, whole_page=self.whole_page.isChecked())

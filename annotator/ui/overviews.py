@@ -9,7 +9,7 @@ underneath. The window wires:
 - `open_requested(document_id: str, start: int, end: int)`: an excerpt was clicked;
 - `excerpts_requested(selection: Selection, match: str)`: "Show in Excerpts" (pass
   them to `ExcerptsView.show_selection`);
-- `refresh()` after any Change, `set_project()` when another project opens.
+- `refresh()` after any Change.
 The numbers come from `core.overviews`, the same as `annotator report` prints.
 """
 
@@ -304,11 +304,6 @@ class OverviewsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.picker.changed.connect(self.recount)
-        self.recount()
-
-    def set_project(self, project: Project | None) -> None:
-        self.project = project
-        self.picker.set_project(project)
         self.recount()
 
     def refresh(self) -> None:

@@ -6,8 +6,6 @@ wrong passphrase (the core waits a moment before saying so, to slow guessing).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,8 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core import cipher_driver, errors
-from annotator.core.project import Project, open_project
-from annotator.ui import messages
 
 OPEN_ATTEMPTS = 5
 
@@ -98,25 +94,3 @@ def choose_passphrase(parent: QWidget | None) -> str | None:
     """A new passphrase typed twice, or None if the user cancelled."""
     dialog = PassphraseDialog(parent, choose=True)
     return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def open_asking(parent: QWidget | None, path: Path, *, read_only: bool = False) -> Project | None:
-    """Open a project, asking for its passphrase if it is encrypted; None if cancelled.
-
-    Other refusals (a damaged file, a newer version...) are raised for the caller to show.
-    """
-    try:
-        return open_project(path, read_only=read_only)
-    except errors.PassphraseRequired:
-        if not cipher_driver.available():
-            raise errors.EncryptionUnavailable(path) from None
-    dialog = PassphraseDialog(parent, file_name=path.name)
-    for _attempt in range(OPEN_ATTEMPTS):
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        try:
-            return open_project(path, read_only=read_only, passphrase=dialog.value())
-        except errors.WrongPassphrase as exc:
-            dialog.passphrase.clear()
-            dialog.show_problem(messages.describe(exc).split("\n")[0])
-    return None

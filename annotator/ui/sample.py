@@ -8,21 +8,16 @@ first launch never leaves a half-built sample behind.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from pathlib import Path
 
 from annotator.core import user_settings
-from annotator.core.codebook_file import new_project
-from annotator.core.documents import NewDocument, store_document
-from annotator.core.resources import resource_path
 from annotator.core.storage.atomic_write import building
 from annotator.core.storage.output_guard import OutputKind
 
 log = logging.getLogger(__name__)
 
 SAMPLE_FILE_NAME = "Sample project.annotator"
-_BUILDER = "annotator.core.sample_project"
 
 
 def sample_project_path() -> Path:
@@ -36,30 +31,9 @@ def ensure_sample_project() -> Path:
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     with building(path, kind=OutputKind.PROJECT_COPY, create=False) as partial:
-        if importlib.util.find_spec(_BUILDER) is not None:
-            from annotator.core.sample_project import build_sample_project
+        # imported here: the importer's modules load only when a first launch builds it
+        from annotator.core.sample_project import build_sample_project
 
-            build_sample_project(partial)
-        else:  # until the importer's full sample builder ships: the plain-text articles
-            _build_plain(partial)
+        build_sample_project(partial)
     log.info("built the sample project at %s", path)
     return path
-
-
-def _build_plain(path: Path) -> None:
-    project = new_project(path, name="Sample project")
-    try:
-        for article in sorted(resource_path("samples").glob("*.txt")):
-            text = article.read_text("utf-8")
-            title = article.stem.split("-", 1)[-1].replace("-", " ").capitalize()
-            store_document(
-                project,
-                NewDocument(
-                    title=title,
-                    text=text,
-                    original=article.read_bytes(),
-                    original_filename=article.name,
-                ),
-            )
-    finally:
-        project.close()

@@ -5,9 +5,9 @@
   the match selected (code-point offsets into the text) — on click or Enter;
 - `autocode_requested(query: str, mode: str, case_sensitive: bool)`: the researcher
   wants to code the matches (open `AutocodeDialog` with the same search).
-Call `refresh()` after documents were imported or deleted, `set_project()` when
-another project opens. Hits are fetched 50 at a time as the list scrolls, so a word
-in every document of a big project shows its first screen at once.
+Call `refresh()` after documents were imported or deleted. Hits are fetched 50 at a
+time as the list scrolls, so a word in every document of a big project shows its
+first screen at once.
 """
 
 from __future__ import annotations
@@ -203,10 +203,6 @@ class SearchPanel(QWidget):
         self.view.activated.connect(self._open)
         self.autocode_button.clicked.connect(self._ask_autocode)
         self._mode_changed()
-
-    def set_project(self, project: Project | None) -> None:
-        self._project = project
-        self.clear()
 
     def clear(self) -> None:
         self._results = None

@@ -256,10 +256,6 @@ class SelectionPicker(QWidget):
 
     # -- the lists -----------------------------------------------------------------------
 
-    def set_project(self, project: Project | None) -> None:
-        self.project = project
-        self.refresh()
-
     def refresh(self) -> None:
         """Re-read codes, coders and documents, keeping what is ticked."""
         kept = {part: self._state(part) for part in LISTS}

@@ -28,9 +28,6 @@ class WindowSettings:
     FONT_SIZE = "viewer/font_size"
     RECENT = "projects/recent"
     LAST_DOCUMENTS = "projects/last_documents"
-    SORT_COLUMN = "documents/sort_column"
-    SORT_ORDER = "documents/sort_order"
-    EXPANDED_CODES = "codebook/collapsed"
     LANGUAGE = "ui/language"
 
     def __init__(self, path: Path | None = None) -> None:

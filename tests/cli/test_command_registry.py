@@ -3,13 +3,21 @@ it checks against stays equal to what the command modules register."""
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from annotator.cli import COMMAND_NAMES, build_parser, command_names
+from annotator.cli import COMMAND_NAMES, build_parser
+
+
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
 
 
 def test_command_names_match_the_registered_subcommands() -> None:

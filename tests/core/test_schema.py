@@ -161,6 +161,16 @@ def test_every_foreign_missing_or_changed_part_is_named_and_stops_writing(
             _code_again(project)
 
 
+def test_a_generated_column_another_tool_added_is_named(coded: Path) -> None:
+    # PRAGMA table_info (and so sqlite-utils' Table.columns) leaves generated columns
+    # out; core.schema reads table_xinfo so that the check can name them (issue 19).
+    with contextlib.closing(sqlite3.connect(coded, isolation_level=None)) as conn:
+        conn.execute("ALTER TABLE codes ADD COLUMN shout TEXT AS (upper(name))")
+    with open_project(coded, read_only=True) as project:
+        found = check_project(project).schema
+    assert [(d.name, d.foreign_columns) for d in found] == [("codes", ("shout",))]
+
+
 def test_a_trigger_named_like_sqlites_own_is_still_foreign(coded: Path) -> None:
     # Merge's first comparer skipped every name starting "sqlite_"; SQLite refuses to
     # create one, but a file written with writable_schema can hold a live trigger.

@@ -28,9 +28,8 @@ def test_readable_text_turns_white_on_dark_colours() -> None:
     assert round(colors.contrast_ratio("#000000", "#FFFFFF"), 1) == 21.0
 
 
-def test_tints_and_blends() -> None:
+def test_tints() -> None:
     assert colors.tint("#000000", 0.25) == "#BFBFBF"
-    assert colors.blend(["#FF0000", "#0000FF"]) == "#800080"
 
 
 def test_a_new_code_gets_the_least_used_colour() -> None:

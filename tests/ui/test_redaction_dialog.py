@@ -17,7 +17,8 @@ from annotator.core.codebook_file import new_project
 from annotator.core.project import Project, create_project, open_project
 from annotator.ui import passphrase_dialog, redaction_dialog
 from annotator.ui.background import stopped_by_bug
-from annotator.ui.passphrase_dialog import PassphraseDialog, open_asking
+from annotator.ui.opening import open_interactively
+from annotator.ui.passphrase_dialog import PassphraseDialog
 from annotator.ui.redaction_dialog import RedactionDialog
 
 # the offscreen platform says this of every shown top-level window
@@ -225,7 +226,7 @@ def test_opening_an_encrypted_project_asks_again_after_a_wrong_passphrase(
         return original_exec(self)
 
     monkeypatch.setattr(PassphraseDialog, "exec", exec_with_answer)
-    opened = open_asking(None, path)
+    opened = open_interactively(None, path)
     assert opened is not None and opened.encrypted
     opened.close()
     assert problems[0] == ""
@@ -238,5 +239,5 @@ def test_cancelling_the_passphrase_opens_nothing(
     path = tmp_path / "sealed.annotator"
     create_project(path, passphrase="the right passphrase").close()
     monkeypatch.setattr(PassphraseDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert open_asking(None, path) is None
+    assert open_interactively(None, path) is None
     assert passphrase_dialog.OPEN_ATTEMPTS >= 3

@@ -22,7 +22,7 @@ from annotator.core import codebook, errors, events, input_files, text_controls,
 from annotator.core.changes import Change
 from annotator.core.codebook import Code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
-from annotator.core.documents import Document, insert_document_row, sha256_hex
+from annotator.core.documents import Document, insert_document_rows, sha256_hex
 from annotator.core.exchange.conflicts import Choice, MergePlan
 from annotator.core.exchange.errors import (
     ExchangeFileError,
@@ -122,10 +122,11 @@ def _write(conn: sqlite3.Connection, project: Project, plan: MergePlan) -> None:
         conn.execute("UPDATE coders SET name = ? WHERE id = ?", (name, coder_id))
     _write_codes(conn, plan, now)
     known_coders = {r[0] for r in conn.execute("SELECT id FROM coders")}
-    texts: dict[str, str] = {}
-    for document in plan.new_documents:
-        insert_document_row(conn, _document_row(document, known_coders, now), document.original)
-        texts[document.id] = document.text
+    insert_document_rows(
+        project.db,
+        [(_document_row(d, known_coders, now), d.original) for d in plan.new_documents],
+    )
+    texts = {document.id: document.text for document in plan.new_documents}
     for document_id, values in plan.document_updates.items():
         assignments = ", ".join(f"{key} = ?" for key in values)
         conn.execute(

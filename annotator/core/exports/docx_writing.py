@@ -230,9 +230,4 @@ def mark_right_to_left(paragraph: Paragraph) -> None:
             properties.insert(0, bidi)
 
 
-def is_marked_right_to_left(paragraph: Paragraph) -> bool:
-    properties = paragraph._p.pPr
-    return properties is not None and properties.find(_BIDI_TAG) is not None
-
-
 _BIDI_TAG = qn("w:bidi")

@@ -64,14 +64,6 @@ class ExcerptRow:
     created_at: str
 
     @property
-    def paragraph_first(self) -> int:
-        return self.document.paragraphs.number_at(self.start)
-
-    @property
-    def paragraph_last(self) -> int:
-        return self.document.paragraphs.number_at(max(self.start, self.end - 1))
-
-    @property
     def paragraph_label(self) -> str:
         return self.document.paragraphs.span_label(self.start, self.end)
 
@@ -147,9 +139,3 @@ class ExportContext:
                 names[coder_id],
                 *rest,
             )
-
-
-def excerpt_rows(
-    project: Project, selection: Selection, group_by: GroupBy = GroupBy.CODE
-) -> Iterator[ExcerptRow]:
-    return ExportContext(project, selection).rows(group_by)

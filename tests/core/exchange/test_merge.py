@@ -23,6 +23,7 @@ from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.exchange.merge_plan import Choice, ConflictKind
 from annotator.core.project import Project, open_project, save_copy
 from tests.core.exchange.conftest import code_sample
+from tests.core.statements import document_inserts
 
 
 def _count(project: Project, table: str) -> int:
@@ -113,6 +114,23 @@ def _incoming(**parts: list) -> IncomingProject:
     for name, values in parts.items():
         setattr(incoming, name, values)
     return incoming
+
+
+def test_new_documents_are_stored_in_a_few_statements_not_one_each(project: Project) -> None:
+    """FTS5 writes out what it indexed at the end of every statement (issue 19)."""
+    incoming = _incoming(
+        documents=[
+            IncomingDocument(id=f"partner-{n}", title=f"Report {n}", text=f"Checkpoint {n}.")
+            for n in range(60)
+        ]
+    )
+    before = _count(project, "documents")
+    plan = plan_merge(project, incoming)
+    statements = document_inserts(project)
+    apply_merge(project, plan)
+    project.conn.set_trace_callback(None)
+    assert _count(project, "documents") == before + 60
+    assert 1 <= len(statements) <= 3, len(statements)
 
 
 def test_code_conflicts_abort_by_default_and_follow_the_choice(project: Project) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core import errors
-from annotator.core.exports.rows import excerpt_rows
+from annotator.core.exports.rows import ExportContext
 from annotator.core.exports.selection import GroupBy, count, exported_codes
 from annotator.core.selection import Selection
 from tests.core.exports.conftest import ReportProject
@@ -20,7 +20,7 @@ CODEBOOK_ORDER = [
 
 
 def test_everything_is_selected_by_default_in_codebook_order(report: ReportProject) -> None:
-    rows = list(excerpt_rows(report.project, Selection()))
+    rows = list(ExportContext(report.project, Selection()).rows())
     assert len(rows) == len(report.codings) == 11
     paths = [r.code.node.path for r in rows]
     # codebook order: a parent's own codings, then each child's, then the next top-level code
@@ -30,7 +30,9 @@ def test_everything_is_selected_by_default_in_codebook_order(report: ReportProje
 
 
 def test_rows_of_one_code_follow_document_date_then_text_order(report: ReportProject) -> None:
-    rows = [r for r in excerpt_rows(report.project, Selection(code_ids=(report.codes["cctv"],)))]
+    rows = [
+        r for r in ExportContext(report.project, Selection(code_ids=(report.codes["cctv"],))).rows()
+    ]
     dates = [r.document.published_date for r in rows]
     assert dates == sorted(dates)
     english = [r for r in rows if r.document.id == report.docs["english"].id]
@@ -40,16 +42,16 @@ def test_rows_of_one_code_follow_document_date_then_text_order(report: ReportPro
 
 
 def test_rows_match_the_stored_text_and_count_paragraphs(report: ReportProject) -> None:
-    for row in excerpt_rows(report.project, Selection()):
+    for row in ExportContext(report.project, Selection()).rows():
         text = next(d for d in report.docs.values() if d.id == row.document.id).text
         assert text[row.start : row.end] == row.quote
-        before = text[: row.start]
-        assert row.paragraph_first == before.count("\n\n") + 1
-        assert row.paragraph_last == text[: row.end - 1].count("\n\n") + 1
+        first = text[: row.start].count("\n\n") + 1
+        last = text[: row.end - 1].count("\n\n") + 1
+        assert row.paragraph_label == (f"¶{first}" if first == last else f"¶{first}–{last}")
 
 
 def test_a_span_over_two_paragraphs_gets_a_range(report: ReportProject) -> None:
-    rows = list(excerpt_rows(report.project, Selection(code_ids=(report.codes["face"],))))
+    rows = list(ExportContext(report.project, Selection(code_ids=(report.codes["face"],))).rows())
     spanning = next(r for r in rows if r.memo == "Spans two paragraphs.")
     assert spanning.paragraph_label == "¶2–3"
     headline_free = next(r for r in rows if r.quote.startswith("Facial recognition"))
@@ -73,14 +75,14 @@ def test_a_code_without_its_parent_is_headed_by_its_full_path(report: ReportProj
 def test_filters_by_document_coder_and_published_date(report: ReportProject) -> None:
     project = report.project
     by_doc = Selection(document_ids=(report.docs["arabic"].id,))
-    assert {r.document.title for r in excerpt_rows(project, by_doc)} == {
+    assert {r.document.title for r in ExportContext(project, by_doc).rows()} == {
         report.docs["arabic"].title
     }
     by_coder = Selection(coder_ids=(report.coders["tomas"],))
-    assert {r.coder_name for r in excerpt_rows(project, by_coder)} == {"Tomás Ortega"}
+    assert {r.coder_name for r in ExportContext(project, by_coder).rows()} == {"Tomás Ortega"}
     assert count(project, by_coder).codings == 3
     year_2024 = Selection(date_from="2024", date_to="2024")
-    titles = {r.document.title for r in excerpt_rows(project, year_2024)}
+    titles = {r.document.title for r in ExportContext(project, year_2024).rows()}
     assert titles == {report.docs["english"].title, report.docs["cjk"].title}
     # the undated document drops out once a range is given
     assert count(project, Selection(date_from="1900-01-01")).documents == 3
@@ -91,12 +93,12 @@ def test_filters_by_document_coder_and_published_date(report: ReportProject) -> 
 def test_empty_filters_select_nothing(report: ReportProject) -> None:
     assert count(report.project, Selection(code_ids=())).codings == 0
     assert count(report.project, Selection(coder_ids=())).codings == 0
-    assert list(excerpt_rows(report.project, Selection(document_ids=()))) == []
+    assert list(ExportContext(report.project, Selection(document_ids=())).rows()) == []
 
 
 def test_count_matches_the_rows(report: ReportProject) -> None:
     selection = Selection(coder_ids=(report.coders["amina"],))
-    rows = list(excerpt_rows(report.project, selection))
+    rows = list(ExportContext(report.project, selection).rows())
     counted = count(report.project, selection)
     assert counted.codings == len(rows)
     assert counted.documents == len({r.document.id for r in rows})
@@ -104,7 +106,7 @@ def test_count_matches_the_rows(report: ReportProject) -> None:
 
 
 def test_grouping_by_document_keeps_text_order(report: ReportProject) -> None:
-    rows = list(excerpt_rows(report.project, Selection(), GroupBy.DOCUMENT))
+    rows = list(ExportContext(report.project, Selection()).rows(GroupBy.DOCUMENT))
     order = [r.document.id for r in rows]
     # each document's rows are together, and within one the text order holds
     assert order == sorted(order, key=order.index)

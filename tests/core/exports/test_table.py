@@ -15,7 +15,7 @@ from annotator.core.coders import get_coder
 from annotator.core.coding import get_coding
 from annotator.core.documents import get_document
 from annotator.core.exports.formats import ExportOptions, write_export
-from annotator.core.exports.rows import excerpt_rows
+from annotator.core.exports.rows import ExportContext
 from annotator.core.exports.table import COLUMNS, neutralise, write_csv, write_xlsx
 from annotator.core.selection import Selection
 from tests.core.exports.conftest import ReportProject
@@ -55,8 +55,8 @@ def expected_row(report: ReportProject, coding_id: str) -> list[str]:
 
 
 def expected_rows(report: ReportProject, selection: Selection | None = None) -> list[list[str]]:
-    """Every selected coding's row, in the order excerpt_rows gives (tested elsewhere)."""
-    rows = excerpt_rows(report.project, selection or Selection())
+    """Every selected coding's row, in the order ExportContext.rows gives (tested elsewhere)."""
+    rows = ExportContext(report.project, selection or Selection()).rows()
     return [expected_row(report, r.coding_id) for r in rows]
 
 
@@ -220,7 +220,7 @@ def test_pandas_style_reading_gets_exact_values(report: ReportProject, tmp_path:
     text = target.read_text("utf-8")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     quotes = {r[1] for r in rows[1:]}
-    stored = {r.quote for r in excerpt_rows(report.project, Selection())}
+    stored = {r.quote for r in ExportContext(report.project, Selection()).rows()}
     assert quotes == stored
 
 
@@ -243,7 +243,6 @@ def test_text_holding_control_characters_still_comes_out_exactly(
 @pytest.mark.parametrize("raw", [True, False])
 def test_each_csv_line_is_its_row_quoted(report: ReportProject, raw: bool) -> None:
     from annotator.core.exports import csv_text
-    from annotator.core.exports.rows import ExportContext
     from annotator.core.exports.table import TableRows
 
     context = ExportContext(report.project, Selection())

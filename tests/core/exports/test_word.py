@@ -6,12 +6,12 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from annotator.core.documents import get_document
 from annotator.core.exports.citations import citation
-from annotator.core.exports.docx_writing import is_marked_right_to_left
-from annotator.core.exports.rows import SourceDocument, excerpt_rows
+from annotator.core.exports.rows import ExportContext, SourceDocument
 from annotator.core.exports.selection import GroupBy
 from annotator.core.exports.word import write_report
 from annotator.core.exports.wording import ReportWording
@@ -30,6 +30,12 @@ def body(path: Path) -> list[Paragraph]:
     paragraphs = docx.Document(str(path)).paragraphs
     page_break = next(i for i, p in enumerate(paragraphs) if 'w:br w:type="page"' in p._p.xml)
     return paragraphs[page_break + 1 :]
+
+
+def is_marked_right_to_left(paragraph: Paragraph) -> bool:
+    """Whether Word lays the paragraph out right to left (`w:bidi` in its properties)."""
+    properties = paragraph._p.pPr
+    return properties is not None and properties.find(qn("w:bidi")) is not None
 
 
 def expected_citation(report: ReportProject, document_id: str, start: int, end: int) -> str:
@@ -58,7 +64,8 @@ def test_every_excerpt_is_a_quote_followed_by_its_citation(
     paragraphs = body(target)
     quotes = [(i, p) for i, p in enumerate(paragraphs) if p.style.name == "Quote"]
     passages = {
-        (r.document.id, r.start, r.end): r for r in excerpt_rows(report.project, Selection())
+        (r.document.id, r.start, r.end): r
+        for r in ExportContext(report.project, Selection()).rows()
     }
     # the passage two coders coded alike is printed once
     assert result.codings == 11

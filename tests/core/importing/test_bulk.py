@@ -20,6 +20,7 @@ from annotator.core.importing import (
 )
 from annotator.core.project import Project, open_project
 from tests.core.importing import builders
+from tests.core.statements import document_inserts
 
 
 @pytest.fixture
@@ -184,6 +185,24 @@ def test_documents_are_written_in_batches_and_progress_follows_the_disk(
     assert stored_counts == [3, 3, 3, 6, 6, 6, 7]  # progress only counts what is on disk
 
 
+def test_a_batch_of_documents_is_stored_in_a_few_statements_not_one_each(
+    project: Project, coder: coders.Coder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FTS5 writes out what it indexed at the end of every statement: one statement per
+    document took twice the CPU time of a few (docs/benchmarks.md, issue 19)."""
+    monkeypatch.setattr(bulk, "BATCH_SECONDS", 3600)
+    paths = []
+    for n in range(60):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(f"Document number {n} about checkpoints.", "utf-8")
+    statements = document_inserts(project)
+    report = import_items(project, paths, coder_id=coder.id)
+    project.conn.set_trace_callback(None)
+    assert len(report.imported) == 60
+    assert len(documents.list_documents(project)) == 60
+    assert 1 <= len(statements) <= 3, len(statements)
+
+
 def test_a_failed_write_fails_its_batch_and_stores_none_of_it(
     project: Project, coder: coders.Coder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -192,7 +211,7 @@ def test_a_failed_write_fails_its_batch_and_stores_none_of_it(
 
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(documents, "insert_document_row", full_disk)
+    monkeypatch.setattr(documents, "insert_document_rows", full_disk)
     (tmp_path / "a.txt").write_text("Some text.", "utf-8")
     report = import_items(project, [tmp_path / "a.txt"], coder_id=coder.id)
     assert [type(f.error) for f in report.failed] == [errors.NotStored]
