@@ -11,6 +11,7 @@ from annotator.cli.common import (
     add_filters,
     add_json,
     add_project,
+    done,
     emit,
     open_cli_project,
     selection_of,
@@ -163,6 +164,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         result = apply_merge(
             project, plan, coder_id=identity.id if identity else None, source=args.other
         )
+        done(result.change)
 
     def text() -> Iterator[str]:
         yield from plan_lines(plan)

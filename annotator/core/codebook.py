@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from annotator.core import errors, events, names, text_controls, value_types
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.ids import CodeId, new_id, utc_now
 from annotator.core.project import Project
 
@@ -203,7 +203,8 @@ def create_code(
             **text_controls.removal_details(removed),
         )
     return Change(
-        action=f"Create code {cleaned}",
+        kind=ChangeKind.CREATE_CODE,
+        name=cleaned,
         codes=frozenset({code.id}),
         codebook_changed=True,
         inverse=lambda p: _uncreate(p, code, coder_id),
@@ -217,7 +218,8 @@ def _uncreate(project: Project, code: Code, coder_id: str | None) -> Change:
         conn.execute("DELETE FROM codes WHERE id = ?", (code.id,))
         events.record(conn, "code creation undone", coder_id, code_id=code.id, name=code.name)
     return Change(
-        action=f"Create code {code.name}",
+        kind=ChangeKind.CREATE_CODE,
+        name=code.name,
         codes=frozenset({code.id}),
         codebook_changed=True,
         inverse=lambda p: create_code(
@@ -234,12 +236,12 @@ def _uncreate(project: Project, code: Code, coder_id: str | None) -> Change:
 
 
 _EDITABLE = {"name", "color", "definition", "shortcut", "memo"}
-_FIELD_WORDS = {
-    "name": "Rename",
-    "color": "Recolour",
-    "definition": "Edit definition of",
-    "shortcut": "Set shortcut of",
-    "memo": "Edit memo of",
+_KIND_OF_EDIT = {
+    "name": ChangeKind.RENAME_CODE,
+    "color": ChangeKind.RECOLOUR_CODE,
+    "definition": ChangeKind.DEFINE_CODE,
+    "shortcut": ChangeKind.SET_SHORTCUT,
+    "memo": ChangeKind.EDIT_CODE_MEMO,
 }
 
 
@@ -278,9 +280,10 @@ def update_code(
             after=values,
             **text_controls.removal_details(removed),
         )
-    verb = _FIELD_WORDS[next(iter(values))] if len(values) == 1 else "Edit"
+    kind = _KIND_OF_EDIT[next(iter(values))] if len(values) == 1 else ChangeKind.EDIT_CODE
     return Change(
-        action=f"{verb} code {new.name}",
+        kind=kind,
+        name=new.name,
         codes=frozenset({code_id}),
         codebook_changed=True,
         inverse=lambda p: update_code(p, code_id, coder_id=coder_id, **before),
@@ -321,7 +324,8 @@ def move_code(
             index=at,
         )
     return Change(
-        action=f"Move code {old.name}",
+        kind=ChangeKind.MOVE_CODE,
+        name=old.name,
         codes=frozenset({code_id}),
         codebook_changed=True,
         inverse=lambda p: move_code(p, code_id, old.parent_id, old_index, coder_id=coder_id),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core import errors, events, names, text_controls
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.ids import CoderId, new_id, utc_now
 from annotator.core.project import Project
 
@@ -74,7 +74,8 @@ def meet_coder(project: Project, coder_id: str, name: str) -> tuple[Coder, Chang
         known = get_coder(project, coder_id)
     except errors.NotFound:
         added = add_coder(project, name, coder_id)
-        return added, Change(action=f"Add coder {added.name}", coders=frozenset({added.id}))
+        change = Change(kind=ChangeKind.ADD_CODER, name=added.name, coders=frozenset({added.id}))
+        return added, change
     if known.name == names.normal_name(name):
         return known, None
     renamed = rename_coder(project, coder_id, name)
@@ -119,7 +120,8 @@ def rename_coder(project: Project, coder_id: str, name: str) -> Change:
             **text_controls.removal_details({"name": cleaned.removed}),
         )
     return Change(
-        action=f"Rename coder to {name}",
+        kind=ChangeKind.RENAME_CODER,
+        name=name,
         coders=frozenset({coder_id}),
         inverse=lambda p: rename_coder(p, coder_id, old.name),
     )
@@ -148,7 +150,7 @@ def set_finished(project: Project, document_id: str, coder_id: str, finished: bo
             document_id=document_id,
         )
     return Change(
-        action="Mark document finished" if finished else "Mark document not finished",
+        kind=ChangeKind.MARK_FINISHED if finished else ChangeKind.MARK_NOT_FINISHED,
         documents=frozenset({document_id}),
         inverse=lambda p: set_finished(p, document_id, coder_id, before),
     )

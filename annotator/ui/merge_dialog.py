@@ -4,7 +4,7 @@ API for the main window::
 
     dialog = MergeDialog(project, parent, coder_id=session.coder_id)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        session.record(dialog.change, text=undo.merge_text(dialog.plan.source_name))
+        session.record(dialog.change)
 
 The dialog reads the chosen file (.annotator, .qdpx or .qdc), shows what the merge would
 add and match, lists every conflict with a choice for each (none is made for the

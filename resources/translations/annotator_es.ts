@@ -304,24 +304,88 @@
         <translation>Mover el código {name}</translation>
     </message>
     <message>
-        <source>Merge code {source} into {target}</source>
-        <translation>Fusionar el código {source} con {target}</translation>
+        <source>Merge code {name} into {other}</source>
+        <translation>Fusionar el código {name} con {other}</translation>
     </message>
     <message>
-        <source>Delete code {name}</source>
-        <translation>Eliminar el código {name}</translation>
+        <source>Import codebook {name}</source>
+        <translation>Importar el libro de códigos {name}</translation>
     </message>
     <message>
-        <source>Edit memo of {title}</source>
-        <translation>Editar el memo de {title}</translation>
+        <source>Code {count} passages as {name}</source>
+        <translation>Codificar {count} pasajes como {name}</translation>
     </message>
     <message>
-        <source>Edit details of {title}</source>
-        <translation>Editar los datos de {title}</translation>
+        <source>Remove {count} codings</source>
+        <translation>Quitar {count} codificaciones</translation>
+    </message>
+    <message>
+        <source>Edit coding memo</source>
+        <translation>Editar el memo de la codificación</translation>
+    </message>
+    <message>
+        <source>Recode as {name}</source>
+        <translation>Recodificar como {name}</translation>
+    </message>
+    <message>
+        <source>Edit details of {name}</source>
+        <translation>Editar los datos de {name}</translation>
+    </message>
+    <message>
+        <source>Edit memo of {name}</source>
+        <translation>Editar el memo de {name}</translation>
+    </message>
+    <message>
+        <source>Delete document {name}</source>
+        <translation>Eliminar el documento {name}</translation>
     </message>
     <message>
         <source>Edit project memo</source>
         <translation>Editar el memo del proyecto</translation>
+    </message>
+    <message>
+        <source>Add coder {name}</source>
+        <translation>Añadir codificador {name}</translation>
+    </message>
+    <message>
+        <source>Rename coder to {name}</source>
+        <translation>Cambiar el nombre del codificador a {name}</translation>
+    </message>
+    <message>
+        <source>Set coder</source>
+        <translation>Elegir el codificador</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Fusionar {name}</translation>
+    </message>
+    <message>
+        <source>Changes made in another window</source>
+        <translation>Cambios hechos en otra ventana</translation>
+    </message>
+    <message>
+        <source>Code passage as {name}</source>
+        <translation>Codificar el pasaje como {name}</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Quitar la codificación</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>Code passage as new code {name}</source>
+        <translation>Codificar el pasaje con el nuevo código {name}</translation>
+    </message>
+    <message>
+        <source>Remove coding {code}</source>
+        <translation>Quitar la codificación {code}</translation>
+    </message>
+    <message>
+        <source>Delete code {name}</source>
+        <translation>Eliminar el código {name}</translation>
     </message>
     <message>
         <source>Mark document finished</source>
@@ -332,20 +396,8 @@
         <translation>Marcar el documento como no terminado</translation>
     </message>
     <message>
-        <source>Delete document {title}</source>
-        <translation>Eliminar el documento {title}</translation>
-    </message>
-    <message>
-        <source>Import {title}</source>
-        <translation>Importar {title}</translation>
-    </message>
-    <message>
         <source>Import {count} documents</source>
         <translation>Importar {count} documentos</translation>
-    </message>
-    <message>
-        <source>Merge {source}</source>
-        <translation>Fusionar {source}</translation>
     </message>
     <message>
         <source>Auto-code {count} passages as {name}</source>
@@ -549,10 +601,6 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
         <translation>Seleccione primero un pasaje y después elija un código.</translation>
     </message>
     <message>
-        <source>Code passage as {code}</source>
-        <translation>Codificar el pasaje como {code}</translation>
-    </message>
-    <message>
         <source>Coded as {code}.</source>
         <translation>Codificado como {code}.</translation>
     </message>
@@ -563,26 +611,6 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
     <message>
         <source>Select the words to use as the new code&apos;s name.</source>
         <translation>Seleccione las palabras que darán nombre al nuevo código.</translation>
-    </message>
-    <message>
-        <source>Code passage as new code {code}</source>
-        <translation>Codificar el pasaje con el nuevo código {code}</translation>
-    </message>
-    <message>
-        <source>Remove coding {code}</source>
-        <translation>Quitar la codificación {code}</translation>
-    </message>
-    <message>
-        <source>Remove {count} codings</source>
-        <translation>Quitar {count} codificaciones</translation>
-    </message>
-    <message>
-        <source>Recode as {code}</source>
-        <translation>Recodificar como {code}</translation>
-    </message>
-    <message>
-        <source>Edit coding memo</source>
-        <translation>Editar el memo de la codificación</translation>
     </message>
     <message>
         <source>Recode “{code}” as…</source>
@@ -3079,13 +3107,6 @@ El archivo no se modificó.</translation>
     <message>
         <source>This project is open read-only because it cannot be written. You can read and export, but not code. To code, use File › Save a Copy… and open the copy.</source>
         <translation>Este proyecto está abierto en solo lectura porque no se puede escribir en él. Puede leer y exportar, pero no codificar. Para codificar, use Archivo › Guardar una copia… y abra la copia.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectCare</name>
-    <message>
-        <source>Changes made in another window</source>
-        <translation>Cambios hechos en otra ventana</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core import codebook, coders, coding, documents, errors
+from annotator.core.changes import ChangeKind
 from annotator.core.codebook_edits import CodingsPolicy, delete_code, merge_codes
 from annotator.core.project import Project
 
@@ -75,7 +76,7 @@ def test_create_undo_redo_keeps_the_id(tree: Project) -> None:
 def test_rename_recolour_define_undo(tree: Project) -> None:
     code = codebook.find_code(tree, "CCTV")
     rename = codebook.update_code(tree, code.id, name="Video cameras")
-    assert rename.action == "Rename code Video cameras"
+    assert (rename.kind, rename.name) == (ChangeKind.RENAME_CODE, "Video cameras")
     recolour = codebook.update_code(tree, code.id, color="#ff0000")
     define = codebook.update_code(tree, code.id, definition="Fixed cameras.")
     for change in (define, recolour, rename):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core import codebook, coders, coding, documents, errors, events
+from annotator.core.changes import ChangeKind
 from annotator.core.project import Project
 
 # Emoji, Arabic (right to left), combining accent, CJK, and CRLF in the source.
@@ -91,7 +92,7 @@ def test_a_batch_with_one_bad_span_stores_nothing(
 
 def test_add_undo_redo(project: Project, coder: coders.Coder, document: documents.Document) -> None:
     change = coding.add_coding(project, document.id, code_id(project, "CCTV"), 0, 6, coder.id)
-    assert change.action == "Code passage as CCTV"
+    assert (change.kind, change.name, change.count) == (ChangeKind.CODE_PASSAGES, "CCTV", 1)
     undone = change.undo(project)
     assert coding.codings_of_document(project, document.id) == []
     redone = undone.undo(project)

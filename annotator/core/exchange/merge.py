@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core import codebook, errors, events, input_files, text_controls, user_settings
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook import Code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
 from annotator.core.documents import Document, insert_document_rows, sha256_hex
@@ -279,9 +279,9 @@ def _file_hash(source: Path | None) -> str:
 def _merge_change(
     plan: MergePlan, backup: Path, event_id: str, coder_id: str | None, source: Path | None
 ) -> Change:
-    action = f"Merge {plan.source_name}"
     return Change(
-        action=action,
+        kind=ChangeKind.MERGE_PROJECT,
+        name=plan.source_name,
         documents=frozenset(d.id for d in plan.new_documents) | frozenset(plan.document_updates),
         codes=frozenset(c.id for c in plan.new_codes)
         | frozenset(plan.code_updates)
@@ -313,7 +313,8 @@ def undo_merge(
     with project.transaction() as conn:
         events.record(conn, "merge undone", coder_id, merge_event=event_id, merge=details)
     return Change(
-        action=f"Merge {plan.source_name}",
+        kind=ChangeKind.MERGE_PROJECT,
+        name=plan.source_name,
         documents=frozenset(d.id for d in plan.new_documents) | frozenset(plan.document_updates),
         codes=frozenset(c.id for c in plan.new_codes) | frozenset(plan.code_updates),
         codings=frozenset(c.id for c in plan.new_codings),

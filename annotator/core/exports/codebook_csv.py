@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotator.core import codebook, errors, events, input_files, names, text_controls
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook import Code, codebook_tree
 from annotator.core.exports.errors import InvalidCodebookFile
 from annotator.core.exports.outcome import ExportResult
@@ -323,7 +323,8 @@ def _unapply(project: Project, plan: _Plan, coder_id: str | None) -> Change:
 
 def _change(plan: _Plan, inverse: Callable[[Project], Change]) -> Change:
     return Change(
-        action=f"Import codebook {plan.file_name}",
+        kind=ChangeKind.IMPORT_CODEBOOK,
+        name=plan.file_name,
         codes=frozenset(c.id for c in plan.created) | frozenset(a.id for _, a in plan.updated),
         codebook_changed=True,
         inverse=inverse,

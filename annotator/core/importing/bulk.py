@@ -17,10 +17,11 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from annotator.core import documents, events, names, text_controls
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.errors import AnnotatorError
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
 from annotator.core.importing import errors
@@ -322,26 +323,24 @@ def _import_change(report: ImportReport, coder_id: str | None) -> Change | None:
     ids = [item.document_id for item in report.imported]
     if not ids:
         return None
-    if len(ids) == 1:
-        action = f"Import {report.imported[0].title}"
-    else:
-        action = f"Import {len(ids)} documents"
-    return Change(
-        action=action,
+    title = report.imported[0].title if len(ids) == 1 else ""
+    step = Change(kind=ChangeKind.IMPORT_DOCUMENTS, name=title, count=len(ids))
+    return replace(
+        step,
         documents=frozenset(ids),
-        inverse=lambda p: _remove_imported(p, ids, coder_id, action),
+        inverse=lambda p: _remove_imported(p, ids, coder_id, step),
     )
 
 
 def _remove_imported(
-    project: Project, ids: list[DocumentId], coder_id: str | None, action: str
+    project: Project, ids: list[DocumentId], coder_id: str | None, step: Change
 ) -> Change:
     with project.transaction():
         removals = [documents.delete_document(project, i, coder_id=coder_id) for i in ids]
-    return Change(
-        action=action,
+    return replace(
+        step,
         documents=frozenset(ids),
-        inverse=lambda p: _restore_imported(p, ids, removals, coder_id, action),
+        inverse=lambda p: _restore_imported(p, ids, removals, coder_id, step),
     )
 
 
@@ -350,13 +349,13 @@ def _restore_imported(
     ids: list[DocumentId],
     removals: list[Change],
     coder_id: str | None,
-    action: str,
+    step: Change,
 ) -> Change:
     with project.transaction():
         for removal in removals:
             removal.undo(project)
-    return Change(
-        action=action,
+    return replace(
+        step,
         documents=frozenset(ids),
-        inverse=lambda p: _remove_imported(p, ids, coder_id, action),
+        inverse=lambda p: _remove_imported(p, ids, coder_id, step),
     )
