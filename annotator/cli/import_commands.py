@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from annotator.cli import messages
 from annotator.cli.common import (
     UsageError,
     add_json,
@@ -147,7 +148,11 @@ def _report_data(report: ImportReport) -> dict[str, Any]:
         ],
         "duplicates": report.duplicates,
         "failed": [
-            {"source": f.source, "error": type(f.error).__name__, "reason": f.reason}
+            {
+                "source": f.source,
+                "error": type(f.error).__name__,
+                "reason": messages.describe(f.error),
+            }
             for f in report.failed
         ],
         "ignored": report.ignored,
@@ -172,7 +177,7 @@ def _report_lines(report: ImportReport) -> Iterator[str]:
             f"({duplicate.existing_id})"
         )
     for failure in report.failed:
-        yield f"Failed: {failure.reason}"
+        yield f"Failed: {messages.describe(failure.error)}"
     for ignored in report.ignored:
         yield f"Ignored {ignored}: not a format Annotator imports"
     yield (

@@ -82,7 +82,7 @@ def codebook_tree(project: Project) -> list[CodeNode]:
 def get_code(project: Project, code_id: str) -> Code:
     row = project.conn.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", (code_id,)).fetchone()
     if row is None:
-        raise errors.NotFound("code", code_id)
+        raise errors.NotFound(errors.Thing.CODE, code_id)
     return _code(row)
 
 
@@ -112,9 +112,11 @@ def find_code(project: Project, key: str) -> Code:
         wanted = names.path_key(parts)
         found = [c for c in found if names.path_key(code_path(project, c.id).split("/")) == wanted]
     if not found:
-        raise errors.NotFound("code", key)
+        raise errors.NotFound(errors.Thing.CODE, key)
     if len(found) > 1:  # names that read alike, from before names were compared this way
-        raise errors.Ambiguous("code", key, [f"{code_path(project, c.id)} ({c.id})" for c in found])
+        raise errors.Ambiguous(
+            errors.Thing.CODE, key, [f"{code_path(project, c.id)} ({c.id})" for c in found]
+        )
     return found[0]
 
 
@@ -132,11 +134,11 @@ def check_name(project: Project, name: str, *, ignore_id: str | None = None) -> 
     """The cleaned name, or an InvalidCodeName saying what is wrong with it."""
     cleaned = names.normal_name(" ".join(name.split()))
     if not cleaned:
-        raise errors.InvalidCodeName(name, "is empty")
+        raise errors.InvalidCodeName(name, errors.NameProblem.EMPTY)
     if PATH_SEPARATOR in cleaned:
-        raise errors.InvalidCodeName(name, "contains '/', which separates levels in code paths")
+        raise errors.InvalidCodeName(name, errors.NameProblem.HAS_SLASH)
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise errors.InvalidCodeName(name, f"is longer than {MAX_NAME_LENGTH} characters")
+        raise errors.InvalidCodeName(name, errors.NameProblem.TOO_LONG, MAX_NAME_LENGTH)
     if set(names.matching_ids(project.conn, "codes", cleaned)) - {ignore_id}:
         raise errors.DuplicateCodeName(cleaned)
     return cleaned
@@ -144,7 +146,7 @@ def check_name(project: Project, name: str, *, ignore_id: str | None = None) -> 
 
 def check_color(color: str) -> str:
     if not _COLOR.match(color.strip()):
-        raise errors.InvalidValue("colour", color, "#RRGGBB")
+        raise errors.InvalidValue(errors.ValueProblem.COLOUR, color)
     return color.strip().upper()
 
 
@@ -214,7 +216,7 @@ def create_code(
 def _uncreate(project: Project, code: Code, coder_id: str | None) -> Change:
     with project.transaction() as conn:
         if conn.execute("SELECT 1 FROM codings WHERE code_id = ? LIMIT 1", (code.id,)).fetchone():
-            raise errors.InvalidValue("code", code.name, "a code without codings to undo")
+            raise errors.InvalidValue(errors.ValueProblem.CODE_HAS_CODINGS, code.name)
         conn.execute("DELETE FROM codes WHERE id = ?", (code.id,))
         events.record(conn, "code creation undone", coder_id, code_id=code.id, name=code.name)
     return Change(
@@ -263,7 +265,9 @@ def update_code(
             "SELECT name FROM codes WHERE shortcut = ? AND id <> ?", (values["shortcut"], code_id)
         ).fetchone()
         if clash:
-            raise errors.InvalidValue("shortcut", values["shortcut"], f"not used by {clash[0]!r}")
+            raise errors.InvalidValue(
+                errors.ValueProblem.SHORTCUT_TAKEN, values["shortcut"], other=clash[0]
+            )
     new = replace(old, **values)
     before = {key: getattr(old, key) for key in values}
     with project.transaction() as conn:
@@ -303,7 +307,7 @@ def move_code(
     if parent_id is not None:
         get_code(project, parent_id)
         if parent_id in descendant_ids(project, code_id):
-            raise errors.InvalidValue("parent", parent_id, "a code outside the moved code's tree")
+            raise errors.InvalidValue(errors.ValueProblem.PARENT_INSIDE_CODE, old.name)
     old_siblings = _sibling_ids(project.conn, old.parent_id)
     old_index = old_siblings.index(code_id)
     with project.transaction() as conn:

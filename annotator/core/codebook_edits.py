@@ -106,7 +106,9 @@ def merge_codes(
     source = get_code(project, source_id)
     target = get_code(project, target_id)
     if target_id in descendant_ids(project, source_id):
-        raise errors.InvalidValue("merge target", target.name, "a code outside the merged code")
+        raise errors.InvalidValue(
+            errors.ValueProblem.MERGE_INTO_SUB_CODE, source.name, other=target.name
+        )
     step = Change(kind=ChangeKind.MERGE_CODES, name=source.name, other=target.name)
     with project.transaction() as conn:
         children = [
@@ -157,9 +159,7 @@ def delete_code(
     """Delete a code and its sub-codes; their codings are deleted or go to the parent."""
     code = get_code(project, code_id)
     if policy is CodingsPolicy.MOVE_TO_PARENT and code.parent_id is None:
-        raise errors.InvalidValue(
-            "policy", policy.value, "deleting the codings (a top-level code has no parent)"
-        )
+        raise errors.InvalidValue(errors.ValueProblem.TOP_LEVEL_HAS_NO_PARENT, code.name)
     subtree = descendant_ids(project, code_id)
     step = Change(kind=ChangeKind.DELETE_CODE, name=code.name)
     with project.transaction() as conn:

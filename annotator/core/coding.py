@@ -56,7 +56,7 @@ def get_coding(project: Project, coding_id: str) -> Coding:
         f"SELECT {_COLUMNS} FROM codings WHERE id = ?", (coding_id,)
     ).fetchone()
     if row is None:
-        raise errors.NotFound("coding", coding_id)
+        raise errors.NotFound(errors.Thing.CODING, coding_id)
     return _coding(row)
 
 
@@ -80,27 +80,27 @@ def _document_text_slice(conn: sqlite3.Connection, span: Span) -> str:
         (span.start, span.end - span.start, span.document_id),
     ).fetchone()
     if row is None:
-        raise errors.NotFound("document", span.document_id)
+        raise errors.NotFound(errors.Thing.DOCUMENT, span.document_id)
     length, quote = row
     if span.start < 0 or span.end > length:
         raise errors.InvalidSpan(
-            f"span {span.start}-{span.end} lies outside the document (0-{length})"
+            errors.SpanProblem.OUTSIDE_TEXT, start=span.start, end=span.end, length=length
         )
     if span.end <= span.start:
-        raise errors.InvalidSpan(f"span {span.start}-{span.end} is empty")
+        raise errors.InvalidSpan(errors.SpanProblem.EMPTY, start=span.start, end=span.end)
     return quote
 
 
 def _code_name(conn: sqlite3.Connection, code_id: str) -> str:
     row = conn.execute("SELECT name FROM codes WHERE id = ?", (code_id,)).fetchone()
     if row is None:
-        raise errors.NotFound("code", code_id)
+        raise errors.NotFound(errors.Thing.CODE, code_id)
     return row[0]
 
 
 def _require_coder(conn: sqlite3.Connection, coder_id: str) -> None:
     if conn.execute("SELECT 1 FROM coders WHERE id = ?", (coder_id,)).fetchone() is None:
-        raise errors.NotFound("coder", coder_id)
+        raise errors.NotFound(errors.Thing.CODER, coder_id)
 
 
 def add_codings(
@@ -193,7 +193,7 @@ def restore_codings(
         for coding in codings:
             quote = _document_text_slice(conn, Span(coding.document_id, coding.start, coding.end))
             if quote != coding.quote:
-                raise errors.InvalidSpan(f"coding {coding.id} no longer matches its text")
+                raise errors.InvalidSpan(errors.SpanProblem.TEXT_CHANGED, coding=coding.id)
         insert_coding_rows(conn, codings)
         events.record(conn, "codings restored", coder_id, codings=[c.id for c in codings])
     return replace(
@@ -220,7 +220,7 @@ def remove_codings(
         removed = _fetch(conn, coding_ids)
         if len(removed) != len(set(coding_ids)):
             missing = set(coding_ids) - {c.id for c in removed}
-            raise errors.NotFound("coding", ", ".join(sorted(missing)))
+            raise errors.NotFound(errors.Thing.CODING, ", ".join(sorted(missing)))
         conn.executemany("DELETE FROM codings WHERE id = ?", [(c.id,) for c in removed])
         events.record(
             conn,

@@ -114,7 +114,7 @@ def get_document(project: Project, document_id: str) -> Document:
         f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?", (document_id,)
     ).fetchone()
     if row is None:
-        raise errors.NotFound("document", document_id)
+        raise errors.NotFound(errors.Thing.DOCUMENT, document_id)
     value_types.require_text(project.path, "documents", _DOC_TEXT_COLUMNS, [row])
     return _document(row)
 
@@ -152,9 +152,9 @@ def find_document(project: Project, key: str) -> Document:
         rows = project.conn.execute(
             f"SELECT id, title FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids
         )
-        raise errors.Ambiguous("document", key, [f"{r[1]} ({r[0]})" for r in rows])
+        raise errors.Ambiguous(errors.Thing.DOCUMENT, key, [f"{r[1]} ({r[0]})" for r in rows])
     if not ids:
-        raise errors.NotFound("document", key)
+        raise errors.NotFound(errors.Thing.DOCUMENT, key)
     return get_document(project, ids[0])
 
 
@@ -244,7 +244,7 @@ def update_provenance(
         raise TypeError(f"cannot edit {', '.join(sorted(unknown))} of a document")
     values, removed = text_controls.clean_fields(values)
     if "title" in values and not values["title"].strip():
-        raise errors.InvalidValue("title", values["title"], "a non-empty title")
+        raise errors.InvalidValue(errors.ValueProblem.EMPTY_TITLE, values["title"])
     if "title" in values:
         values["title"] = names.normal_name(values["title"])
     old = get_document(project, document_id)

@@ -45,16 +45,19 @@ def test_tree_order_and_paths(tree: Project) -> None:
 @pytest.mark.parametrize(
     ("name", "problem"),
     [
-        ("", "empty"),
-        ("   ", "empty"),
-        ("A/B", "'/'"),
-        ("cctv", "already used"),
-        ("x" * 200, "longer"),
+        ("", errors.NameProblem.EMPTY),
+        ("   ", errors.NameProblem.EMPTY),
+        ("A/B", errors.NameProblem.HAS_SLASH),
+        ("cctv", errors.NameProblem.TAKEN),
+        ("x" * 200, errors.NameProblem.TOO_LONG),
     ],
 )
-def test_invalid_names_are_refused(tree: Project, name: str, problem: str) -> None:
-    with pytest.raises(errors.InvalidCodeName, match=problem):
+def test_invalid_names_are_refused(tree: Project, name: str, problem: errors.NameProblem) -> None:
+    with pytest.raises(errors.InvalidCodeName) as refused:
         codebook.create_code(tree, name)
+    assert refused.value.problem is problem
+    if problem is errors.NameProblem.TOO_LONG:
+        assert refused.value.limit == codebook.MAX_NAME_LENGTH
 
 
 def test_colour_is_checked_and_normalised(tree: Project) -> None:

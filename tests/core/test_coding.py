@@ -65,8 +65,9 @@ def test_the_same_code_span_and_coder_is_refused(
 ) -> None:
     cctv = code_id(project, "CCTV")
     coding.add_coding(project, document.id, cctv, 0, 6, coder.id)
-    with pytest.raises(errors.DuplicateCoding, match="already coded"):
+    with pytest.raises(errors.DuplicateCoding) as refused:
         coding.add_coding(project, document.id, cctv, 0, 6, coder.id)
+    assert (refused.value.code_name, refused.value.start, refused.value.end) == ("CCTV", 0, 6)
     other = coders.add_coder(project, "Second coder")
     coding.add_coding(project, document.id, cctv, 0, 6, other.id)
     assert len(coding.codings_of_document(project, document.id)) == 2

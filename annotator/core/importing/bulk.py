@@ -37,6 +37,7 @@ from annotator.core.importing.report import (
     Progress,
 )
 from annotator.core.input_files import shown_name
+from annotator.core.os_problems import sqlite_problem
 from annotator.core.project import Project
 
 log = logging.getLogger(__name__)
@@ -123,7 +124,7 @@ def import_items(
             report.failed.append(Failed(_name(item), exc))
             outcome = Outcome.FAILED
         except AnnotatorError as exc:  # e.g. a malformed date among the overrides
-            report.failed.append(Failed(_name(item), errors.ImportFailed(_name(item), str(exc))))
+            report.failed.append(Failed(_name(item), errors.ImportFailed(_name(item), cause=exc)))
             outcome = Outcome.FAILED
         batch.held.append((done, _name(item), outcome))
         batch.write_if_due()
@@ -165,7 +166,7 @@ class _Batch:
         """Queue a draft for writing; False if it duplicates a document."""
         text = draft.text
         if not text.strip():
-            raise errors.NoText(draft.source, "the clean-up left nothing")
+            raise errors.NoText(draft.source, cleaned=True)
         document, notices = _document(draft, text, self.coder_id)
         if self._is_duplicate(draft, document.text_sha256):
             return False
@@ -212,7 +213,11 @@ class _Batch:
         except (sqlite3.Error, AnnotatorError) as exc:
             log.warning("could not write %d imported documents", len(pending), exc_info=True)
             for draft, _, _ in pending:
-                error = errors.NotStored(draft.source, str(exc))
+                error = (
+                    errors.NotStored(draft.source, cause=exc)
+                    if isinstance(exc, AnnotatorError)
+                    else errors.NotStored(draft.source, str(exc), system=sqlite_problem(exc))
+                )
                 self.report.failed.append(Failed(draft.source, error))
                 self.outcomes[draft.source] = Outcome.FAILED
         self._report_held()

@@ -217,5 +217,5 @@ def test_a_failed_write_fails_its_batch_and_stores_none_of_it(
     (tmp_path / "a.txt").write_text("Some text.", "utf-8")
     report = import_items(project, [tmp_path / "a.txt"], coder_id=coder.id)
     assert [type(f.error) for f in report.failed] == [errors.NotStored]
-    assert "disk is full" in report.failed[0].reason
+    assert "disk is full" in report.failed[0].error.detail
     assert documents.list_documents(project) == [] and report.change is None
