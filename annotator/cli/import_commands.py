@@ -170,7 +170,7 @@ def _report_lines(report: ImportReport) -> Iterator[str]:
                 shown = removal.text.replace("\n", " / ")
                 yield f"    - {removal.reason.value}: {_shorten(shown)}"
         for notice in item.notices:
-            yield f"  {_notice_line(notice)}"
+            yield f"  {notice_line(notice)}"
     for duplicate in report.duplicates:
         yield (
             f"Skipped {duplicate.source}: same text as {duplicate.existing_title!r} "
@@ -195,7 +195,8 @@ def _notice_data(notice: Notice) -> dict[str, Any]:
     return data
 
 
-def _notice_line(notice: Notice) -> str:
+def notice_line(notice: Notice) -> str:
+    """What an import changed on the way in, in one line of the report."""
     if notice.kind is NoticeKind.NAME_ESCAPED:
         return f"the file name is not plain text (not UTF-8, or controls); kept as {notice.name}"
     plural = "s" if notice.count != 1 else ""

@@ -21,14 +21,17 @@ from PySide6.QtCore import QTranslator
 
 import annotator.core
 from annotator.cli import change_wording as cli_changes
+from annotator.cli import exchange_commands as cli_exchange
+from annotator.cli import import_commands as cli_imports
 from annotator.cli import messages as cli_messages
 from annotator.core import errors
 from annotator.core.changes import Change, ChangeKind
 from annotator.core.exchange import errors as exchange
 from annotator.core.exchange.conflicts import MergePlan
-from annotator.core.exchange.incoming import ImportReport
+from annotator.core.exchange.incoming import ImportReport, SkipReason
 from annotator.core.exports.errors import CodebookFileProblem, ExportCancelled, InvalidCodebookFile
 from annotator.core.exports.unwritable import UnwritableText
+from annotator.core.importing import Notice, NoticeKind
 from annotator.core.importing import errors as imports
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.os_problems import FileType, OsProblem
@@ -37,6 +40,7 @@ from annotator.core.redaction_rules import ListProblem, RedactionListError
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.core.storage.write_errors import OutputUnwritable
 from annotator.ui import change_wording as ui_changes
+from annotator.ui import import_wording, merge_wording
 from annotator.ui import messages as ui_messages
 from annotator.ui.i18n import translations_dir
 
@@ -309,3 +313,16 @@ def test_spanish_names_every_kind_of_change(translator: None) -> None:
         assert ui_changes.describe(Change(kind=kind, name="CCTV", other="Drones", count=3)) != (
             english
         ), kind
+
+
+def test_every_reason_a_merge_leaves_something_out_has_words_in_both_faces(qapp: Any) -> None:
+    for reason in SkipReason:
+        assert merge_wording.skip_text(reason), reason
+        assert cli_exchange.SKIP_WORDS[reason], reason
+
+
+def test_every_import_notice_has_words_in_both_faces(qapp: Any) -> None:
+    for kind in NoticeKind:
+        notice = Notice(kind, name="a\\x07.txt", field="title", count=2)
+        for words in (import_wording.notice_text(notice), cli_imports.notice_line(notice)):
+            assert words and "{" not in words and words != str(notice), kind
