@@ -157,7 +157,9 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except AnnotatorError as exc:
-        print(f"annotator {args.command}: error: {shown(str(exc))}", file=sys.stderr)
+        from annotator.cli import messages
+
+        print(f"annotator {args.command}: error: {shown(messages.describe(exc))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(f"annotator {args.command}: interrupted", file=sys.stderr)

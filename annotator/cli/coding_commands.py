@@ -8,6 +8,7 @@ from annotator.cli.common import (
     UsageError,
     add_json,
     add_project,
+    done,
     emit,
     open_cli_project,
     writing_coder,
@@ -67,6 +68,7 @@ def cmd_code(args: argparse.Namespace) -> int:
         change = coding.add_coding(
             project, document.id, code.id, start, end, coder.id, memo=args.memo
         )
+        done(change)
         added = coding.get_coding(project, next(iter(change.codings)))
         path = code_path(project, code.id)
     emit(

@@ -10,16 +10,21 @@ import argparse
 import dataclasses
 import enum
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from annotator.cli import change_wording
 from annotator.cli.passphrase import open_with_passphrase
 from annotator.cli.terminal import shown, shown_json
 from annotator.core import codebook, coders, documents, errors, user_settings
+from annotator.core.changes import Change
 from annotator.core.project import Project
 from annotator.core.selection import Selection
+
+log = logging.getLogger("annotator.cli")
 
 
 class UsageError(errors.AnnotatorError):
@@ -62,6 +67,11 @@ def emit(
         lines = text
     for line in lines:
         print(shown(line))
+
+
+def done(change: Change) -> None:
+    """Log what a command changed (shown with `annotator -v`)."""
+    log.info("%s", shown(change_wording.describe(change)))
 
 
 def progress(message: str) -> None:

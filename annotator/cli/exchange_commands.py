@@ -11,6 +11,7 @@ from annotator.cli.common import (
     add_filters,
     add_json,
     add_project,
+    done,
     emit,
     open_cli_project,
     selection_of,
@@ -20,7 +21,7 @@ from annotator.core.codebook import codebook_tree
 from annotator.core.exchange.agreement import AgreementReport, agreement
 from annotator.core.exchange.conflicts import Choice, Conflict, ConflictKind, MergePlan
 from annotator.core.exchange.errors import MergeConflicts
-from annotator.core.exchange.incoming import ImportReport
+from annotator.core.exchange.incoming import ImportReport, SkipReason
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.exchange.qdc import export_qdc
 from annotator.core.exchange.qdpx_export import export_qdpx
@@ -38,6 +39,16 @@ _CONFLICT_WORDS = {
 _THEIRS_MEANS = {
     ConflictKind.DOCUMENT_TEXT: "theirs adds their version as a separate document",
     ConflictKind.CODER_NAME: "theirs treats them as the same person",
+}
+SKIP_WORDS = {
+    SkipReason.UNSUPPORTED: "cannot be represented in Annotator",
+    SkipReason.OUTSIDE_ARCHIVE: "points to a file outside the archive, which is never read",
+    SkipReason.MISSING_FILE: "refers to a file that is not in the archive",
+    SkipReason.TOO_LARGE: "is larger than the import limit",
+    SkipReason.BAD_POSITION: "has positions outside its text",
+    SkipReason.DANGLING_REFERENCE: "refers to something the file does not contain",
+    SkipReason.UNREADABLE_TEXT: "has text that cannot be decoded",
+    SkipReason.INVALID_VALUE: "has a value that does not fit",
 }
 
 
@@ -97,7 +108,7 @@ def report_lines(report: ImportReport) -> Iterator[str]:
         yield f"Not imported ({len(report.not_imported)}):"
         for item in report.not_imported:
             detail = f" ({item.detail})" if item.detail else ""
-            yield f"  {item.kind} {item.name!r}: {item.reason.value}{detail}"
+            yield f"  {item.kind} {item.name!r}: {SKIP_WORDS[item.reason]}{detail}"
     for warning in report.warnings:
         yield f"Note: {warning}"
     if report.controls_removed:
@@ -163,6 +174,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         result = apply_merge(
             project, plan, coder_id=identity.id if identity else None, source=args.other
         )
+        done(result.change)
 
     def text() -> Iterator[str]:
         yield from plan_lines(plan)

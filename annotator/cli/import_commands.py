@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from annotator.cli import messages
 from annotator.cli.common import (
     UsageError,
     add_json,
@@ -147,7 +148,11 @@ def _report_data(report: ImportReport) -> dict[str, Any]:
         ],
         "duplicates": report.duplicates,
         "failed": [
-            {"source": f.source, "error": type(f.error).__name__, "reason": f.reason}
+            {
+                "source": f.source,
+                "error": type(f.error).__name__,
+                "reason": messages.describe(f.error),
+            }
             for f in report.failed
         ],
         "ignored": report.ignored,
@@ -165,14 +170,14 @@ def _report_lines(report: ImportReport) -> Iterator[str]:
                 shown = removal.text.replace("\n", " / ")
                 yield f"    - {removal.reason.value}: {_shorten(shown)}"
         for notice in item.notices:
-            yield f"  {_notice_line(notice)}"
+            yield f"  {notice_line(notice)}"
     for duplicate in report.duplicates:
         yield (
             f"Skipped {duplicate.source}: same text as {duplicate.existing_title!r} "
             f"({duplicate.existing_id})"
         )
     for failure in report.failed:
-        yield f"Failed: {failure.reason}"
+        yield f"Failed: {messages.describe(failure.error)}"
     for ignored in report.ignored:
         yield f"Ignored {ignored}: not a format Annotator imports"
     yield (
@@ -190,7 +195,8 @@ def _notice_data(notice: Notice) -> dict[str, Any]:
     return data
 
 
-def _notice_line(notice: Notice) -> str:
+def notice_line(notice: Notice) -> str:
+    """What an import changed on the way in, in one line of the report."""
     if notice.kind is NoticeKind.NAME_ESCAPED:
         return f"the file name is not plain text (not UTF-8, or controls); kept as {notice.name}"
     plural = "s" if notice.count != 1 else ""

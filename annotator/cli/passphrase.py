@@ -22,9 +22,7 @@ def ask_passphrase(path: Path) -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise errors.PassphraseRequired(
-            path, f"set {PASSPHRASE_VARIABLE}, or run the command at a terminal to type it"
-        )
+        raise errors.PassphraseRequired(path)  # cli.messages says how to give it
     return getpass.getpass(f"Passphrase for {path.name}: ")
 
 

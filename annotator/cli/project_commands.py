@@ -11,6 +11,7 @@ from annotator.cli.common import (
     UsageError,
     add_json,
     add_project,
+    done,
     emit,
     open_cli_project,
     progress,
@@ -183,7 +184,7 @@ def cmd_finish(args: argparse.Namespace) -> int:
         coder = writing_coder(project, args)
         docs = resolve_documents(project, args.document) or []
         for doc in docs:
-            coders.set_finished(project, doc.id, coder.id, not args.undo)
+            done(coders.set_finished(project, doc.id, coder.id, not args.undo))
     state = "not finished" if args.undo else "finished"
     emit(
         args,

@@ -11,6 +11,7 @@ from annotator.cli.common import (
     add_filters,
     add_json,
     add_project,
+    done,
     emit,
     open_cli_project,
     selection_of,
@@ -154,6 +155,7 @@ def cmd_autocode(args: argparse.Namespace) -> int:
         if new and not args.dry_run:
             change = autocode.apply(project, code.id, new, coder.id, query=query, scope=args.scope)
             added = len(change.codings)
+            done(change)
     data = {
         "code": path,
         "coder": coder.name,

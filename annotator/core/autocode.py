@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from annotator.core import coding, events, search
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook import get_code
 from annotator.core.excerpts import context_around
 from annotator.core.ids import DocumentId
@@ -230,7 +230,7 @@ def apply(
     records the query that chose the passages.
     """
     spans = [coding.Span(p.document_id, p.start, p.end) for p in passages]
-    name = get_code(project, code_id).name
+    get_code(project, code_id)  # an unknown code is refused before anything is written
     with project.transaction() as conn:
         change = coding.add_codings(
             project,
@@ -238,7 +238,7 @@ def apply(
             spans,
             coder_id,
             skip_duplicates=True,
-            action=f"Auto-code {len(spans)} passages as {name}",
+            kind=ChangeKind.AUTO_CODE,
         )
         events.record(
             conn,

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core import cipher_driver, errors, migrations, schema, user_settings
+from annotator.core.os_problems import os_problem, sqlite_problem
 from annotator.core.project import Project, file_mode
 from annotator.core.read_only import connect_read_only
 from annotator.core.storage import leftovers
@@ -42,7 +43,7 @@ _NAME = re.compile(r"-(\d{8}T\d{6}\.\d{6}Z)(?:-\d+)?\.annotator$")
 
 
 class ProjectInUse(errors.ProjectFileError):
-    reason = "is open in another window or program; close it there first"
+    kind = errors.ProjectProblem.IN_USE
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def backup_now(
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         leftovers.remove_stale_partials(folder)  # of a backup killed by an earlier version
     except OSError as exc:
-        raise errors.ProjectUnwritable(folder, exc.strerror or str(exc)) from exc
+        raise errors.ProjectUnwritable(folder, system=os_problem(exc)) from exc
     cipher_driver.check_project_file(path, passphrase, migrations.latest_version())
     try:
         with contextlib.closing(connect_read_only(path, passphrase)) as source:
@@ -246,7 +247,7 @@ def _copy_error(exc: sqlite3.Error, source_path: Path, target: Path) -> errors.P
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB: the source is damaged
         return errors.CorruptProject(source_path, str(exc))
-    return errors.ProjectUnwritable(target, str(exc))
+    return errors.ProjectUnwritable(target, str(exc), system=sqlite_problem(exc))
 
 
 def _new_backup_name(folder: Path, stem: str) -> Path:

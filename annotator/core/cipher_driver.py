@@ -134,11 +134,11 @@ def check_new_passphrase(passphrase: str) -> str:
     """
     passphrase = normalized(passphrase)
     if not passphrase.strip():
-        raise errors.InvalidPassphrase("is empty")
+        raise errors.InvalidPassphrase(errors.PassphraseProblem.EMPTY)
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise errors.InvalidPassphrase(f"is shorter than {MIN_PASSPHRASE_LENGTH} characters")
+        raise errors.InvalidPassphrase(errors.PassphraseProblem.TOO_SHORT, MIN_PASSPHRASE_LENGTH)
     if "\x00" in passphrase:
-        raise errors.InvalidPassphrase("contains a NUL character")
+        raise errors.InvalidPassphrase(errors.PassphraseProblem.NUL_CHARACTER)
     return passphrase
 
 
@@ -170,9 +170,7 @@ def check_header(conn: sqlite3.Connection, path: Path, latest_version: int) -> i
     if application_id != file_header.APPLICATION_ID:
         raise errors.ForeignDatabase(path)
     if user_version > latest_version:
-        raise errors.NewerProject(
-            path, f"schema version {user_version}, this app reads up to {latest_version}"
-        )
+        raise errors.NewerProject(path, user_version, latest_version)
     return user_version
 
 

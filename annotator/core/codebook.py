@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from annotator.core import errors, events, names, text_controls, value_types
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.ids import CodeId, new_id, utc_now
 from annotator.core.project import Project
 
@@ -82,7 +82,7 @@ def codebook_tree(project: Project) -> list[CodeNode]:
 def get_code(project: Project, code_id: str) -> Code:
     row = project.conn.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", (code_id,)).fetchone()
     if row is None:
-        raise errors.NotFound("code", code_id)
+        raise errors.NotFound(errors.Thing.CODE, code_id)
     return _code(row)
 
 
@@ -112,9 +112,11 @@ def find_code(project: Project, key: str) -> Code:
         wanted = names.path_key(parts)
         found = [c for c in found if names.path_key(code_path(project, c.id).split("/")) == wanted]
     if not found:
-        raise errors.NotFound("code", key)
+        raise errors.NotFound(errors.Thing.CODE, key)
     if len(found) > 1:  # names that read alike, from before names were compared this way
-        raise errors.Ambiguous("code", key, [f"{code_path(project, c.id)} ({c.id})" for c in found])
+        raise errors.Ambiguous(
+            errors.Thing.CODE, key, [f"{code_path(project, c.id)} ({c.id})" for c in found]
+        )
     return found[0]
 
 
@@ -132,11 +134,11 @@ def check_name(project: Project, name: str, *, ignore_id: str | None = None) -> 
     """The cleaned name, or an InvalidCodeName saying what is wrong with it."""
     cleaned = names.normal_name(" ".join(name.split()))
     if not cleaned:
-        raise errors.InvalidCodeName(name, "is empty")
+        raise errors.InvalidCodeName(name, errors.NameProblem.EMPTY)
     if PATH_SEPARATOR in cleaned:
-        raise errors.InvalidCodeName(name, "contains '/', which separates levels in code paths")
+        raise errors.InvalidCodeName(name, errors.NameProblem.HAS_SLASH)
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise errors.InvalidCodeName(name, f"is longer than {MAX_NAME_LENGTH} characters")
+        raise errors.InvalidCodeName(name, errors.NameProblem.TOO_LONG, MAX_NAME_LENGTH)
     if set(names.matching_ids(project.conn, "codes", cleaned)) - {ignore_id}:
         raise errors.DuplicateCodeName(cleaned)
     return cleaned
@@ -144,7 +146,7 @@ def check_name(project: Project, name: str, *, ignore_id: str | None = None) -> 
 
 def check_color(color: str) -> str:
     if not _COLOR.match(color.strip()):
-        raise errors.InvalidValue("colour", color, "#RRGGBB")
+        raise errors.InvalidValue(errors.ValueProblem.COLOUR, color)
     return color.strip().upper()
 
 
@@ -203,7 +205,8 @@ def create_code(
             **text_controls.removal_details(removed),
         )
     return Change(
-        action=f"Create code {cleaned}",
+        kind=ChangeKind.CREATE_CODE,
+        name=cleaned,
         codes=frozenset({code.id}),
         codebook_changed=True,
         inverse=lambda p: _uncreate(p, code, coder_id),
@@ -213,11 +216,12 @@ def create_code(
 def _uncreate(project: Project, code: Code, coder_id: str | None) -> Change:
     with project.transaction() as conn:
         if conn.execute("SELECT 1 FROM codings WHERE code_id = ? LIMIT 1", (code.id,)).fetchone():
-            raise errors.InvalidValue("code", code.name, "a code without codings to undo")
+            raise errors.InvalidValue(errors.ValueProblem.CODE_HAS_CODINGS, code.name)
         conn.execute("DELETE FROM codes WHERE id = ?", (code.id,))
         events.record(conn, "code creation undone", coder_id, code_id=code.id, name=code.name)
     return Change(
-        action=f"Create code {code.name}",
+        kind=ChangeKind.CREATE_CODE,
+        name=code.name,
         codes=frozenset({code.id}),
         codebook_changed=True,
         inverse=lambda p: create_code(
@@ -234,12 +238,12 @@ def _uncreate(project: Project, code: Code, coder_id: str | None) -> Change:
 
 
 _EDITABLE = {"name", "color", "definition", "shortcut", "memo"}
-_FIELD_WORDS = {
-    "name": "Rename",
-    "color": "Recolour",
-    "definition": "Edit definition of",
-    "shortcut": "Set shortcut of",
-    "memo": "Edit memo of",
+_KIND_OF_EDIT = {
+    "name": ChangeKind.RENAME_CODE,
+    "color": ChangeKind.RECOLOUR_CODE,
+    "definition": ChangeKind.DEFINE_CODE,
+    "shortcut": ChangeKind.SET_SHORTCUT,
+    "memo": ChangeKind.EDIT_CODE_MEMO,
 }
 
 
@@ -261,7 +265,9 @@ def update_code(
             "SELECT name FROM codes WHERE shortcut = ? AND id <> ?", (values["shortcut"], code_id)
         ).fetchone()
         if clash:
-            raise errors.InvalidValue("shortcut", values["shortcut"], f"not used by {clash[0]!r}")
+            raise errors.InvalidValue(
+                errors.ValueProblem.SHORTCUT_TAKEN, values["shortcut"], other=clash[0]
+            )
     new = replace(old, **values)
     before = {key: getattr(old, key) for key in values}
     with project.transaction() as conn:
@@ -278,9 +284,10 @@ def update_code(
             after=values,
             **text_controls.removal_details(removed),
         )
-    verb = _FIELD_WORDS[next(iter(values))] if len(values) == 1 else "Edit"
+    kind = _KIND_OF_EDIT[next(iter(values))] if len(values) == 1 else ChangeKind.EDIT_CODE
     return Change(
-        action=f"{verb} code {new.name}",
+        kind=kind,
+        name=new.name,
         codes=frozenset({code_id}),
         codebook_changed=True,
         inverse=lambda p: update_code(p, code_id, coder_id=coder_id, **before),
@@ -300,7 +307,7 @@ def move_code(
     if parent_id is not None:
         get_code(project, parent_id)
         if parent_id in descendant_ids(project, code_id):
-            raise errors.InvalidValue("parent", parent_id, "a code outside the moved code's tree")
+            raise errors.InvalidValue(errors.ValueProblem.PARENT_INSIDE_CODE, old.name)
     old_siblings = _sibling_ids(project.conn, old.parent_id)
     old_index = old_siblings.index(code_id)
     with project.transaction() as conn:
@@ -321,7 +328,8 @@ def move_code(
             index=at,
         )
     return Change(
-        action=f"Move code {old.name}",
+        kind=ChangeKind.MOVE_CODE,
+        name=old.name,
         codes=frozenset({code_id}),
         codebook_changed=True,
         inverse=lambda p: move_code(p, code_id, old.parent_id, old_index, coder_id=coder_id),

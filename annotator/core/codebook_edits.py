@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.core import errors, events
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook import Code, descendant_ids, get_code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
 from annotator.core.project import Project
@@ -68,7 +68,7 @@ class _Removed:
     children: list[Code]  # children re-parented by a merge (original rows)
 
 
-def _restore(project: Project, removed: _Removed, coder_id: str | None, action: str) -> Change:
+def _restore(project: Project, removed: _Removed, coder_id: str | None, step: Change) -> Change:
     with project.transaction() as conn:
         insert_code_rows(conn, removed.codes)
         for child in removed.children:
@@ -82,10 +82,16 @@ def _restore(project: Project, removed: _Removed, coder_id: str | None, action: 
         )
         insert_coding_rows(conn, removed.dropped)
         events.record(
-            conn, "code restored", coder_id, code_ids=[c.id for c in removed.codes], undoes=action
+            conn,
+            "code restored",
+            coder_id,
+            code_ids=[c.id for c in removed.codes],
+            undoes=step.kind.value,
         )
     return Change(
-        action=action,
+        kind=step.kind,
+        name=step.name,
+        other=step.other,
         codes=frozenset(c.id for c in removed.codes),
         documents=frozenset(c.document_id for c in removed.moved + removed.dropped),
         codings=frozenset(c.id for c in removed.moved + removed.dropped),
@@ -100,8 +106,10 @@ def merge_codes(
     source = get_code(project, source_id)
     target = get_code(project, target_id)
     if target_id in descendant_ids(project, source_id):
-        raise errors.InvalidValue("merge target", target.name, "a code outside the merged code")
-    action = f"Merge code {source.name} into {target.name}"
+        raise errors.InvalidValue(
+            errors.ValueProblem.MERGE_INTO_SUB_CODE, source.name, other=target.name
+        )
+    step = Change(kind=ChangeKind.MERGE_CODES, name=source.name, other=target.name)
     with project.transaction() as conn:
         children = [
             Code(*r)
@@ -133,7 +141,7 @@ def merge_codes(
         )
     removed = _Removed([source], moved, dropped, children)
     return _removal_change(
-        action,
+        step,
         removed,
         coder_id,
         redo=lambda p: merge_codes(p, source_id, target_id, coder_id=coder_id),
@@ -151,11 +159,9 @@ def delete_code(
     """Delete a code and its sub-codes; their codings are deleted or go to the parent."""
     code = get_code(project, code_id)
     if policy is CodingsPolicy.MOVE_TO_PARENT and code.parent_id is None:
-        raise errors.InvalidValue(
-            "policy", policy.value, "deleting the codings (a top-level code has no parent)"
-        )
+        raise errors.InvalidValue(errors.ValueProblem.TOP_LEVEL_HAS_NO_PARENT, code.name)
     subtree = descendant_ids(project, code_id)
-    action = f"Delete code {code.name}"
+    step = Change(kind=ChangeKind.DELETE_CODE, name=code.name)
     with project.transaction() as conn:
         codes = _codes(conn, subtree)
         codings = _codings_of_codes(conn, subtree)
@@ -180,7 +186,7 @@ def delete_code(
     removed = _Removed(codes, moved, dropped, [])
     extra = {code.parent_id} if code.parent_id else set()
     return _removal_change(
-        action,
+        step,
         removed,
         coder_id,
         redo=lambda p: delete_code(p, code_id, policy, coder_id=coder_id),
@@ -189,7 +195,7 @@ def delete_code(
 
 
 def _removal_change(
-    action: str,
+    step: Change,
     removed: _Removed,
     coder_id: str | None,
     *,
@@ -197,9 +203,9 @@ def _removal_change(
     extra_codes: set[str],
 ) -> Change:
     def undo(project: Project) -> Change:
-        restored = _restore(project, removed, coder_id, action)
-        return Change(
-            action=restored.action,
+        restored = _restore(project, removed, coder_id, step)
+        return replace(
+            restored,
             codes=restored.codes | frozenset(extra_codes),
             documents=restored.documents,
             codings=restored.codings,
@@ -207,8 +213,8 @@ def _removal_change(
             inverse=redo,
         )
 
-    return Change(
-        action=action,
+    return replace(
+        step,
         codes=frozenset(c.id for c in removed.codes) | frozenset(extra_codes),
         documents=frozenset(c.document_id for c in removed.moved + removed.dropped),
         codings=frozenset(c.id for c in removed.moved + removed.dropped),

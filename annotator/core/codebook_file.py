@@ -27,9 +27,11 @@ def read_codebook(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
-        raise errors.InvalidValue("codebook file", str(path), f"readable JSON ({exc})") from exc
+        raise errors.InvalidValue(
+            errors.ValueProblem.BAD_CODEBOOK_FILE, str(path), detail=str(exc)
+        ) from exc
     if not isinstance(data, dict) or not isinstance(data.get("codes"), list):
-        raise errors.InvalidValue("codebook file", str(path), 'a JSON object with "codes"')
+        raise errors.InvalidValue(errors.ValueProblem.BAD_CODEBOOK_FILE, str(path))
     return data
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core import errors, events, names, text_controls
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.ids import CoderId, new_id, utc_now
 from annotator.core.project import Project
 
@@ -30,7 +30,7 @@ def get_coder(project: Project, coder_id: str) -> Coder:
         "SELECT id, name, created_at FROM coders WHERE id = ?", (coder_id,)
     ).fetchone()
     if row is None:
-        raise errors.NotFound("coder", coder_id)
+        raise errors.NotFound(errors.Thing.CODER, coder_id)
     return Coder(CoderId(row[0]), row[1], row[2])
 
 
@@ -39,7 +39,7 @@ def add_coder(project: Project, name: str, coder_id: str | None = None) -> Coder
     cleaned = text_controls.without_controls(name)
     name = names.normal_name(cleaned.text.strip())
     if not name:
-        raise errors.InvalidValue("coder name", name, "a non-empty name")
+        raise errors.InvalidValue(errors.ValueProblem.EMPTY_CODER_NAME, name)
     coder = Coder(CoderId(coder_id or new_id()), name, utc_now())
     with project.transaction() as conn:
         conn.execute(
@@ -74,7 +74,8 @@ def meet_coder(project: Project, coder_id: str, name: str) -> tuple[Coder, Chang
         known = get_coder(project, coder_id)
     except errors.NotFound:
         added = add_coder(project, name, coder_id)
-        return added, Change(action=f"Add coder {added.name}", coders=frozenset({added.id}))
+        change = Change(kind=ChangeKind.ADD_CODER, name=added.name, coders=frozenset({added.id}))
+        return added, change
     if known.name == names.normal_name(name):
         return known, None
     renamed = rename_coder(project, coder_id, name)
@@ -96,10 +97,10 @@ def find_coder(project: Project, key: str, *, create: bool = False) -> Coder:
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        raise errors.Ambiguous("coder", key, [f"{c.name} ({c.id})" for c in found])
+        raise errors.Ambiguous(errors.Thing.CODER, key, [f"{c.name} ({c.id})" for c in found])
     if create:
         return add_coder(project, key)
-    raise errors.NotFound("coder", key)
+    raise errors.NotFound(errors.Thing.CODER, key)
 
 
 def rename_coder(project: Project, coder_id: str, name: str) -> Change:
@@ -107,7 +108,7 @@ def rename_coder(project: Project, coder_id: str, name: str) -> Change:
     cleaned = text_controls.without_controls(name)
     name = names.normal_name(cleaned.text.strip())
     if not name:
-        raise errors.InvalidValue("coder name", name, "a non-empty name")
+        raise errors.InvalidValue(errors.ValueProblem.EMPTY_CODER_NAME, name)
     with project.transaction() as conn:
         conn.execute("UPDATE coders SET name = ? WHERE id = ?", (name, coder_id))
         events.record(
@@ -119,7 +120,8 @@ def rename_coder(project: Project, coder_id: str, name: str) -> Change:
             **text_controls.removal_details({"name": cleaned.removed}),
         )
     return Change(
-        action=f"Rename coder to {name}",
+        kind=ChangeKind.RENAME_CODER,
+        name=name,
         coders=frozenset({coder_id}),
         inverse=lambda p: rename_coder(p, coder_id, old.name),
     )
@@ -134,7 +136,7 @@ def set_finished(project: Project, document_id: str, coder_id: str, finished: bo
         ).fetchone()
         before = bool(row[0]) if row else False
         if conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is None:
-            raise errors.NotFound("document", document_id)
+            raise errors.NotFound(errors.Thing.DOCUMENT, document_id)
         conn.execute(
             "INSERT INTO document_status (document_id, coder_id, finished, updated_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (document_id, coder_id) "
@@ -148,7 +150,7 @@ def set_finished(project: Project, document_id: str, coder_id: str, finished: bo
             document_id=document_id,
         )
     return Change(
-        action="Mark document finished" if finished else "Mark document not finished",
+        kind=ChangeKind.MARK_FINISHED if finished else ChangeKind.MARK_NOT_FINISHED,
         documents=frozenset({document_id}),
         inverse=lambda p: set_finished(p, document_id, coder_id, before),
     )

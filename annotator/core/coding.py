@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from annotator.core import errors, events, text_controls
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, new_id, utc_now
 from annotator.core.project import Project
 
@@ -56,7 +56,7 @@ def get_coding(project: Project, coding_id: str) -> Coding:
         f"SELECT {_COLUMNS} FROM codings WHERE id = ?", (coding_id,)
     ).fetchone()
     if row is None:
-        raise errors.NotFound("coding", coding_id)
+        raise errors.NotFound(errors.Thing.CODING, coding_id)
     return _coding(row)
 
 
@@ -80,27 +80,27 @@ def _document_text_slice(conn: sqlite3.Connection, span: Span) -> str:
         (span.start, span.end - span.start, span.document_id),
     ).fetchone()
     if row is None:
-        raise errors.NotFound("document", span.document_id)
+        raise errors.NotFound(errors.Thing.DOCUMENT, span.document_id)
     length, quote = row
     if span.start < 0 or span.end > length:
         raise errors.InvalidSpan(
-            f"span {span.start}-{span.end} lies outside the document (0-{length})"
+            errors.SpanProblem.OUTSIDE_TEXT, start=span.start, end=span.end, length=length
         )
     if span.end <= span.start:
-        raise errors.InvalidSpan(f"span {span.start}-{span.end} is empty")
+        raise errors.InvalidSpan(errors.SpanProblem.EMPTY, start=span.start, end=span.end)
     return quote
 
 
 def _code_name(conn: sqlite3.Connection, code_id: str) -> str:
     row = conn.execute("SELECT name FROM codes WHERE id = ?", (code_id,)).fetchone()
     if row is None:
-        raise errors.NotFound("code", code_id)
+        raise errors.NotFound(errors.Thing.CODE, code_id)
     return row[0]
 
 
 def _require_coder(conn: sqlite3.Connection, coder_id: str) -> None:
     if conn.execute("SELECT 1 FROM coders WHERE id = ?", (coder_id,)).fetchone() is None:
-        raise errors.NotFound("coder", coder_id)
+        raise errors.NotFound(errors.Thing.CODER, coder_id)
 
 
 def add_codings(
@@ -111,7 +111,7 @@ def add_codings(
     *,
     memo: str = "",
     skip_duplicates: bool = False,
-    action: str | None = None,
+    kind: ChangeKind = ChangeKind.CODE_PASSAGES,
 ) -> Change:
     """Code several spans with one code in one transaction (one undo step).
 
@@ -153,15 +153,14 @@ def add_codings(
             codings=[[c.id, c.document_id, c.start, c.end] for c in added],
             **text_controls.removal_details({"memo": memo_in.removed}),
         )
-    label = action or (
-        f"Code passage as {name}" if len(spans) == 1 else f"Code {len(added)} passages as {name}"
-    )
-    return Change(
-        action=label,
+    count = len(spans) if len(spans) == 1 or kind is ChangeKind.AUTO_CODE else len(added)
+    step = Change(kind=kind, name=name, count=count)
+    return replace(
+        step,
         documents=frozenset(c.document_id for c in added),
         codes=frozenset({code_id}),
         codings=frozenset(c.id for c in added),
-        inverse=lambda p: remove_codings(p, [c.id for c in added], coder_id=coder_id, action=label),
+        inverse=lambda p: remove_codings(p, [c.id for c in added], coder_id=coder_id, step=step),
     )
 
 
@@ -187,24 +186,22 @@ def insert_coding_rows(conn: sqlite3.Connection, codings: Iterable[Coding]) -> N
 
 
 def restore_codings(
-    project: Project, codings: Sequence[Coding], *, coder_id: str | None = None, action: str
+    project: Project, codings: Sequence[Coding], *, coder_id: str | None = None, step: Change
 ) -> Change:
     """Put removed codings back, after checking each quote still matches the text."""
     with project.transaction() as conn:
         for coding in codings:
             quote = _document_text_slice(conn, Span(coding.document_id, coding.start, coding.end))
             if quote != coding.quote:
-                raise errors.InvalidSpan(f"coding {coding.id} no longer matches its text")
+                raise errors.InvalidSpan(errors.SpanProblem.TEXT_CHANGED, coding=coding.id)
         insert_coding_rows(conn, codings)
         events.record(conn, "codings restored", coder_id, codings=[c.id for c in codings])
-    return Change(
-        action=action,
+    return replace(
+        step,
         documents=frozenset(c.document_id for c in codings),
         codes=frozenset(c.code_id for c in codings),
         codings=frozenset(c.id for c in codings),
-        inverse=lambda p: remove_codings(
-            p, [c.id for c in codings], coder_id=coder_id, action=action
-        ),
+        inverse=lambda p: remove_codings(p, [c.id for c in codings], coder_id=coder_id, step=step),
     )
 
 
@@ -213,14 +210,17 @@ def remove_codings(
     coding_ids: Sequence[str],
     *,
     coder_id: str | None = None,
-    action: str | None = None,
+    step: Change | None = None,
 ) -> Change:
-    """Remove codings; the inverse restores them with the same ids and memos."""
+    """Remove codings; the inverse restores them with the same ids and memos.
+
+    `step` names the user's step when this undoes it (the codings it had added).
+    """
     with project.transaction() as conn:
         removed = _fetch(conn, coding_ids)
         if len(removed) != len(set(coding_ids)):
             missing = set(coding_ids) - {c.id for c in removed}
-            raise errors.NotFound("coding", ", ".join(sorted(missing)))
+            raise errors.NotFound(errors.Thing.CODING, ", ".join(sorted(missing)))
         conn.executemany("DELETE FROM codings WHERE id = ?", [(c.id,) for c in removed])
         events.record(
             conn,
@@ -228,13 +228,13 @@ def remove_codings(
             coder_id,
             codings=[[c.id, c.document_id, c.code_id, c.start, c.end] for c in removed],
         )
-    label = action or ("Remove coding" if len(removed) == 1 else f"Remove {len(removed)} codings")
-    return Change(
-        action=label,
+    named = step or Change(kind=ChangeKind.REMOVE_CODINGS, count=len(removed))
+    return replace(
+        named,
         documents=frozenset(c.document_id for c in removed),
         codes=frozenset(c.code_id for c in removed),
         codings=frozenset(c.id for c in removed),
-        inverse=lambda p: restore_codings(p, removed, coder_id=coder_id, action=label),
+        inverse=lambda p: restore_codings(p, removed, coder_id=coder_id, step=named),
     )
 
 
@@ -266,7 +266,7 @@ def set_coding_memo(
             **text_controls.removal_details({"memo": cleaned.removed}),
         )
     return Change(
-        action="Edit coding memo",
+        kind=ChangeKind.EDIT_CODING_MEMO,
         documents=frozenset({old.document_id}),
         codings=frozenset({coding_id}),
         inverse=lambda p: set_coding_memo(p, coding_id, old.memo, coder_id=coder_id),
@@ -288,7 +288,8 @@ def recode(
             conn, "coding recoded", coder_id, coding_id=coding_id, old=old.code_id, new=code_id
         )
     return Change(
-        action=f"Recode as {name}",
+        kind=ChangeKind.RECODE,
+        name=name,
         documents=frozenset({old.document_id}),
         codes=frozenset({old.code_id, code_id}),
         codings=frozenset({coding_id}),

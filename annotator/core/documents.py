@@ -20,7 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from annotator.core import errors, events, names, text_controls, value_types
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.coding import Coding, codings_of_document, insert_coding_rows
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
 from annotator.core.project import Project
@@ -114,7 +114,7 @@ def get_document(project: Project, document_id: str) -> Document:
         f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?", (document_id,)
     ).fetchone()
     if row is None:
-        raise errors.NotFound("document", document_id)
+        raise errors.NotFound(errors.Thing.DOCUMENT, document_id)
     value_types.require_text(project.path, "documents", _DOC_TEXT_COLUMNS, [row])
     return _document(row)
 
@@ -152,9 +152,9 @@ def find_document(project: Project, key: str) -> Document:
         rows = project.conn.execute(
             f"SELECT id, title FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids
         )
-        raise errors.Ambiguous("document", key, [f"{r[1]} ({r[0]})" for r in rows])
+        raise errors.Ambiguous(errors.Thing.DOCUMENT, key, [f"{r[1]} ({r[0]})" for r in rows])
     if not ids:
-        raise errors.NotFound("document", key)
+        raise errors.NotFound(errors.Thing.DOCUMENT, key)
     return get_document(project, ids[0])
 
 
@@ -244,7 +244,7 @@ def update_provenance(
         raise TypeError(f"cannot edit {', '.join(sorted(unknown))} of a document")
     values, removed = text_controls.clean_fields(values)
     if "title" in values and not values["title"].strip():
-        raise errors.InvalidValue("title", values["title"], "a non-empty title")
+        raise errors.InvalidValue(errors.ValueProblem.EMPTY_TITLE, values["title"])
     if "title" in values:
         values["title"] = names.normal_name(values["title"])
     old = get_document(project, document_id)
@@ -263,9 +263,10 @@ def update_provenance(
             after=values,
             **text_controls.removal_details(removed),
         )
-    what = "memo" if set(values) == {"memo"} else "details"
+    memo_only = set(values) == {"memo"}
     return Change(
-        action=f"Edit {what} of {old.title}",
+        kind=ChangeKind.EDIT_DOCUMENT_MEMO if memo_only else ChangeKind.EDIT_DOCUMENT_DETAILS,
+        name=old.title,
         documents=frozenset({document_id}),
         inverse=lambda p: update_provenance(p, document_id, coder_id=coder_id, **before),
     )
@@ -304,7 +305,8 @@ def delete_document(project: Project, document_id: str, *, coder_id: str | None 
             codings_removed=len(deleted.codings),
         )
     return Change(
-        action=f"Delete document {document.title}",
+        kind=ChangeKind.DELETE_DOCUMENT,
+        name=document.title,
         documents=frozenset({document_id}),
         codes=frozenset(c.code_id for c in deleted.codings),
         codings=frozenset(c.id for c in deleted.codings),
@@ -331,7 +333,8 @@ def _undelete(project: Project, deleted: _DeletedDocument, coder_id: str | None)
             codings_restored=len(deleted.codings),
         )
     return Change(
-        action=f"Delete document {document.title}",
+        kind=ChangeKind.DELETE_DOCUMENT,
+        name=document.title,
         documents=frozenset({document.id}),
         codes=frozenset(c.code_id for c in deleted.codings),
         codings=frozenset(c.id for c in deleted.codings),

@@ -30,6 +30,7 @@ from annotator.core import (
     migrations,
 )
 from annotator.core.input_files import InputRefused
+from annotator.core.os_problems import sqlite_problem
 from annotator.core.project import REQUIRED_TABLES, Project
 from annotator.core.storage import leftovers
 from annotator.core.storage.atomic_write import building
@@ -72,7 +73,7 @@ def save_encrypted_copy(project: Project, target: Path | str, passphrase: str) -
             _export_any(project.conn, project.path, partial, passphrase)
             _check_copy(partial, passphrase, project.conn)
     except sqlite3.Error as exc:
-        raise errors.ProjectUnwritable(target, str(exc)) from exc
+        raise errors.ProjectUnwritable(target, str(exc), system=sqlite_problem(exc)) from exc
     return target
 
 
@@ -95,7 +96,7 @@ def _has_sqlite_header(path: Path) -> bool:
 
 def _require_encrypted(path: Path, passphrase: str) -> None:
     if _has_sqlite_header(path):
-        raise errors.ProjectFileError(path, "it is not encrypted")
+        raise errors.ProjectFileError(path, because=errors.ProjectCause.NOT_ENCRYPTED)
     if not path.exists():
         raise errors.ProjectNotFound(path)
     with contextlib.closing(cipher_driver.open_encrypted(path, passphrase)) as conn:
@@ -114,7 +115,7 @@ def _convert(path: Path, old_key: str, new_key: str, action: str, coder_id: str 
             for suffix in ("-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
     except sqlite3.Error as exc:
-        raise errors.ProjectUnwritable(path, str(exc)) from exc
+        raise errors.ProjectUnwritable(path, str(exc), system=sqlite_problem(exc)) from exc
     log.info("%s: %s", action, path)
     return path
 
@@ -194,7 +195,9 @@ def _check_copy(target: Path, key: str, source: sqlite3.Connection) -> None:
         for table in sorted(REQUIRED_TABLES - {"events"}):
             count_sql = f"SELECT count(*) FROM {table}"
             if copy.execute(count_sql).fetchone()[0] != source.execute(count_sql).fetchone()[0]:
-                raise errors.CorruptProject(target, f"the copy lost rows of {table}")
+                raise errors.CorruptProject(
+                    target, because=errors.ProjectCause.COPY_LOST_ROWS, table=table
+                )
 
 
 @contextlib.contextmanager

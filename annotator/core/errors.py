@@ -1,64 +1,164 @@
 """Typed errors the core raises; the UI and CLI turn them into words for people.
 
-Each error carries the data a message needs (the file, the name, the value) so the
-faces can phrase it; `str()` gives a plain English sentence for logs and the CLI.
+Each error carries a *kind* (a member of an enum) and the data a message needs (the
+file, the name, the number), never a sentence: the UI (`ui/messages`, translated) and
+the CLI (`cli/messages`, English) word every kind, each in one place. `str()` is a
+plain line for logs and developers, made from the kind and the data by
+`AnnotatorError.__str__` alone.
 """
 
 from __future__ import annotations
 
+import enum
+import reprlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
+
+from annotator.core.os_problems import FileType, OsProblem
+
+_LOG_REPR = reprlib.Repr()
+_LOG_REPR.maxstring = 120
+_LOG_REPR.maxother = 120
 
 
 class AnnotatorError(Exception):
-    """Something the user can understand and act on; never a bug."""
+    """Something the user can understand and act on; never a bug.
+
+    `kinds` names the enums whose members this error carries (its `kind`, and any
+    reason it holds as data, such as an `OsProblem`): both faces must word each member,
+    which a test checks.
+    """
+
+    kinds: ClassVar[tuple[type[enum.Enum], ...]] = ()
+    kind: enum.Enum
+
+    def __str__(self) -> str:
+        if self.args:  # an error that still brings its own text (none should)
+            return super().__str__()
+        kind = getattr(self, "kind", None)
+        data = ", ".join(
+            f"{key}={_logged(value)}"
+            for key, value in vars(self).items()
+            if key != "kind" and value not in (None, "", (), [], {})
+        )
+        name = kind.value if isinstance(kind, enum.Enum) else type(self).__name__
+        return f"{name}: {data}" if data else str(name)
+
+
+def _logged(value: object) -> str:
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return _LOG_REPR.repr(value)
+
+
+class ProjectProblem(enum.Enum):
+    """What is wrong with a project file: one per class below."""
+
+    CANNOT_OPEN = "cannot_open"
+    NOT_FOUND = "not_found"
+    NOT_A_PROJECT = "not_a_project"
+    FOREIGN = "foreign_database"
+    CORRUPT = "corrupt"
+    NEWER = "newer"  # `version`, `latest`
+    MIGRATION_FAILED = "migration_failed"
+    EXISTS = "exists"
+    UNWRITABLE = "unwritable"
+    NEEDS_REPAIR = "needs_repair"
+    UNTRUSTED_SCHEMA = "untrusted_schema"
+    DAMAGED_SCHEMA = "damaged_schema"
+    DAMAGED_VALUE = "damaged_value"  # `table`, `column`, `row`
+    REPAIR_FAILED = "repair_failed"
+    PASSPHRASE_REQUIRED = "passphrase_required"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    ENCRYPTION_UNAVAILABLE = "encryption_unavailable"
+    IN_USE = "in_use"
+
+
+class ProjectCause(enum.Enum):
+    """Why, where the kind alone does not say it (and the system did not either)."""
+
+    EMPTY_FILE = "empty_file"
+    TRUNCATED = "truncated"  # `size` of `expected` bytes, when known
+    OPEN_READ_ONLY = "open_read_only"
+    NEEDS_UPGRADE = "needs_upgrade"  # an older project in a place that cannot be written
+    UNWRITABLE_PLACE = "unwritable_place"
+    WAL_IN_READ_ONLY_FOLDER = "wal_in_read_only_folder"
+    NOT_ENCRYPTED = "not_encrypted"
+    COPY_LOST_ROWS = "copy_lost_rows"  # `table`
 
 
 class ProjectFileError(AnnotatorError):
-    """A project file that cannot be opened as it is. The file is left untouched."""
+    """A project file that cannot be opened (or written) as it is; it is left untouched.
 
-    reason = "cannot be opened"
+    `because` and `system` say why where that is known, `file_type` what the path is
+    when not a file; `detail` is technical text (SQLite's message, the integrity
+    check's findings), shown as it is after the sentence, never words of ours.
+    """
 
-    def __init__(self, path: Path | str, detail: str = "") -> None:
+    kinds = (ProjectProblem, ProjectCause, OsProblem, FileType)
+    kind: ProjectProblem = ProjectProblem.CANNOT_OPEN
+
+    def __init__(
+        self,
+        path: Path | str,
+        detail: str = "",
+        *,
+        because: ProjectCause | None = None,
+        system: OsProblem | None = None,
+        file_type: FileType | None = None,
+        table: str = "",
+        size: int | None = None,
+        expected: int | None = None,
+    ) -> None:
         self.path = Path(path)
         self.detail = detail
-        message = f"{self.path}: {self.reason}"
-        if detail:
-            message += f" ({detail})"
-        super().__init__(message)
+        self.because = because
+        self.system = system
+        self.file_type = file_type
+        self.table = table
+        self.size = size
+        self.expected = expected
+        super().__init__()
 
 
 class ProjectNotFound(ProjectFileError):
-    reason = "no such project file"
+    kind = ProjectProblem.NOT_FOUND
 
 
 class NotAProject(ProjectFileError):
-    reason = "is not an Annotator project (not a SQLite database)"
+    kind = ProjectProblem.NOT_A_PROJECT
 
 
 class ForeignDatabase(ProjectFileError):
-    reason = "is a SQLite database of another application, not an Annotator project"
+    kind = ProjectProblem.FOREIGN
 
 
 class CorruptProject(ProjectFileError):
-    reason = "is damaged and cannot be read"
+    kind = ProjectProblem.CORRUPT
 
 
 class NewerProject(ProjectFileError):
-    reason = "was written by a newer version of Annotator; please update the app"
+    kind = ProjectProblem.NEWER
+
+    def __init__(self, path: Path | str, version: int, latest: int) -> None:
+        self.version = version
+        self.latest = latest
+        super().__init__(path)
 
 
 class MigrationFailed(ProjectFileError):
-    reason = "could not be upgraded to this version of Annotator; it was left as it was"
+    kind = ProjectProblem.MIGRATION_FAILED
 
 
 class ProjectExists(ProjectFileError):
-    reason = "already exists; choose another name"
+    kind = ProjectProblem.EXISTS
 
 
 class ProjectUnwritable(ProjectFileError):
-    reason = "cannot be written (read-only folder, full disk or no permission)"
+    kind = ProjectProblem.UNWRITABLE
 
 
 class SchemaNeedsRepair(ProjectFileError):
@@ -68,25 +168,19 @@ class SchemaNeedsRepair(ProjectFileError):
     written to the project until a repair (`core.schema_repair`) removes them.
     """
 
-    reason = "has schema parts that differ from what this version of Annotator writes"
+    kind = ProjectProblem.NEEDS_REPAIR
 
     def __init__(self, path: Path | str, differences: Sequence[Any]) -> None:
         self.differences = tuple(differences)
-        shown = "; ".join(str(d) for d in self.differences[:10])
-        if len(self.differences) > 10:
-            shown += f"; and {len(self.differences) - 10} more"
-        super().__init__(path, shown)
+        super().__init__(path)
 
 
 class UntrustedSchema(SchemaNeedsRepair):
-    reason = (
-        "is not written to: its schema has parts this version of Annotator does not write "
-        "or lacks parts it does, until they are repaired"
-    )
+    kind = ProjectProblem.UNTRUSTED_SCHEMA
 
 
 class DamagedSchema(SchemaNeedsRepair, CorruptProject):
-    reason = "is damaged: parts of its schema that Annotator reads are missing or changed"
+    kind = ProjectProblem.DAMAGED_SCHEMA
 
 
 class DamagedValue(CorruptProject):
@@ -96,113 +190,200 @@ class DamagedValue(CorruptProject):
     them all (`core.value_types`).
     """
 
-    reason = (
-        "is damaged: a stored value is not of its type; repairing the project (after a "
-        "backup) turns text stored as bytes back into text"
-    )
+    kind = ProjectProblem.DAMAGED_VALUE
 
     def __init__(self, path: Path | str, table: str, column: str, row: str) -> None:
-        self.table = table
         self.column = column
         self.row = row
-        super().__init__(path, f"{table}.{column} of {row}")
+        super().__init__(path, table=table)
 
 
 class SchemaRepairFailed(ProjectFileError):
-    reason = "could not be repaired; it was left as it was"
+    kind = ProjectProblem.REPAIR_FAILED
 
 
 class PassphraseRequired(NotAProject):
     """No SQLite header: an encrypted project (ask for its passphrase) or not a project."""
 
-    reason = "is encrypted, or is not an Annotator project; an encrypted one needs its passphrase"
+    kind = ProjectProblem.PASSPHRASE_REQUIRED
 
 
 class WrongPassphrase(ProjectFileError):
-    reason = "cannot be opened with this passphrase (or it is not an encrypted project)"
+    kind = ProjectProblem.WRONG_PASSPHRASE
 
 
 class EncryptionUnavailable(ProjectFileError):
-    reason = "is encrypted, but this installation cannot open encrypted projects"
+    kind = ProjectProblem.ENCRYPTION_UNAVAILABLE
+
+
+class PassphraseProblem(enum.Enum):
+    EMPTY = "empty"
+    TOO_SHORT = "too_short"  # `minimum`
+    NUL_CHARACTER = "nul_character"
 
 
 class InvalidPassphrase(AnnotatorError):
     """A passphrase the app refuses to encrypt with. Never carries the passphrase itself."""
 
-    def __init__(self, problem: str) -> None:
-        self.problem = problem
-        super().__init__(f"passphrase {problem}")
+    kinds = (PassphraseProblem,)
+
+    def __init__(self, problem: PassphraseProblem, minimum: int = 0) -> None:
+        self.kind = self.problem = problem
+        self.minimum = minimum
+        super().__init__()
+
+
+class Thing(enum.Enum):
+    """What a name or id was looked up as."""
+
+    DOCUMENT = "document"
+    CODE = "code"
+    CODER = "coder"
+    CODING = "coding"
 
 
 class NotFound(AnnotatorError):
     """A document, code, coder or coding that does not exist (any more)."""
 
-    def __init__(self, kind: str, key: str) -> None:
-        self.kind = kind
+    kinds = (Thing,)
+
+    def __init__(self, thing: Thing, key: str) -> None:
+        self.kind = self.thing = thing
         self.key = key
-        super().__init__(f"no {kind} {key!r}")
+        super().__init__()
 
 
 class Ambiguous(AnnotatorError):
     """A name that fits more than one document, code or coder."""
 
-    def __init__(self, kind: str, key: str, candidates: list[str]) -> None:
-        self.kind = kind
+    kinds = (Thing,)
+
+    def __init__(self, thing: Thing, key: str, candidates: list[str]) -> None:
+        self.kind = self.thing = thing
         self.key = key
         self.candidates = candidates
-        listed = "; ".join(candidates)
-        super().__init__(f"{kind} {key!r} is ambiguous; it fits: {listed}")
+        super().__init__()
+
+
+class NameProblem(enum.Enum):
+    EMPTY = "empty"
+    HAS_SLASH = "has_slash"
+    TOO_LONG = "too_long"  # `limit`
+    TAKEN = "taken"
 
 
 class InvalidCodeName(AnnotatorError):
-    def __init__(self, name: str, problem: str) -> None:
+    kinds = (NameProblem,)
+
+    def __init__(self, name: str, problem: NameProblem, limit: int = 0) -> None:
         self.name = name
-        self.problem = problem
-        super().__init__(f"code name {name!r} {problem}")
+        self.kind = self.problem = problem
+        self.limit = limit
+        super().__init__()
 
 
 class DuplicateCodeName(InvalidCodeName):
     def __init__(self, name: str) -> None:
-        super().__init__(name, "is already used in this codebook (names are unique)")
+        super().__init__(name, NameProblem.TAKEN)
+
+
+class SpanProblem(enum.Enum):
+    OUTSIDE_TEXT = "outside_text"  # `start`, `end`, `length`
+    EMPTY = "empty"  # `start`, `end`
+    TEXT_CHANGED = "text_changed"  # `coding`: its quote no longer matches the text
+    OUTSIDE_DOCUMENT = "outside_document"  # `coding`, in an incoming project
 
 
 class InvalidSpan(AnnotatorError):
     """A coding position outside the text, empty, or whose quote does not match."""
 
-    def __init__(self, problem: str) -> None:
-        self.problem = problem
-        super().__init__(problem)
+    kinds = (SpanProblem,)
+
+    def __init__(
+        self,
+        problem: SpanProblem,
+        *,
+        start: int = 0,
+        end: int = 0,
+        length: int = 0,
+        coding: str = "",
+    ) -> None:
+        self.kind = self.problem = problem
+        self.start = start
+        self.end = end
+        self.length = length
+        self.coding = coding
+        super().__init__()
+
+
+class CodingProblem(enum.Enum):
+    ALREADY_CODED = "already_coded"
 
 
 class DuplicateCoding(AnnotatorError):
+    kinds = (CodingProblem,)
+    kind = CodingProblem.ALREADY_CODED
+
     def __init__(self, code_name: str, start: int, end: int) -> None:
         self.code_name = code_name
         self.start = start
         self.end = end
-        super().__init__(
-            f"this passage ({start}-{end}) is already coded {code_name!r} by this coder"
-        )
+        super().__init__()
+
+
+class QuoteProblem(enum.Enum):
+    NOT_FOUND = "quote_not_found"
+    SEVERAL = "quote_occurs_several_times"  # `occurrences`: each start offset
 
 
 class QuoteNotFound(AnnotatorError):
+    """A quote that does not occur in the document, or occurs more than once."""
+
+    kinds = (QuoteProblem,)
+
     def __init__(self, quote: str, occurrences: list[int] | None = None) -> None:
         self.quote = quote
         self.occurrences = occurrences or []
-        if self.occurrences:
-            where = ", ".join(str(n) for n in self.occurrences)
-            super().__init__(
-                f"the quote {quote!r} occurs {len(self.occurrences)} times "
-                f"(at offsets {where}); pick one with --occurrence N"
-            )
-        else:
-            super().__init__(f"the quote {quote!r} does not occur in the document")
+        self.kind = QuoteProblem.SEVERAL if self.occurrences else QuoteProblem.NOT_FOUND
+        super().__init__()
+
+
+class ValueProblem(enum.Enum):
+    """A value that does not fit; `field` and `value` say which, `other` any second value."""
+
+    PARTIAL_DATE = "partial_date"  # not YYYY, YYYY-MM or YYYY-MM-DD
+    FULL_DATE = "full_date"  # not YYYY-MM-DD
+    DATE_RANGE = "date_range"  # `value` the from date, `other` the to date before it
+    EMPTY_TITLE = "empty_title"
+    EMPTY_CODER_NAME = "empty_coder_name"
+    COLOUR = "colour"  # not #RRGGBB
+    SHORTCUT_TAKEN = "shortcut_taken"  # `other`: the code that has it
+    PARENT_INSIDE_CODE = "parent_inside_code"  # a code moved under itself
+    MERGE_INTO_SUB_CODE = "merge_into_sub_code"
+    CODE_HAS_CODINGS = "code_has_codings"  # a created code cannot be uncreated
+    CODEBOOK_HAS_CODINGS = "codebook_has_codings"  # an imported codebook cannot be undone
+    TOP_LEVEL_HAS_NO_PARENT = "top_level_has_no_parent"  # codings cannot move up
+    TOO_FEW_CODERS = "too_few_coders"
+    BAD_CODEBOOK_FILE = "bad_codebook_file"  # `detail`: the parser's message
 
 
 class InvalidValue(AnnotatorError):
     """A field value that does not fit (a malformed date, colour, ...)."""
 
-    def __init__(self, field: str, value: object, expected: str) -> None:
-        self.field = field
+    kinds = (ValueProblem,)
+
+    def __init__(
+        self,
+        problem: ValueProblem,
+        value: object = "",
+        *,
+        field: str = "",
+        other: str = "",
+        detail: str = "",
+    ) -> None:
+        self.kind = self.problem = problem
         self.value = value
-        self.expected = expected
-        super().__init__(f"{field} {value!r} is not valid: expected {expected}")
+        self.field = field
+        self.other = other
+        self.detail = detail
+        super().__init__()

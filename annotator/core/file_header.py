@@ -12,6 +12,7 @@ from pathlib import Path
 
 from annotator.core import errors, input_files
 from annotator.core.input_files import InputProblem, InputRefused
+from annotator.core.os_problems import os_problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x414E4E54  # "ANNT"
@@ -44,17 +45,16 @@ def read_header(path: Path) -> SqliteHeader:
         if refused.problem is InputProblem.MISSING:
             raise errors.ProjectNotFound(path) from None
         if refused.problem is InputProblem.NOT_REGULAR:
-            kind = refused.file_type.value if refused.file_type else "special file"
-            raise errors.NotAProject(path, f"it is a {kind}") from None
-        raise errors.ProjectFileError(path, refused.detail) from None
+            raise errors.NotAProject(path, file_type=refused.file_type) from None
+        raise errors.ProjectFileError(path, system=refused.system) from None
     except OSError as exc:
-        raise errors.ProjectFileError(path, exc.strerror or str(exc)) from exc
+        raise errors.ProjectFileError(path, system=os_problem(exc)) from exc
     if len(raw) == 0:
-        raise errors.NotAProject(path, "the file is empty")
+        raise errors.NotAProject(path, because=errors.ProjectCause.EMPTY_FILE)
     if not raw.startswith(SQLITE_MAGIC):
         raise errors.NotAProject(path)
     if len(raw) < HEADER_SIZE:
-        raise errors.CorruptProject(path, "the file is truncated")
+        raise errors.CorruptProject(path, because=errors.ProjectCause.TRUNCATED)
     (page_size,) = struct.unpack(">H", raw[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", raw[24:32])
@@ -88,12 +88,13 @@ def check_project_header(path: Path, latest_version: int) -> SqliteHeader:
     if header.application_id != APPLICATION_ID:
         raise errors.ForeignDatabase(path)
     if header.user_version > latest_version:
-        raise errors.NewerProject(
-            path, f"schema version {header.user_version}, this app reads up to {latest_version}"
-        )
+        raise errors.NewerProject(path, header.user_version, latest_version)
     declared = header.declared_size
     if declared is not None and path.stat().st_size < declared and not _has_wal_frames(path):
         raise errors.CorruptProject(
-            path, f"the file is truncated: {path.stat().st_size} of {declared} bytes"
+            path,
+            because=errors.ProjectCause.TRUNCATED,
+            size=path.stat().st_size,
+            expected=declared,
         )
     return header

@@ -13,7 +13,6 @@ which SQLite, JSON and the terminal all refuse; control characters in a name lik
 from __future__ import annotations
 
 import enum
-import errno
 import os
 import re
 import stat
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.os_problems import FileType, OsProblem, os_problem
 
 _OPEN_FLAGS = (
     os.O_RDONLY
@@ -34,26 +34,17 @@ _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 _ODD = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-class FileType(enum.Enum):
-    """What a path turned out to be; only REGULAR is ever opened."""
-
-    REGULAR = "file"
-    FOLDER = "folder"
-    PIPE = "named pipe"
-    DEVICE = "device"
-    SOCKET = "socket"
-    OTHER = "special file"
-
-
 class InputProblem(enum.Enum):
-    MISSING = "no such file"
-    NOT_REGULAR = "is not a regular file"
-    UNREADABLE = "cannot be read"
-    TOO_LARGE = "is larger than the limit"
+    MISSING = "missing"
+    NOT_REGULAR = "not_regular"  # `file_type` says what it is
+    UNREADABLE = "unreadable"  # `system` says why
+    TOO_LARGE = "too_large"
 
 
 class InputRefused(AnnotatorError):
     """A file (or stream) that is not read; callers turn it into their own typed error."""
+
+    kinds = (InputProblem, FileType, OsProblem)
 
     def __init__(
         self,
@@ -63,20 +54,15 @@ class InputRefused(AnnotatorError):
         file_type: FileType | None = None,
         size: int | None = None,
         limit: int = 0,
-        detail: str = "",
+        system: OsProblem | None = None,
     ) -> None:
         self.name = name
-        self.problem = problem
+        self.kind = self.problem = problem
         self.file_type = file_type
         self.size = size  # None when unknown (a stream that went past the limit)
         self.limit = limit
-        self.detail = detail
-        message = f"{name}: {problem.value}"
-        if file_type is not None and problem is InputProblem.NOT_REGULAR:
-            message += f" (a {file_type.value})"
-        if detail:
-            message += f" ({detail})"
-        super().__init__(message)
+        self.system = system
+        super().__init__()
 
 
 def shown_name(path: Path | str) -> str:
@@ -195,10 +181,4 @@ def _refusal(name: str, exc: OSError) -> InputRefused:
         return InputRefused(name, InputProblem.MISSING)
     if isinstance(exc, IsADirectoryError):
         return InputRefused(name, InputProblem.NOT_REGULAR, file_type=FileType.FOLDER)
-    if isinstance(exc, PermissionError):
-        return InputRefused(name, InputProblem.UNREADABLE, detail="permission denied")
-    if exc.errno is not None and exc.errno in errno.errorcode:
-        detail = exc.strerror or errno.errorcode[exc.errno]
-    else:
-        detail = str(exc)
-    return InputRefused(name, InputProblem.UNREADABLE, detail=detail)
+    return InputRefused(name, InputProblem.UNREADABLE, system=os_problem(exc))

@@ -90,7 +90,7 @@ def _code_refs(
     ]
     if wanted is not None and len(refs) != len(wanted):
         missing = wanted - {r.id for r in refs}
-        raise errors.NotFound("code", ", ".join(sorted(missing)))
+        raise errors.NotFound(errors.Thing.CODE, ", ".join(sorted(missing)))
     return refs
 
 

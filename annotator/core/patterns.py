@@ -27,11 +27,13 @@ class PatternProblem(enum.Enum):
     """Why a pattern cannot be used; the CLI and the UI word each."""
 
     INVALID = "invalid"  # does not compile: `position` and regex's own `detail`
-    TOO_SLOW = "too-slow"  # ran past TIME_LIMIT on one text
+    TOO_SLOW = "too_slow"  # ran past TIME_LIMIT on one text
 
 
 class PatternError(AnnotatorError):
     """A regular expression that cannot be compiled, or that ran too long."""
+
+    kinds = (PatternProblem,)
 
     def __init__(
         self,
@@ -47,14 +49,7 @@ class PatternError(AnnotatorError):
         self.position = position
         self.detail = detail
         self.seconds = seconds
-        if kind is PatternProblem.TOO_SLOW:
-            message = (
-                f"the regular expression {pattern!r} was stopped after {seconds:g} s on one "
-                "text; simplify it (nested repeats such as (a+)+ can run for ever)"
-            )
-        else:
-            message = f"the regular expression {pattern!r} is not valid: {detail}"
-        super().__init__(message)
+        super().__init__()
 
 
 def compile_pattern(

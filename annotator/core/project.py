@@ -27,6 +27,7 @@ from annotator.core import (
     schema,
     text_controls,
 )
+from annotator.core.os_problems import sqlite_problem
 from annotator.core.read_only import (
     ReadOnlyReason,
     connect_read_only,
@@ -84,7 +85,7 @@ class Project:
         if self.schema_differences:
             raise errors.UntrustedSchema(self.path, self.schema_differences)
         if self.read_only:
-            raise errors.ProjectUnwritable(self.path, "it is open read-only")
+            raise errors.ProjectUnwritable(self.path, because=errors.ProjectCause.OPEN_READ_ONLY)
         conn = self.conn
         with self._unwritable_as_error():
             if self._depth == 0:
@@ -196,7 +197,7 @@ def create_project(path: Path | str, *, name: str = "", passphrase: str | None =
     try:
         conn = _connect(path, read_only=False, passphrase=passphrase)
     except sqlite3.Error as exc:
-        raise errors.ProjectUnwritable(path, str(exc)) from exc
+        raise errors.ProjectUnwritable(path, str(exc), system=sqlite_problem(exc)) from exc
     try:
         conn.execute(f"PRAGMA application_id = {file_header.APPLICATION_ID}")
         _configure(conn)
@@ -208,7 +209,7 @@ def create_project(path: Path | str, *, name: str = "", passphrase: str | None =
     except (sqlite3.Error, OSError) as exc:
         conn.close()
         path.unlink(missing_ok=True)
-        raise errors.ProjectUnwritable(path, str(exc)) from exc
+        raise errors.ProjectUnwritable(path, str(exc), system=sqlite_problem(exc)) from exc
     log.info("created %sproject %s", "encrypted " if passphrase else "", path)
     return Project(path=path, db=sqlite_utils.Database(conn), passphrase=passphrase)
 
@@ -247,7 +248,7 @@ def open_project(
     try:
         conn = _connect(path, read_only, passphrase)
     except sqlite3.Error as exc:
-        raise errors.ProjectFileError(path, str(exc)) from exc
+        raise errors.ProjectFileError(path, str(exc), system=sqlite_problem(exc)) from exc
     try:
         if version is None:
             version = cipher_driver.check_header(conn, path, migrations.latest_version())
@@ -309,9 +310,7 @@ def _is_encrypted_file(path: Path, passphrase: str | None) -> bool:
 
 def _refuse_pending_migration(path: Path, version: int) -> None:
     if migrations.pending(version):
-        raise errors.ProjectUnwritable(
-            path, "it needs upgrading to this version of Annotator, which must write to it"
-        )
+        raise errors.ProjectUnwritable(path, because=errors.ProjectCause.NEEDS_UPGRADE)
 
 
 def _migrate_if_needed(
@@ -351,7 +350,7 @@ def save_copy(project: Project, target: Path | str, *, passphrase: str | None = 
             finally:
                 copy.close()
     except sqlite3.Error as exc:
-        raise errors.ProjectUnwritable(target, str(exc)) from exc
+        raise errors.ProjectUnwritable(target, str(exc), system=sqlite_problem(exc)) from exc
     return target
 
 

@@ -7,7 +7,7 @@ Change whose inverse puts the previous memo back (Edit › Undo).
 from __future__ import annotations
 
 from annotator.core import events, text_controls
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.project import Project
 
 SETTING = "memo"  # its key in project_settings
@@ -32,6 +32,6 @@ def set_project_memo(project: Project, memo: str, *, coder_id: str | None = None
             **text_controls.removal_details({"memo": cleaned.removed}),
         )
     return Change(
-        action="Edit project memo",
+        kind=ChangeKind.EDIT_PROJECT_MEMO,
         inverse=lambda p: set_project_memo(p, before, coder_id=coder_id),
     )

@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from annotator.core import cipher_driver, errors
+from annotator.core.os_problems import sqlite_problem
 
 
 class ReadOnlyReason(enum.Enum):
@@ -29,15 +30,6 @@ class ReadOnlyReason(enum.Enum):
 
 
 # SQLite primary result codes of failures caused by the machine, not by our code.
-_UNWRITABLE_CODES = {
-    3: "no permission",  # SQLITE_PERM
-    5: "the project is busy in another window or program",  # SQLITE_BUSY
-    6: "the project is locked by another window or program",  # SQLITE_LOCKED
-    8: "the file or its folder is read-only",  # SQLITE_READONLY
-    10: "a disk input/output error",  # SQLITE_IOERR
-    13: "the disk is full",  # SQLITE_FULL
-    14: "the file or its folder cannot be opened for writing",  # SQLITE_CANTOPEN
-}
 _DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
@@ -73,12 +65,7 @@ def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Conn
     query = "mode=ro"
     if not folder_writable and not shm.exists():
         if wal.exists() and wal.stat().st_size > 0:
-            raise errors.ProjectFileError(
-                path,
-                "its latest changes are in a '-wal' file beside it that cannot be read in "
-                "a read-only folder; copy the project and its '-wal' file to a writable "
-                "folder and open it there",
-            )
+            raise errors.ProjectFileError(path, because=errors.ProjectCause.WAL_IN_READ_ONLY_FOLDER)
         query = "immutable=1"
     return cipher_driver.connect(
         f"{path.as_uri()}?{query}",
@@ -95,8 +82,9 @@ def unwritable_error(path: Path, exc: Exception) -> errors.ProjectFileError | No
     if code is None:
         return None
     primary = code & 0xFF
-    if primary in _UNWRITABLE_CODES:
-        return errors.ProjectUnwritable(path, _UNWRITABLE_CODES[primary])
+    system = sqlite_problem(exc)
+    if system is not None:
+        return errors.ProjectUnwritable(path, system=system)
     if primary in _DAMAGED_CODES:
         return errors.CorruptProject(path, str(exc))
     return None

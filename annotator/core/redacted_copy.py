@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core import errors, events, names
+from annotator.core.os_problems import sqlite_problem
 from annotator.core.project import Project, create_project, file_mode, open_project
 from annotator.core.redaction import REDACTED_COLUMNS, rows
 from annotator.core.redaction_rules import (
@@ -159,7 +160,7 @@ def _build(
         if problems != ["ok"]:
             raise errors.CorruptProject(path, "; ".join(problems[:5]))
     except sqlite3.Error as exc:
-        raise errors.ProjectUnwritable(path, str(exc)) from exc
+        raise errors.ProjectUnwritable(path, str(exc), system=sqlite_problem(exc)) from exc
     finally:
         fresh.close()
     return RedactedCopy(path, documents, codings, rewriter.replacements, passphrase is not None)

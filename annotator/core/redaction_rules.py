@@ -13,6 +13,7 @@ same person stays recognisable as the same person. `#` starts a comment line.
 
 from __future__ import annotations
 
+import enum
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,23 +22,56 @@ from pathlib import Path
 from annotator.core import input_files, patterns
 from annotator.core.errors import AnnotatorError
 from annotator.core.input_files import InputProblem, InputRefused
+from annotator.core.os_problems import FileType, OsProblem
 
 REGEX_PREFIX = "re:"
 MAX_LIST_BYTES = 5_000_000  # thousands of names; read through the input guard
 PLACEHOLDER_SEPARATOR = "=>"
 
 
+class ListProblem(enum.Enum):
+    """Why a redaction list cannot be used; `pattern` and `other` say what each uses."""
+
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"  # `system`, or `file_type` when it is no regular file
+    TOO_LARGE = "too_large"  # `limit`
+    NOT_UTF8 = "not_utf8"
+    EMPTY = "empty"  # no names or patterns in it
+    EMPTY_PLACEHOLDER = "empty_placeholder"  # nothing after =>
+    NOTHING_TO_REDACT = "nothing_to_redact"  # a line with only `re:` or `=> X`
+    INVALID_PATTERN = "invalid_pattern"  # `pattern`; regex's own `detail`
+    MATCHES_EMPTY = "matches_empty"  # `pattern` also matches empty text
+    PLACEHOLDER_REDACTED = "placeholder_redacted"  # `pattern`: the placeholder; `other`: its hit
+
+
 class RedactionListError(AnnotatorError):
     """A redaction rule that cannot be used; names the file and line when there is one."""
 
-    def __init__(self, problem: str, *, source: Path | None = None, line: int = 0) -> None:
-        self.problem = problem
+    kinds = (ListProblem, OsProblem, FileType)
+
+    def __init__(
+        self,
+        problem: ListProblem,
+        *,
+        source: Path | None = None,
+        line: int = 0,
+        pattern: str = "",
+        other: str = "",
+        detail: str = "",
+        limit: int = 0,
+        system: OsProblem | None = None,
+        file_type: FileType | None = None,
+    ) -> None:
+        self.kind = self.problem = problem
         self.source = source
         self.line = line
-        where = f"{source}: " if source else ""
-        if line:
-            where = f"{source}:{line}: " if source else f"line {line}: "
-        super().__init__(f"{where}{problem}")
+        self.pattern = pattern
+        self.other = other
+        self.detail = detail
+        self.limit = limit
+        self.system = system
+        self.file_type = file_type
+        super().__init__()
 
 
 @dataclass(frozen=True)
@@ -79,15 +113,11 @@ def parse_rules(text: str, *, source: Path | None = None) -> list[RedactionRule]
             line, _, given = line.rpartition(PLACEHOLDER_SEPARATOR)
             line, placeholder = line.strip(), given.strip()
             if not placeholder:
-                raise RedactionListError(
-                    "the placeholder after => is empty", source=source, line=number
-                )
+                raise RedactionListError(ListProblem.EMPTY_PLACEHOLDER, source=source, line=number)
         is_regex = line.startswith(REGEX_PREFIX)
         pattern = line[len(REGEX_PREFIX) :] if is_regex else line
         if not pattern:
-            raise RedactionListError(
-                "there is nothing to redact on this line", source=source, line=number
-            )
+            raise RedactionListError(ListProblem.NOTHING_TO_REDACT, source=source, line=number)
         lines.append((number, pattern, placeholder, is_regex))
     rules = []
     for index, (number, pattern, placeholder, is_regex) in enumerate(lines, start=1):
@@ -101,17 +131,31 @@ def parse_rules(text: str, *, source: Path | None = None) -> list[RedactionRule]
 def read_rules(path: Path | str) -> list[RedactionRule]:
     """Rules from a UTF-8 redaction list file."""
     path = Path(path)
+    rules = parse_rules(read_list(path), source=path)
+    if not rules:
+        raise RedactionListError(ListProblem.EMPTY, source=path)
+    return rules
+
+
+def read_list(path: Path) -> str:
+    """The text of a redaction list file (through the input guard), not yet parsed."""
     try:
         text = input_files.read_regular_file(path, MAX_LIST_BYTES).decode("utf-8-sig")
     except InputRefused as refused:
-        problem = "no such file" if refused.problem is InputProblem.MISSING else str(refused)
-        raise RedactionListError(problem.removeprefix(f"{refused.name}: "), source=path) from None
+        problem = {
+            InputProblem.MISSING: ListProblem.NOT_FOUND,
+            InputProblem.TOO_LARGE: ListProblem.TOO_LARGE,
+        }.get(refused.problem, ListProblem.UNREADABLE)
+        raise RedactionListError(
+            problem,
+            source=path,
+            limit=MAX_LIST_BYTES,
+            system=refused.system,
+            file_type=refused.file_type,
+        ) from None
     except UnicodeDecodeError:
-        raise RedactionListError("is not UTF-8 text; save the list as UTF-8", source=path) from None
-    rules = parse_rules(text, source=path)
-    if not rules:
-        raise RedactionListError("holds no names or patterns", source=path)
-    return rules
+        raise RedactionListError(ListProblem.NOT_UTF8, source=path) from None
+    return text
 
 
 def _check(rule: RedactionRule, source: Path | None, line: int) -> None:
@@ -119,15 +163,15 @@ def _check(rule: RedactionRule, source: Path | None, line: int) -> None:
         pattern = rule.compiled()
     except patterns.PatternError as exc:
         raise RedactionListError(
-            f"the regular expression {rule.pattern!r} is not valid: {exc.detail}",
+            ListProblem.INVALID_PATTERN,
             source=source,
             line=line,
+            pattern=rule.pattern,
+            detail=exc.detail,
         ) from None
     if patterns.matches_empty(pattern):
         raise RedactionListError(
-            f"{rule.pattern!r} also matches empty text, so it cannot be redacted",
-            source=source,
-            line=line,
+            ListProblem.MATCHES_EMPTY, source=source, line=line, pattern=rule.pattern
         )
 
 
@@ -140,9 +184,10 @@ def check_rules(rules: Sequence[RedactionRule], *, source: Path | None = None) -
         if hits:
             found = rule.placeholder[hits[0].start : hits[0].end]
             raise RedactionListError(
-                f"the placeholder {rule.placeholder!r} contains {found!r}, which is redacted; "
-                "choose another placeholder",
+                ListProblem.PLACEHOLDER_REDACTED,
                 source=source,
+                pattern=rule.placeholder,
+                other=found,
             )
 
 

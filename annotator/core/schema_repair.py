@@ -58,7 +58,7 @@ def repair_project(
     """
     path = Path(path)
     if why_read_only(path) is not None:
-        raise errors.ProjectUnwritable(path, "it is in a place that cannot be written")
+        raise errors.ProjectUnwritable(path, because=errors.ProjectCause.UNWRITABLE_PLACE)
     cipher_driver.check_project_file(path, passphrase, migrations.latest_version())
     key = cipher_driver.key_for(path, passphrase)
     with _connection(path, key) as conn:

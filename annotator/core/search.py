@@ -38,7 +38,7 @@ from annotator.core.search_finders import (
     trigram_finder,
     words_finder,
 )
-from annotator.core.search_syntax import SearchSyntaxError
+from annotator.core.search_syntax import SearchProblem, SearchSyntaxError
 from annotator.core.selection import Selection
 
 Mode = Literal["words", "exact", "regex"]
@@ -213,12 +213,12 @@ def find_all(project: Project, query: str, **options: object) -> list[Hit]:
 def compile_regex(expression: str, *, case_sensitive: bool = False) -> patterns.Pattern:
     """A regular expression, or a SearchSyntaxError saying where it is broken."""
     if not expression:
-        raise SearchSyntaxError(expression, 0, "there is nothing to search for")
+        raise SearchSyntaxError(expression, 0, SearchProblem.NOTHING)
     try:
         return patterns.compile_pattern(expression, ignore_case=not case_sensitive, multiline=True)
     except patterns.PatternError as exc:
         raise SearchSyntaxError(
-            expression, exc.position, f"not a valid pattern: {exc.detail}"
+            expression, exc.position, SearchProblem.INVALID_PATTERN, detail=exc.detail
         ) from None
 
 

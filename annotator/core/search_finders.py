@@ -19,7 +19,7 @@ from typing import Literal
 
 from annotator.core import patterns, search_marking, search_syntax
 from annotator.core.search_marking import CLOSE, OPEN, PieceMarker
-from annotator.core.search_syntax import SearchSyntaxError
+from annotator.core.search_syntax import SearchProblem, SearchSyntaxError
 from annotator.core.selection import Selection, document_where
 
 Index = Literal["words", "substrings", "scan"]  # which engine found the hits
@@ -125,7 +125,12 @@ class FtsFinder(Finder):
             if not str(exc).startswith("fts5:"):
                 raise
             # a query our translation let through: still a message, never a crash
-            raise SearchSyntaxError(self.query, 0, str(exc).removeprefix("fts5: ")) from exc
+            raise SearchSyntaxError(
+                self.query,
+                0,
+                SearchProblem.REFUSED_BY_INDEX,
+                detail=str(exc).removeprefix("fts5: "),
+            ) from exc
         if not by_relevance:
             rank = _ORDER.rank(self.conn)
             seqs.sort(key=lambda seq: rank.get(seq, -1))
@@ -254,7 +259,7 @@ def literal_finder(
     conn: sqlite3.Connection, literal: str, case_sensitive: bool
 ) -> tuple[Finder, bool]:
     if not literal:
-        raise SearchSyntaxError(literal, 0, "there is nothing to search for")
+        raise SearchSyntaxError(literal, 0, SearchProblem.NOTHING)
     pattern = patterns.literal_pattern(literal, ignore_case=not case_sensitive)
     if len(literal) >= search_syntax.TRIGRAM_MIN:
         # The trigram index narrows the candidates (ignoring case); the pattern decides.

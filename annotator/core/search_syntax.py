@@ -10,6 +10,7 @@ with the position, so the search box can say what to fix.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 
@@ -27,14 +28,48 @@ _UNSPACED = re.compile(
 TRIGRAM_MIN = 3  # the trigram index finds nothing shorter than three characters
 
 
+class SearchProblem(enum.Enum):
+    """What to fix in a query; the CLI and the UI word each."""
+
+    NOTHING = "nothing_to_search_for"
+    UNCLOSED_QUOTE = "unclosed_quote"
+    UNCLOSED_BRACKET = "unclosed_bracket"
+    UNOPENED_BRACKET = "unopened_bracket"  # a ')' with no '(' before it
+    EMPTY_BRACKETS = "empty_brackets"
+    EMPTY_QUOTES = "empty_quotes"
+    LONE_STAR = "lone_star"  # a '*' with no letters before it
+    ENDS_EARLY = "ends_early"  # the query ends where a word was expected
+    NOT_ALONE = "not_alone"  # NOT with no word or phrase before it
+    OPERATOR_ALONE = "operator_alone"  # `operator` (AND, OR) lacks a word on one side
+    INVALID_PATTERN = "invalid_pattern"  # a regular expression: regex's own `detail`
+    REFUSED_BY_INDEX = "refused_by_index"  # SQLite's full-text index: its own `detail`
+
+
 class SearchSyntaxError(AnnotatorError):
     """A query that cannot be run as typed; `position` is a code-point offset in it."""
 
-    def __init__(self, query: str, position: int, problem: str) -> None:
+    kinds = (SearchProblem,)
+
+    def __init__(
+        self,
+        query: str,
+        position: int,
+        problem: SearchProblem,
+        *,
+        operator: str = "",
+        detail: str = "",
+    ) -> None:
         self.query = query
         self.position = position
-        self.problem = problem
-        super().__init__(f"cannot search for {query!r}: {problem} (at character {position + 1})")
+        self.kind = self.problem = problem
+        self.operator = operator
+        self.detail = detail
+        super().__init__()
+
+    @property
+    def at_end(self) -> bool:
+        """True when the mistake is at the end of the query (nothing typed after it)."""
+        return self.position >= len(self.query.rstrip())
 
 
 @dataclass(frozen=True)
@@ -90,7 +125,7 @@ def _tokens(query: str) -> list[_Token]:
         elif char == '"':
             close = query.find('"', at + 1)
             if close == -1:
-                raise SearchSyntaxError(query, at, "this quote is never closed")
+                raise SearchSyntaxError(query, at, SearchProblem.UNCLOSED_QUOTE)
             prefix = query.startswith("*", close + 1)
             found.append(_Token("term", query[at + 1 : close], at, prefix))
             at = close + 1 + prefix
@@ -117,11 +152,11 @@ class _Parser:
 
     def parse(self) -> Node:
         if not self.tokens:
-            raise SearchSyntaxError(self.query, 0, "there is nothing to search for")
+            raise SearchSyntaxError(self.query, 0, SearchProblem.NOTHING)
         node = self._any_of()
         if self.at < len(self.tokens):
             token = self.tokens[self.at]
-            raise SearchSyntaxError(self.query, token.position, "this ')' has no '(' before it")
+            raise SearchSyntaxError(self.query, token.position, SearchProblem.UNOPENED_BRACKET)
         return node
 
     def _peek(self) -> _Token | None:
@@ -165,24 +200,25 @@ class _Parser:
         token = self._peek()
         if token is None:
             end = len(self.query.rstrip())
-            raise SearchSyntaxError(self.query, end, "the query ends where a word was expected")
+            raise SearchSyntaxError(self.query, end, SearchProblem.ENDS_EARLY)
         self.at += 1
         if token.kind == "term":
             if not token.value.strip():
-                problem = "a lone '*' needs letters before it" if token.prefix else "empty quotes"
+                problem = SearchProblem.LONE_STAR if token.prefix else SearchProblem.EMPTY_QUOTES
                 raise SearchSyntaxError(self.query, token.position, problem)
             return Term(token.value, token.prefix)
         if token.kind == "(":
             node = self._any_of()
             if not self._is_op_close():
-                raise SearchSyntaxError(self.query, token.position, "this '(' is never closed")
+                raise SearchSyntaxError(self.query, token.position, SearchProblem.UNCLOSED_BRACKET)
             self.at += 1
             return node
         if token.kind == ")":
-            raise SearchSyntaxError(self.query, token.position, "nothing inside the brackets")
-        hint = "before it" if token.value == "NOT" else "on both sides"
+            raise SearchSyntaxError(self.query, token.position, SearchProblem.EMPTY_BRACKETS)
+        if token.value == "NOT":
+            raise SearchSyntaxError(self.query, token.position, SearchProblem.NOT_ALONE)
         raise SearchSyntaxError(
-            self.query, token.position, f"{token.value} needs a word or phrase {hint}"
+            self.query, token.position, SearchProblem.OPERATOR_ALONE, operator=token.value
         )
 
     def _is_op_close(self) -> bool:

@@ -55,7 +55,6 @@ from annotator.core.project import Project
 FROM_DATE = "from date"
 TO_DATE = "to date"
 DATE_RANGE = "date range"
-DATE_EXPECTED = "a date as YYYY, YYYY-MM or YYYY-MM-DD"
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
@@ -76,7 +75,7 @@ def check_date(value: str | date | None, field_name: str) -> str | None:
         except ValueError:
             valid = False
     if not valid:
-        raise errors.InvalidValue(field_name, value, DATE_EXPECTED)
+        raise errors.InvalidValue(errors.ValueProblem.PARTIAL_DATE, value, field=field_name)
     return cleaned
 
 
@@ -112,7 +111,7 @@ class Selection:
         # empty when its first day comes after the last day of `to` (May 2024 to 2024 is not)
         if self.date_from and self.date_to and self.date_from[: len(self.date_to)] > self.date_to:
             raise errors.InvalidValue(
-                DATE_RANGE, f"{self.date_from} to {self.date_to}", "a from date before the to date"
+                errors.ValueProblem.DATE_RANGE, self.date_from, field=DATE_RANGE, other=self.date_to
             )
         object.__setattr__(self, "memo_contains", self.memo_contains or None)
 

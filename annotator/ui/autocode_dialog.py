@@ -40,7 +40,7 @@ from annotator.core.search_syntax import SearchSyntaxError
 from annotator.ui.i18n import translate
 from annotator.ui.messages import describe
 from annotator.ui.search_panel import mode_labels, placeholder
-from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, describe_search_error, one_line
+from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, one_line
 from annotator.ui.table_model import AnyIndex, TableModel
 
 
@@ -274,7 +274,7 @@ class AutocodeDialog(QDialog):
         except (SearchSyntaxError, PatternError) as exc:
             self.model.set_passages([])
             self._previewed = None
-            self._say(describe_search_error(exc), error=True)
+            self._say(describe(exc), error=True)
             self._update_ok()
             return
         self.model.set_passages(passages)

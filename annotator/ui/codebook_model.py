@@ -24,7 +24,6 @@ from PySide6.QtGui import QColor
 from annotator.core import codebook, coded_spans, excerpts
 from annotator.core.changes import Change
 from annotator.core.codebook import CodeNode
-from annotator.ui import undo
 from annotator.ui.code_shortcuts import assign_shortcuts, native
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import TOP, AnyIndex, header_data
@@ -235,7 +234,6 @@ class CodebookModel(QAbstractItemModel):
             coder_id = self._session.coder_id
             done = self._session.run(
                 lambda p: codebook.update_code(p, code_id, coder_id=coder_id, name=name),
-                text=undo.edit_code_text(name, ["name"]),
             )
             return done is not None
         return False
@@ -305,7 +303,6 @@ class CodebookModel(QAbstractItemModel):
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: codebook.move_code(p, code_id, parent_id, index, coder_id=coder_id),
-            text=undo.move_code_text(node.code.name),
         )
         return done is not None
 

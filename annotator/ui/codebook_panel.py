@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from annotator.core import codebook, codebook_edits
 from annotator.core.codebook_edits import CodingsPolicy
 from annotator.core.ids import new_id
-from annotator.ui import code_questions, colors, undo
+from annotator.ui import code_questions, colors
 from annotator.ui.codebook_model import COUNT, KEY, NAME, SHOWN, CodebookModel
 from annotator.ui.session import ProjectSession
 
@@ -211,7 +211,6 @@ class CodebookPanel(QWidget):
             lambda p: codebook.create_code(
                 p, name, parent_id=parent_id, color=chosen, coder_id=coder_id, code_id=code_id
             ),
-            text=undo.create_code_text(name),
         )
         if done is None:
             return None
@@ -220,11 +219,8 @@ class CodebookPanel(QWidget):
 
     def edit_code(self, code_id: str, **values: str) -> bool:
         coder_id = self._session.coder_id
-        node = self.model.node(code_id)
-        name = values.get("name") or (node.code.name if node else "")
         done = self._session.run(
             lambda p: codebook.update_code(p, code_id, coder_id=coder_id, **values),
-            text=undo.edit_code_text(name, values),
         )
         return done is not None
 
@@ -243,7 +239,6 @@ class CodebookPanel(QWidget):
             parent_id = node.code.parent_id
             self._session.run(
                 lambda p: codebook.move_code(p, code_id, parent_id, at, coder_id=coder_id),
-                text=undo.move_code_text(node.code.name),
             )
 
     def move_out(self) -> None:
@@ -260,7 +255,6 @@ class CodebookPanel(QWidget):
         coder_id = self._session.coder_id
         self._session.run(
             lambda p: codebook.move_code(p, code_id, grandparent, at, coder_id=coder_id),
-            text=undo.move_code_text(node.code.name),
         )
 
     def move_in(self) -> None:
@@ -277,27 +271,21 @@ class CodebookPanel(QWidget):
         coder_id = self._session.coder_id
         self._session.run(
             lambda p: codebook.move_code(p, code_id, new_parent, None, coder_id=coder_id),
-            text=undo.move_code_text(node.code.name),
         )
         self.tree.setExpanded(self.model.index_of(new_parent), True)
         self.select_code(code_id)
 
     def merge(self, source_id: str, target_id: str) -> bool:
         coder_id = self._session.coder_id
-        source, target = self.model.node(source_id), self.model.node(target_id)
-        names = (source.code.name if source else "", target.code.name if target else "")
         done = self._session.run(
             lambda p: codebook_edits.merge_codes(p, source_id, target_id, coder_id=coder_id),
-            text=undo.merge_codes_text(*names),
         )
         return done is not None
 
     def delete(self, code_id: str, policy: CodingsPolicy) -> bool:
         coder_id = self._session.coder_id
-        node = self.model.node(code_id)
         done = self._session.run(
             lambda p: codebook_edits.delete_code(p, code_id, policy, coder_id=coder_id),
-            text=undo.delete_code_text(node.code.name if node else ""),
         )
         return done is not None
 

@@ -16,7 +16,7 @@ from annotator.core.coded_spans import CodedSpan
 from annotator.core.coding import Span
 from annotator.core.ids import new_id
 from annotator.core.names import name_key
-from annotator.ui import colors
+from annotator.ui import change_wording, colors
 from annotator.ui.code_dialogs import TextDialog
 from annotator.ui.codebook_model import CodebookModel
 from annotator.ui.quick_code import QuickCodePalette, candidates_from
@@ -71,7 +71,6 @@ class CodingActions(QObject):
             lambda p: coding.add_coding(
                 p, span.document_id, code_id, span.start, span.end, coder_id
             ),
-            text=self.tr("Code passage as {code}").format(code=self._code_name(code_id)),
         )
         if done:
             self.status.emit(
@@ -124,7 +123,7 @@ class CodingActions(QObject):
             lambda p: coding.add_coding(
                 p, span.document_id, code_id, span.start, span.end, coder_id
             ),
-            text=self.tr("Code passage as new code {code}").format(code=" ".join(name.split())),
+            text=change_wording.code_with_new_code_text(name),
         )
         return done is not None
 
@@ -135,13 +134,11 @@ class CodingActions(QObject):
             return False
         ids = [c.id for c in codings]
         coder_id = self._session.coder_id
-        label = (
-            self.tr("Remove coding {code}").format(code=self._viewer.code_path(codings[0].code_id))
-            if len(codings) == 1
-            else self.tr("Remove {count} codings").format(count=len(codings))
-        )
         done = self._session.run(
-            lambda p: coding.remove_codings(p, ids, coder_id=coder_id, action=label)
+            lambda p: coding.remove_codings(p, ids, coder_id=coder_id),
+            text=change_wording.remove_codings_text(
+                self._viewer.code_path(codings[0].code_id), len(codings)
+            ),
         )
         return done is not None
 
@@ -149,7 +146,6 @@ class CodingActions(QObject):
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: coding.recode(p, coding_id, code_id, coder_id=coder_id),
-            text=self.tr("Recode as {code}").format(code=self._code_name(code_id)),
         )
         return done is not None
 
@@ -157,7 +153,6 @@ class CodingActions(QObject):
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: coding.set_coding_memo(p, coding_id, memo, coder_id=coder_id),
-            text=self.tr("Edit coding memo"),
         )
         return done is not None
 

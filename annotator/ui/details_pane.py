@@ -30,7 +30,6 @@ from annotator.core import coders, documents, errors
 from annotator.core.changes import Change
 from annotator.core.coded_spans import CodedSpan
 from annotator.core.documents import Document
-from annotator.ui import undo
 from annotator.ui.coding_actions import CodingActions
 from annotator.ui.quick_code import swatch
 from annotator.ui.session import ProjectSession
@@ -308,7 +307,6 @@ class DetailsPane(QTabWidget):
             lambda p: documents.update_provenance(
                 p, document.id, coder_id=coder_id, **{field: value}
             ),
-            text=undo.edit_document_text(document.title, memo=False),
         )
         if done is None:  # refused (an empty title): show what is stored
             self.fields[field].show_value(getattr(document, field))
@@ -319,7 +317,6 @@ class DetailsPane(QTabWidget):
             coder_id = self._session.coder_id
             self._session.run(
                 lambda p: documents.update_provenance(p, document.id, coder_id=coder_id, memo=memo),
-                text=undo.edit_document_text(document.title, memo=True),
             )
 
     def _save_finished(self, checked: bool) -> None:
@@ -327,7 +324,6 @@ class DetailsPane(QTabWidget):
         if document is not None and coder_id is not None:
             self._session.run(
                 lambda p: coders.set_finished(p, document.id, coder_id, checked),
-                text=undo.mark_finished_text(checked),
             )
 
     def on_change(self, change: Change) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QWidget
 from annotator.core import coded_spans, coders, documents
 from annotator.core.changes import Change
 from annotator.core.documents import DocumentSummary
-from annotator.ui import undo
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import AnyIndex, TableModel
 
@@ -208,7 +207,6 @@ class DocumentTableModel(TableModel):
         document_id = self._rows[index.row()].id
         done = self._session.run(
             lambda p: coders.set_finished(p, document_id, coder_id, finished),
-            text=undo.mark_finished_text(finished),
         )
         return done is not None
 
@@ -228,10 +226,8 @@ class DocumentTableModel(TableModel):
 
     def delete_document(self, document_id: str) -> bool:
         coder_id = self._session.coder_id
-        title = self.summary(document_id).title if document_id in self._row_of else ""
         done = self._session.run(
             lambda p: documents.delete_document(p, document_id, coder_id=coder_id),
-            text=undo.delete_document_text(title),
         )
         return done is not None
 

@@ -28,7 +28,7 @@ from annotator.core.patterns import PatternError
 from annotator.core.positions import Utf16Map
 from annotator.core.search import find_in_text
 from annotator.core.search_syntax import SearchSyntaxError
-from annotator.ui.snippets import describe_search_error
+from annotator.ui.messages import describe
 
 Editor = QPlainTextEdit | QTextEdit
 ERROR_STYLE = "color: #B00020;"
@@ -224,7 +224,7 @@ class FindBar(QWidget):
             self._matches = []
             broken = isinstance(exc, SearchSyntaxError)
             self.count.setText(self.tr("Broken pattern") if broken else self.tr("Too slow"))
-            self.count.setToolTip(describe_search_error(exc))
+            self.count.setToolTip(describe(exc))
             self.count.setStyleSheet(ERROR_STYLE)
             return
         self.count.setToolTip("")

@@ -47,6 +47,7 @@ from annotator.core.importing import (
 )
 from annotator.core.input_files import shown_name
 from annotator.core.project import Project
+from annotator.ui import messages
 from annotator.ui.background import Background, Operation, stopped_by_bug
 from annotator.ui.guide_links import IMPORT_CLEAN_UP, what_is_this_link
 from annotator.ui.import_preview import DraftPreview
@@ -373,9 +374,8 @@ class ImportDialog(QDialog):
             self.report_view.setPlainText(report_text(result))
             self.status.setText(report_summary(result))
         else:
-            self.report_view.setPlainText(
-                self.tr("The import could not run: {reason}").format(reason=str(result))
-            )
+            said = self.tr("The import could not run: {reason}")
+            self.report_view.setPlainText(said.format(reason=messages.describe(result)))
             self.status.setText(self.tr("Nothing was imported."))
         self.pages.setCurrentWidget(self.report_view)
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing import PASTED, ImportReport, Notice, NoticeKind, Reason, errors
-from annotator.core.input_files import FileType
+from annotator.core.importing.errors import FormatAdvice, ImportProblem, Unsafe
+from annotator.core.os_problems import FileType
+from annotator.ui.file_wording import system_sentence
 from annotator.ui.i18n import translate
 
 
@@ -39,73 +41,125 @@ def reason_label(reason: Reason) -> str:
 def describe_failure(error: AnnotatorError) -> str:
     """One sentence a researcher can act on, without the file name (shown beside it)."""
     if not isinstance(error, errors.ImportFailed):
-        return str(error)
-    simple = {
-        errors.FileMissing: translate("ImportDialog", "The file is gone (moved or deleted?)."),
-        errors.FileUnreadable: translate(
-            "ImportDialog", "The file cannot be read (no permission, or a disk problem)."
-        ),
-        errors.EmptyFile: translate("ImportDialog", "The file is empty."),
-        errors.NoText: translate("ImportDialog", "There is no text in it to import."),
-        errors.NoTextLayer: translate(
+        from annotator.ui import messages  # the other refusals are worded there
+
+        return messages.describe(error)
+    text = _failure_sentence(error)
+    if isinstance(error, errors.NotAFile):
+        text = _not_a_file(error.file_type)
+    if isinstance(error, errors.UnsupportedFormat) and error.advice is not None:
+        text += " " + _advice(error.advice)
+    if isinstance(error, errors.UnsafeFile):
+        text += " " + _unsafe(error)
+    if isinstance(error, errors.DamagedFile) and error.part:
+        text += " " + _damaged_part(error)
+    if error.system is not None:
+        text += " " + system_sentence(error.system)
+    if error.cause is not None:
+        from annotator.ui import messages
+
+        text += " " + messages.describe(error.cause)
+    elif error.detail and error.system is None:
+        text += " " + translate("ImportDialog", "Details: {detail}").format(detail=error.detail)
+    return text
+
+
+def _failure_sentence(error: errors.ImportFailed) -> str:
+    sentences = {
+        ImportProblem.CANNOT_IMPORT: translate("ImportDialog", "The file cannot be imported."),
+        ImportProblem.MISSING: translate("ImportDialog", "The file is gone (moved or deleted?)."),
+        ImportProblem.UNREADABLE: translate("ImportDialog", "The file cannot be read."),
+        ImportProblem.EMPTY: translate("ImportDialog", "The file is empty."),
+        ImportProblem.NO_TEXT: translate("ImportDialog", "There is no text in it to import."),
+        ImportProblem.NO_TEXT_LAYER: translate(
             "ImportDialog",
             "This PDF has no text, probably a scanned image. Run OCR on it elsewhere "
             "(for example with OCRmyPDF) and import the result.",
         ),
-        errors.NotText: translate("ImportDialog", "This does not look like text (binary data?)."),
-        errors.PasswordProtected: translate(
+        ImportProblem.NOT_TEXT: translate(
+            "ImportDialog", "This does not look like text (binary data?)."
+        ),
+        ImportProblem.PASSWORD_PROTECTED: translate(
             "ImportDialog",
             "The file is password-protected. Save an unprotected copy and import that.",
         ),
-        errors.UnsafeFile: translate(
-            "ImportDialog", "The file was refused as unsafe (a zip bomb or XML entities)."
+        ImportProblem.DAMAGED: translate(
+            "ImportDialog", "The file is damaged, or is not really a {kind} file."
         ),
-        errors.NotStored: translate(
+        ImportProblem.UNSAFE: translate("ImportDialog", "The file was refused as unsafe."),
+        ImportProblem.TOO_LARGE: translate(
+            "ImportDialog", "The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB)."
+        ),
+        ImportProblem.NOT_A_FILE: translate("ImportDialog", "This is not a regular file."),
+        ImportProblem.UNSUPPORTED_FORMAT: translate(
+            "ImportDialog", "Annotator does not import this kind of file ({suffix})."
+        ),
+        ImportProblem.UNKNOWN_ENCODING: translate(
+            "ImportDialog", "“{encoding}” is not an encoding Annotator knows."
+        ),
+        ImportProblem.WRONG_ENCODING: translate(
+            "ImportDialog",
+            "The file is not valid {encoding} (first bad byte at {position}). "
+            "Choose another encoding.",
+        ),
+        ImportProblem.NOT_STORED: translate(
             "ImportDialog", "The document could not be written to the project."
         ),
+        ImportProblem.OUT_OF_MEMORY: translate(
+            "ImportDialog", "There is not enough memory to read this file."
+        ),
     }
-    if isinstance(error, errors.DamagedFile):
-        text = translate(
-            "ImportDialog", "The file is damaged, or is not really a {kind} file."
-        ).format(kind=error.kind)
-    elif isinstance(error, errors.TooLarge) and error.size is None:
-        text = translate(
-            "ImportDialog", "This is too large (over the {limit:.0f} MB limit)."
-        ).format(limit=error.limit / 1e6)
+    if isinstance(error, errors.TooLarge) and error.size is None:
+        text = translate("ImportDialog", "This is too large (over the {limit:.0f} MB limit).")
     elif isinstance(error, errors.TooLarge) and error.xml:
         text = translate(
             "ImportDialog",
             "The document is too large: its text and layout unpack to {size:.1f} MB of XML "
             "(the limit is {limit:.0f} MB). Save it as PDF or plain text, or split it.",
-        ).format(size=(error.size or 0) / 1e6, limit=error.limit / 1e6)
-    elif isinstance(error, errors.TooLarge):
-        text = translate(
-            "ImportDialog", "The file is too large ({size:.1f} MB; the limit is {limit:.0f} MB)."
-        ).format(size=error.size / 1e6, limit=error.limit / 1e6)
-    elif isinstance(error, errors.NotAFile):
-        text = _not_a_file(error.file_type)
-    elif isinstance(error, errors.UnsupportedFormat):
-        text = translate(
-            "ImportDialog", "Annotator does not import this kind of file ({suffix})."
-        ).format(suffix=error.suffix or translate("ImportDialog", "no extension"))
-        if error.hint:
-            text += " " + translate("ImportDialog", "Try this: {hint}.").format(hint=error.hint)
-        return text
-    elif isinstance(error, errors.UnknownEncoding):
-        text = translate("ImportDialog", "“{encoding}” is not an encoding Annotator knows.").format(
-            encoding=error.encoding
         )
-    elif isinstance(error, errors.WrongEncoding):
-        text = translate(
-            "ImportDialog",
-            "The file is not valid {encoding} (first bad byte at {position}). "
-            "Choose another encoding.",
-        ).format(encoding=error.encoding, position=error.position)
+    elif isinstance(error, errors.NoText) and error.cleaned:
+        text = translate("ImportDialog", "The clean-up left no text to import.")
     else:
-        text = simple.get(type(error), translate("ImportDialog", "The file cannot be imported."))
-    if error.detail and not isinstance(error, errors.UnsupportedFormat):
-        text += " " + translate("ImportDialog", "Details: {detail}").format(detail=error.detail)
-    return text
+        text = sentences[error.kind]
+    return text.format(
+        kind=getattr(error, "file_format", ""),
+        size=(getattr(error, "size", 0) or 0) / 1e6,
+        limit=getattr(error, "limit", 0) / 1e6,
+        suffix=getattr(error, "suffix", "") or translate("ImportDialog", "no extension"),
+        encoding=getattr(error, "encoding", ""),
+        position=getattr(error, "position", 0),
+    )
+
+
+def _advice(advice: FormatAdvice) -> str:
+    return {
+        FormatAdvice.SAVE_AS_DOCX: translate(
+            "ImportDialog", "Open it in Word or LibreOffice and save it as .docx."
+        ),
+        FormatAdvice.EXPORT_AS_DOCX: translate("ImportDialog", "Export it from Pages as .docx."),
+        FormatAdvice.SAVE_AS_HTML_ONLY: translate(
+            "ImportDialog", "Save the page as “Web page, HTML only” instead."
+        ),
+    }[advice]
+
+
+def _unsafe(error: errors.UnsafeFile) -> str:
+    return {
+        Unsafe.TOO_MANY_PARTS: translate("ImportDialog", "It holds {count} parts."),
+        Unsafe.UNPACKS_TOO_LARGE: translate("ImportDialog", "It would unpack to {size:.0f} MB."),
+        Unsafe.COMPRESSED_TOO_MUCH: translate(
+            "ImportDialog", "Its part “{part}” is compressed {count} times (a zip bomb?)."
+        ),
+        Unsafe.XML_DECLARATIONS: translate(
+            "ImportDialog", "Its part “{part}” uses a DTD or XML entities."
+        ),
+    }[error.why].format(part=error.part, count=error.count, size=error.size / 1e6)
+
+
+def _damaged_part(error: errors.DamagedFile) -> str:
+    if error.missing:
+        return translate("ImportDialog", "Its part “{part}” is missing.").format(part=error.part)
+    return translate("ImportDialog", "Its part “{part}” cannot be read.").format(part=error.part)
 
 
 def _not_a_file(file_type: FileType) -> str:
@@ -120,6 +174,9 @@ def _not_a_file(file_type: FileType) -> str:
         ),
         FileType.SOCKET: translate(
             "ImportDialog", "This is a socket, not a file; only regular files are imported."
+        ),
+        FileType.REGULAR: translate(
+            "ImportDialog", "This file was replaced while it was being opened; try again."
         ),
     }.get(
         file_type,

@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
             self._show(project)
         except errors.DamagedValue as exc:  # a BLOB where a title belongs: offer a repair
             self._discard(project)
-            done = repair_prompt.offer(self, project.path, [str(exc.detail)], project.passphrase)
+            where = f"{exc.table}.{exc.column} of {exc.row}"
+            done = repair_prompt.offer(self, project.path, [where], project.passphrase)
             if done is None or done.values_left:
                 self.report_error(self, exc)
                 return False

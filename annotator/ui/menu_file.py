@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel
 
 from annotator.core import cipher_driver
-from annotator.ui import project_dialogs, undo
+from annotator.ui import project_dialogs
 from annotator.ui.i18n import translate
 from annotator.ui.project_banner import NOTICE_STYLE
 
@@ -185,7 +185,7 @@ class FileMenu:
         imported, change = list(dialog.imported_document_ids), dialog.change
         dialog.deleteLater()
         if change is not None:  # the import ran already; undo takes it back
-            session.record(change, text=undo.import_text(session.project, change.documents))
+            session.record(change)
         bench = self.menus.workbench
         if imported and bench is not None:
             bench.documents.select_document(imported[0])
@@ -201,8 +201,7 @@ class FileMenu:
         with self.menus.window.own_writes():
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.change is not None:
-            merged, source = dialog.change, dialog.plan.source_name if dialog.plan else ""
-            session.record(merged, text=undo.merge_text(source))
+            session.record(dialog.change)
         dialog.deleteLater()
 
     def export(self) -> None:

@@ -14,9 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.core import excerpts, search
-from annotator.core.codebook import get_code
 from annotator.core.selection import Selection
-from annotator.ui import undo
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.excerpts_view import ExcerptsView
 from annotator.ui.i18n import translate
@@ -173,7 +171,5 @@ class ReviewMenu:
         pin_minimum_size(dialog)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
             change = dialog.change
-            name = get_code(session.project, next(iter(change.codes))).name
-            text = undo.autocode_text(len(dialog.model.ticked()), name)
-            session.record(change, text=text)
+            session.record(change)
         dialog.deleteLater()

@@ -4,7 +4,7 @@ API for the main window::
 
     dialog = MergeDialog(project, parent, coder_id=session.coder_id)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        session.record(dialog.change, text=undo.merge_text(dialog.plan.source_name))
+        session.record(dialog.change)
 
 The dialog reads the chosen file (.annotator, .qdpx or .qdc), shows what the merge would
 add and match, lists every conflict with a choice for each (none is made for the
@@ -43,10 +43,10 @@ from annotator.core.exchange.conflicts import Choice, Conflict, MergePlan
 from annotator.core.exchange.incoming import IncomingProject
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.project import Project
+from annotator.ui import messages
 from annotator.ui.guide_links import MERGE_CONFLICTS, what_is_this_link
 from annotator.ui.merge_wording import (
     conflict_text,
-    describe_exchange_error,
     ours_text,
     skip_text,
     theirs_text,
@@ -167,7 +167,7 @@ class MergeDialog(QDialog):
         return True
 
     def _show_refusal(self, exc: AnnotatorError) -> None:
-        self.summary.setText(describe_exchange_error(exc))
+        self.summary.setText(messages.describe(exc))
         self.conflicts.setRowCount(0)
         self._shown_keys = []
         self.not_imported.clear()

@@ -9,11 +9,16 @@ word the sentence its own way.
 
 from __future__ import annotations
 
-from annotator.core.errors import AnnotatorError
 from annotator.core.exchange.conflicts import Conflict, ConflictKind
-from annotator.core.exchange.errors import ExchangeFileError, FileProblem
+from annotator.core.exchange.errors import (
+    ExchangeFileError,
+    FileProblem,
+    MergeConflicts,
+    MergeUndoUnavailable,
+    UndoProblem,
+)
 from annotator.core.exchange.incoming import SkipReason
-from annotator.ui import messages
+from annotator.ui.file_wording import file_type_sentence, system_sentence
 from annotator.ui.i18n import translate
 
 
@@ -80,16 +85,17 @@ def skip_text(reason: SkipReason) -> str:
     return words[reason]
 
 
-def _refusal(name: str, problem: FileProblem) -> str:
+def _refusals() -> dict[FileProblem, str]:
     """One whole sentence per problem, so each language can word it its own way."""
-    sentences = {
+    return {
         FileProblem.NOT_FOUND: translate(
-            "MergeDialog",
-            "“{name}” cannot be merged: it no such file.",
+            "MergeDialog", "“{name}” cannot be merged: there is no such file."
         ),
         FileProblem.UNREADABLE: translate(
-            "MergeDialog",
-            "“{name}” cannot be merged: it the file cannot be read.",
+            "MergeDialog", "“{name}” cannot be merged: the file cannot be read."
+        ),
+        FileProblem.NOT_A_FILE: translate(
+            "MergeDialog", "“{name}” cannot be merged: it is not a regular file."
         ),
         FileProblem.UNKNOWN_TYPE: translate(
             "MergeDialog",
@@ -135,6 +141,9 @@ def _refusal(name: str, problem: FileProblem) -> str:
             "MergeDialog",
             "“{name}” cannot be merged: it holds a value that does not fit.",
         ),
+        FileProblem.DAMAGED: translate(
+            "MergeDialog", "“{name}” cannot be merged: it is damaged and cannot be read."
+        ),
         FileProblem.NOT_A_PROJECT: translate(
             "MergeDialog",
             "“{name}” cannot be merged: it is not an Annotator project.",
@@ -154,19 +163,50 @@ def _refusal(name: str, problem: FileProblem) -> str:
             "“{name}” cannot be merged: it is an Annotator project with parts Annotator "
             "never writes; refused.",
         ),
+        FileProblem.EMPTY_CODEBOOK: translate(
+            "MergeDialog", "The codebook is empty: there is nothing to write to “{name}”."
+        ),
+        FileProblem.CODES_TOO_DEEP: translate(
+            "MergeDialog",
+            "“{name}” cannot be read: its codes are nested more than {count} levels deep.",
+        ),
     }
-    if problem not in sentences:  # a problem newer than this list: the core's words
-        return translate("MergeDialog", "“{name}” cannot be merged: it {problem}.").format(
-            name=name, problem=problem.value
-        )
-    return sentences[problem].format(name=name)
 
 
-def describe_exchange_error(exc: AnnotatorError) -> str:
+def refusal_sentence(problem: FileProblem) -> str:
+    """The template for `problem` (tests check every problem has one)."""
+    return _refusals()[problem]
+
+
+def describe_exchange_error(exc: ExchangeFileError) -> str:
     """A refused file, in words: which file, what is wrong, and that nothing changed."""
-    if isinstance(exc, ExchangeFileError):
-        text = _refusal(exc.path.name, exc.problem)
-        if exc.detail:
-            text += "\n\n" + translate("MergeDialog", "Details: {detail}").format(detail=exc.detail)
-        return text + "\n\n" + translate("MergeDialog", "Nothing was changed in your project.")
-    return messages.describe(exc)
+    text = _refusals()[exc.problem].format(name=exc.path.name, count=exc.count or 0)
+    if exc.file_type is not None:
+        text += " " + file_type_sentence(exc.file_type)
+    if exc.system is not None:
+        text += " " + system_sentence(exc.system)
+    if exc.detail:
+        text += "\n\n" + translate("MergeDialog", "Details: {detail}").format(detail=exc.detail)
+    return text + "\n\n" + translate("MergeDialog", "Nothing was changed in your project.")
+
+
+def describe_conflicts(exc: MergeConflicts) -> str:
+    return translate(
+        "MergeDialog", "The merge needs a choice for each conflict ({count}); nothing was changed."
+    ).format(count=exc.count)
+
+
+def describe_undo_unavailable(exc: MergeUndoUnavailable) -> str:
+    text = {
+        UndoProblem.PROJECT_CHANGED: translate(
+            "MergeDialog", "The merge cannot be undone: the project has changed since."
+        ),
+        UndoProblem.BACKUP_MISSING: translate(
+            "MergeDialog", "The merge cannot be undone: its backup of the project is missing."
+        ),
+    }[exc.reason]
+    if exc.backup is not None:
+        text += " " + translate(
+            "MergeDialog", "The project as it was before the merge is saved at “{path}”."
+        ).format(path=exc.backup)
+    return text

@@ -80,10 +80,7 @@ class PassphraseDialog(QDialog):
         try:
             cipher_driver.check_new_passphrase(text)
         except errors.InvalidPassphrase as exc:
-            # the problem is the core's own English phrase ("is empty", ...)
-            problem = (
-                self.tr("The passphrase {problem}.").format(problem=exc.problem) if text else ""
-            )
+            problem = messages.describe(exc) if text else ""
         if not problem and self.repeat.text() != text:
             problem = self.tr("The two passphrases differ.") if self.repeat.text() else ""
         self.problem.setText(problem)

@@ -20,13 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core import backups, check, codebook, coders, documents
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.errors import AnnotatorError, CorruptProject
 from annotator.core.project import Project, open_project
 from annotator.core.sharing import ExternalChanges
 from annotator.core.user_settings import backup_settings
 from annotator.ui.background import Background
-from annotator.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +43,7 @@ def everything_changed(project: Project, shown_documents: frozenset[str]) -> Cha
     Documents the window still shows are named too, so one deleted elsewhere goes.
     """
     return Change(
-        action=translate("ProjectCare", "Changes made in another window"),
+        kind=ChangeKind.OUTSIDE_CHANGES,
         documents=shown_documents | {d.id for d in documents.list_documents(project)},
         codes=frozenset(c.id for c in codebook.list_codes(project)),
         coders=frozenset(c.id for c in coders.list_coders(project)),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from annotator.core import errors, user_settings
 from annotator.core.project_memo import project_memo, set_project_memo
-from annotator.ui import undo
 from annotator.ui.code_dialogs import TextDialog
 from annotator.ui.i18n import translate
 from annotator.ui.preferences import PreferencesDialog
@@ -123,9 +122,7 @@ def ask_project_memo(session: ProjectSession, parent: QWidget) -> None:
     )
     if dialog.exec() and dialog.text() != memo:
         text, coder_id = dialog.text(), session.coder_id
-        session.run(
-            lambda p: set_project_memo(p, text, coder_id=coder_id), text=undo.project_memo_text()
-        )
+        session.run(lambda p: set_project_memo(p, text, coder_id=coder_id))
 
 
 def ask_preferences(window: MainWindow) -> None:

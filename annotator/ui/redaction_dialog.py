@@ -36,7 +36,13 @@ from annotator.core.project import Project, open_project
 from annotator.core.redacted_copy import RedactedCopy
 from annotator.core.redacted_copy import write_redacted_copy as write_copy
 from annotator.core.redaction import RedactionPlan, plan_redaction
-from annotator.core.redaction_rules import RedactionListError, RedactionRule, parse_rules
+from annotator.core.redaction_rules import (
+    ListProblem,
+    RedactionListError,
+    RedactionRule,
+    parse_rules,
+    read_list,
+)
 from annotator.core.storage.atomic_write import write_bytes
 from annotator.core.user_settings import configured_coder
 from annotator.ui import messages
@@ -183,15 +189,13 @@ class RedactionDialog(QDialog):
         try:
             self.rules = parse_rules(self.list_edit.toPlainText())
             if not self.rules:
-                raise RedactionListError(self.tr("the list is empty: add the names to hide"))
+                raise RedactionListError(ListProblem.EMPTY)
             self.plan = plan_redaction(self.project, self.rules)
         except errors.AnnotatorError as exc:
             self.plan = None
             self.table.clear()
             problem = messages.describe(exc)  # the list's own words, or a stopped pattern's
-            self.summary.setText(
-                self.tr("The list cannot be used: {problem}").format(problem=problem)
-            )
+            self.summary.setText(self.tr("The list cannot be used.") + " " + problem)
             self._update_state()
             return
         self._show_plan(self.plan)
@@ -252,13 +256,9 @@ class RedactionDialog(QDialog):
         if not path:
             return
         try:
-            self.list_edit.setPlainText(Path(path).read_text("utf-8-sig"))
-        except (OSError, UnicodeDecodeError) as exc:
-            self.summary.setText(
-                self.tr("“{path}” cannot be read as UTF-8 text: {error}").format(
-                    path=path, error=exc
-                )
-            )
+            self.list_edit.setPlainText(read_list(Path(path)))
+        except errors.AnnotatorError as exc:
+            self.summary.setText(messages.describe(exc))
 
     def _save_list(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -37,7 +37,8 @@ from annotator.core.patterns import PatternError
 from annotator.core.project import Project
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.ui.i18n import translate
-from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, describe_search_error, one_line
+from annotator.ui.messages import describe
+from annotator.ui.snippets import SNIPPET_ROLE, SnippetDelegate, one_line
 from annotator.ui.table_model import AnyIndex, TableModel
 
 PAGE = 50
@@ -230,7 +231,7 @@ class SearchPanel(QWidget):
             self.model.set_results(results)
         except (SearchSyntaxError, PatternError) as exc:
             self.clear()
-            self._say(describe_search_error(exc), error=True)
+            self._say(describe(exc), error=True)
             return
         self._results = results
         self.autocode_button.setEnabled(self.model.rowCount() > 0)
@@ -284,7 +285,7 @@ class SearchPanel(QWidget):
 
     def _stopped(self, exc: PatternError) -> None:
         """Scrolling ran a regular expression past its time limit: say so, keep the list."""
-        self._say(describe_search_error(exc), error=True)
+        self._say(describe(exc), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

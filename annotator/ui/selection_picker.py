@@ -87,7 +87,7 @@ def problem_text(exc: AnnotatorError) -> str:
     if isinstance(exc, InvalidValue) and exc.field == DATE_RANGE:
         return translate(
             "SelectionPicker", "The dates “{value}” are the wrong way round: swap them."
-        ).format(value=exc.value)
+        ).format(value=f"{exc.value} – {exc.other}")
     return describe(exc)
 
 

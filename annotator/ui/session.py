@@ -21,6 +21,7 @@ from annotator.core import coders
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
+from annotator.ui import change_wording
 from annotator.ui.undo import ChangeCommand
 
 Action = Callable[[Project], Change]
@@ -69,7 +70,7 @@ class ProjectSession(QObject):
         command = ChangeCommand(
             self.project,
             changes,
-            text=text or changes[-1].action,
+            text=text or change_wording.describe(changes[-1]),
             broadcast=self.notify,
             report=self.failed.emit,
         )

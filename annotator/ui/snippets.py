@@ -12,11 +12,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from annotator.core.patterns import PatternError
-from annotator.core.search_syntax import SearchSyntaxError
-from annotator.ui.i18n import translate
-from annotator.ui.messages import describe_pattern_error
-
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 40
 MATCH_BACKGROUND = QColor("#FFE08A")  # a highlighter yellow that keeps black text readable
 # The passage starts about a third of the way in, so there is room to read before it.
@@ -26,20 +21,6 @@ BEFORE_SHARE = 0.34
 def one_line(text: str) -> str:
     """Line breaks become spaces: a snippet is one line of a list."""
     return " ".join(text.split("\n"))
-
-
-def describe_search_error(exc: SearchSyntaxError | PatternError) -> str:
-    """What to fix in a query, in the words of the search box."""
-    if isinstance(exc, PatternError):  # a regular expression stopped for taking too long
-        return describe_pattern_error(exc)
-    # `problem` comes worded from the core (some of it from Python's own regex parser)
-    if exc.position >= len(exc.query.rstrip()):
-        return translate("SearchPanel", "Check the search: {problem} (at the end).").format(
-            problem=exc.problem
-        )
-    return translate("SearchPanel", "Check the search: {problem} (at character {number}).").format(
-        problem=exc.problem, number=exc.position + 1
-    )
 
 
 class SnippetDelegate(QStyledItemDelegate):

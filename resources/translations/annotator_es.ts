@@ -304,24 +304,88 @@
         <translation>Mover el código {name}</translation>
     </message>
     <message>
-        <source>Merge code {source} into {target}</source>
-        <translation>Fusionar el código {source} con {target}</translation>
+        <source>Merge code {name} into {other}</source>
+        <translation>Fusionar el código {name} con {other}</translation>
     </message>
     <message>
-        <source>Delete code {name}</source>
-        <translation>Eliminar el código {name}</translation>
+        <source>Import codebook {name}</source>
+        <translation>Importar el libro de códigos {name}</translation>
     </message>
     <message>
-        <source>Edit memo of {title}</source>
-        <translation>Editar el memo de {title}</translation>
+        <source>Code {count} passages as {name}</source>
+        <translation>Codificar {count} pasajes como {name}</translation>
     </message>
     <message>
-        <source>Edit details of {title}</source>
-        <translation>Editar los datos de {title}</translation>
+        <source>Remove {count} codings</source>
+        <translation>Quitar {count} codificaciones</translation>
+    </message>
+    <message>
+        <source>Edit coding memo</source>
+        <translation>Editar el memo de la codificación</translation>
+    </message>
+    <message>
+        <source>Recode as {name}</source>
+        <translation>Recodificar como {name}</translation>
+    </message>
+    <message>
+        <source>Edit details of {name}</source>
+        <translation>Editar los datos de {name}</translation>
+    </message>
+    <message>
+        <source>Edit memo of {name}</source>
+        <translation>Editar el memo de {name}</translation>
+    </message>
+    <message>
+        <source>Delete document {name}</source>
+        <translation>Eliminar el documento {name}</translation>
     </message>
     <message>
         <source>Edit project memo</source>
         <translation>Editar el memo del proyecto</translation>
+    </message>
+    <message>
+        <source>Add coder {name}</source>
+        <translation>Añadir codificador {name}</translation>
+    </message>
+    <message>
+        <source>Rename coder to {name}</source>
+        <translation>Cambiar el nombre del codificador a {name}</translation>
+    </message>
+    <message>
+        <source>Set coder</source>
+        <translation>Elegir el codificador</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Fusionar {name}</translation>
+    </message>
+    <message>
+        <source>Changes made in another window</source>
+        <translation>Cambios hechos en otra ventana</translation>
+    </message>
+    <message>
+        <source>Code passage as {name}</source>
+        <translation>Codificar el pasaje como {name}</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Quitar la codificación</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>Code passage as new code {name}</source>
+        <translation>Codificar el pasaje con el nuevo código {name}</translation>
+    </message>
+    <message>
+        <source>Remove coding {code}</source>
+        <translation>Quitar la codificación {code}</translation>
+    </message>
+    <message>
+        <source>Delete code {name}</source>
+        <translation>Eliminar el código {name}</translation>
     </message>
     <message>
         <source>Mark document finished</source>
@@ -332,20 +396,8 @@
         <translation>Marcar el documento como no terminado</translation>
     </message>
     <message>
-        <source>Delete document {title}</source>
-        <translation>Eliminar el documento {title}</translation>
-    </message>
-    <message>
-        <source>Import {title}</source>
-        <translation>Importar {title}</translation>
-    </message>
-    <message>
         <source>Import {count} documents</source>
         <translation>Importar {count} documentos</translation>
-    </message>
-    <message>
-        <source>Merge {source}</source>
-        <translation>Fusionar {source}</translation>
     </message>
     <message>
         <source>Auto-code {count} passages as {name}</source>
@@ -364,6 +416,85 @@
     <message>
         <source>Code selection as {code}</source>
         <translation>Codificar la selección como {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookFile</name>
+    <message>
+        <source>There is no such file.</source>
+        <translation>No existe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>El archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a codebook (over {limit:.0f} MB).</source>
+        <translation>El archivo es demasiado grande para un libro de códigos (más de {limit:.0f} MB).</translation>
+    </message>
+    <message>
+        <source>This is not a text file; a codebook is read from a CSV file.</source>
+        <translation>No es un archivo de texto; un libro de códigos se lee de un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>This is not valid UTF-16 text.</source>
+        <translation>No es texto UTF-16 válido.</translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV file.</source>
+        <translation>No es un archivo CSV legible.</translation>
+    </message>
+    <message>
+        <source>It has more than one of the columns {value}; keep one.</source>
+        <translation>Tiene más de una de las columnas {value}; deje solo una.</translation>
+    </message>
+    <message>
+        <source>It has no “tag”, “name” or “path” column for the code paths.</source>
+        <translation>No tiene ninguna columna «tag», «name» o «path» para las rutas de los códigos.</translation>
+    </message>
+    <message>
+        <source>A code path is empty.</source>
+        <translation>Una ruta de código está vacía.</translation>
+    </message>
+    <message>
+        <source>The code path “{code}” has an empty level.</source>
+        <translation>La ruta de código «{code}» tiene un nivel vacío.</translation>
+    </message>
+    <message>
+        <source>The code name “{code}…” is longer than {count} characters.</source>
+        <translation>El nombre de código «{code}…» tiene más de {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The colour “{value}” is not written as #RRGGBB.</source>
+        <translation>El color «{value}» no está escrito como #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” is listed twice (first on line {count}).</source>
+        <translation>El código «{code}» aparece dos veces (la primera en la línea {count}).</translation>
+    </message>
+    <message>
+        <source>The code “{code}” cannot be added: the name “{value}” is already used by “{other}”, and code names are unique.</source>
+        <translation>El código «{code}» no se puede añadir: el nombre «{value}» ya lo usa «{other}», y los nombres de código son únicos.</translation>
+    </message>
+    <message>
+        <source>It holds no codes.</source>
+        <translation>No contiene ningún código.</translation>
+    </message>
+    <message>
+        <source>“{name}”, line {line}:</source>
+        <translation>«{name}», línea {line}:</translation>
+    </message>
+    <message>
+        <source>“{name}”:</source>
+        <translation>«{name}»:</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>The codebook was not changed.</source>
+        <translation>El libro de códigos no se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -549,10 +680,6 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
         <translation>Seleccione primero un pasaje y después elija un código.</translation>
     </message>
     <message>
-        <source>Code passage as {code}</source>
-        <translation>Codificar el pasaje como {code}</translation>
-    </message>
-    <message>
         <source>Coded as {code}.</source>
         <translation>Codificado como {code}.</translation>
     </message>
@@ -563,26 +690,6 @@ Puede cambiarlo más tarde en Editar › Preferencias.</translation>
     <message>
         <source>Select the words to use as the new code&apos;s name.</source>
         <translation>Seleccione las palabras que darán nombre al nuevo código.</translation>
-    </message>
-    <message>
-        <source>Code passage as new code {code}</source>
-        <translation>Codificar el pasaje con el nuevo código {code}</translation>
-    </message>
-    <message>
-        <source>Remove coding {code}</source>
-        <translation>Quitar la codificación {code}</translation>
-    </message>
-    <message>
-        <source>Remove {count} codings</source>
-        <translation>Quitar {count} codificaciones</translation>
-    </message>
-    <message>
-        <source>Recode as {code}</source>
-        <translation>Recodificar como {code}</translation>
-    </message>
-    <message>
-        <source>Edit coding memo</source>
-        <translation>Editar el memo de la codificación</translation>
     </message>
     <message>
         <source>Recode “{code}” as…</source>
@@ -1574,6 +1681,77 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>The file or its folder does not exist.</source>
+        <translation>El archivo o su carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>You have no permission to use it.</source>
+        <translation>No tiene permiso para usarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>El disco es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>El disco está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Another program is using it; close it there and try again.</source>
+        <translation>Otro programa lo está usando; ciérrelo allí e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A folder of that name is in the way.</source>
+        <translation>Hay una carpeta con ese nombre que lo impide.</translation>
+    </message>
+    <message>
+        <source>A part of its path is a file, not a folder.</source>
+        <translation>Una parte de su ruta es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Its name is too long.</source>
+        <translation>Su nombre es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be opened.</source>
+        <translation>El archivo o su carpeta no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The disk or the network failed while it was being used.</source>
+        <translation>El disco o la red fallaron mientras se usaba.</translation>
+    </message>
+    <message>
+        <source>The system refused it.</source>
+        <translation>El sistema lo rechazó.</translation>
+    </message>
+    <message>
+        <source>It is a folder.</source>
+        <translation>Es una carpeta.</translation>
+    </message>
+    <message>
+        <source>It is a named pipe, not a file.</source>
+        <translation>Es una tubería con nombre, no un archivo.</translation>
+    </message>
+    <message>
+        <source>It is a device, not a file.</source>
+        <translation>Es un dispositivo, no un archivo.</translation>
+    </message>
+    <message>
+        <source>It is a socket, not a file.</source>
+        <translation>Es un socket, no un archivo.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>No es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>It was replaced while it was being opened.</source>
+        <translation>Se reemplazó mientras se abría.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
@@ -1929,10 +2107,6 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>El archivo ya no está (¿se movió o se eliminó?).</translation>
     </message>
     <message>
-        <source>The file cannot be read (no permission, or a disk problem).</source>
-        <translation>No se puede leer el archivo (falta de permisos o un problema del disco).</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
@@ -1951,10 +2125,6 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>The file is password-protected. Save an unprotected copy and import that.</source>
         <translation>El archivo está protegido con contraseña. Guarde una copia sin protección e importe esa copia.</translation>
-    </message>
-    <message>
-        <source>The file was refused as unsafe (a zip bomb or XML entities).</source>
-        <translation>El archivo se rechazó por no ser seguro (una bomba zip o entidades XML).</translation>
     </message>
     <message>
         <source>The document could not be written to the project.</source>
@@ -1985,10 +2155,6 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>sin extensión</translation>
     </message>
     <message>
-        <source>Try this: {hint}.</source>
-        <translation>Pruebe esto: {hint}.</translation>
-    </message>
-    <message>
         <source>“{encoding}” is not an encoding Annotator knows.</source>
         <translation>«{encoding}» no es una codificación de caracteres que Annotator conozca.</translation>
     </message>
@@ -2005,6 +2171,62 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>Detalles: {detail}</translation>
     </message>
     <message>
+        <source>The file cannot be read.</source>
+        <translation>El archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file was refused as unsafe.</source>
+        <translation>El archivo se rechazó por no ser seguro.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>Esto no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>No hay memoria suficiente para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>The clean-up left no text to import.</source>
+        <translation>La limpieza no dejó texto que importar.</translation>
+    </message>
+    <message>
+        <source>Open it in Word or LibreOffice and save it as .docx.</source>
+        <translation>Ábralo en Word o LibreOffice y guárdelo como .docx.</translation>
+    </message>
+    <message>
+        <source>Export it from Pages as .docx.</source>
+        <translation>Expórtelo desde Pages como .docx.</translation>
+    </message>
+    <message>
+        <source>Save the page as “Web page, HTML only” instead.</source>
+        <translation>Guarde la página como «Página web, solo HTML» en su lugar.</translation>
+    </message>
+    <message>
+        <source>It holds {count} parts.</source>
+        <translation>Contiene {count} partes.</translation>
+    </message>
+    <message>
+        <source>It would unpack to {size:.0f} MB.</source>
+        <translation>Descomprimido ocuparía {size:.0f} MB.</translation>
+    </message>
+    <message>
+        <source>Its part “{part}” is compressed {count} times (a zip bomb?).</source>
+        <translation>Su parte «{part}» está comprimida {count} veces (¿una bomba zip?).</translation>
+    </message>
+    <message>
+        <source>Its part “{part}” uses a DTD or XML entities.</source>
+        <translation>Su parte «{part}» usa una DTD o entidades XML.</translation>
+    </message>
+    <message>
+        <source>Its part “{part}” is missing.</source>
+        <translation>Falta su parte «{part}».</translation>
+    </message>
+    <message>
+        <source>Its part “{part}” cannot be read.</source>
+        <translation>Su parte «{part}» no se puede leer.</translation>
+    </message>
+    <message>
         <source>This folder holds no file Annotator imports.</source>
         <translation>Esta carpeta no contiene ningún archivo que Annotator importe.</translation>
     </message>
@@ -2019,6 +2241,10 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>This is a socket, not a file; only regular files are imported.</source>
         <translation>Esto es un socket, no un archivo; solo se importan archivos normales.</translation>
+    </message>
+    <message>
+        <source>This file was replaced while it was being opened; try again.</source>
+        <translation>Este archivo se sustituyó mientras se abría; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This is not a regular file; only regular files are imported.</source>
@@ -2597,12 +2823,40 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>contiene un valor que no encaja</translation>
     </message>
     <message>
-        <source>“{name}” cannot be merged: it no such file.</source>
+        <source>“{name}” cannot be merged: there is no such file.</source>
         <translation>«{name}» no se puede fusionar: no existe ese archivo.</translation>
     </message>
     <message>
-        <source>“{name}” cannot be merged: it the file cannot be read.</source>
-        <translation>«{name}» no se puede fusionar: no se puede leer el archivo.</translation>
+        <source>“{name}” cannot be merged: the file cannot be read.</source>
+        <translation>«{name}» no se puede fusionar: el archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged: it is not a regular file.</source>
+        <translation>«{name}» no se puede fusionar: no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The codebook is empty: there is nothing to write to “{name}”.</source>
+        <translation>El libro de códigos está vacío: no hay nada que escribir en «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: its codes are nested more than {count} levels deep.</source>
+        <translation>«{name}» no se puede leer: sus códigos están anidados a más de {count} niveles de profundidad.</translation>
+    </message>
+    <message>
+        <source>The merge needs a choice for each conflict ({count}); nothing was changed.</source>
+        <translation>La fusión necesita una elección para cada conflicto ({count}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: the project has changed since.</source>
+        <translation>La fusión no se puede deshacer: el proyecto ha cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: its backup of the project is missing.</source>
+        <translation>La fusión no se puede deshacer: falta su copia de seguridad del proyecto.</translation>
+    </message>
+    <message>
+        <source>The project as it was before the merge is saved at “{path}”.</source>
+        <translation>El proyecto tal como estaba antes de la fusión está guardado en «{path}».</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged: it is not a .qdpx, .qdc or .annotator file.</source>
@@ -2645,6 +2899,10 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>«{name}» no se puede fusionar: contiene un valor que no encaja.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be merged: it is damaged and cannot be read.</source>
+        <translation>«{name}» no se puede fusionar: está dañado y no se puede leer.</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be merged: it is not an Annotator project.</source>
         <translation>«{name}» no se puede fusionar: no es un proyecto de Annotator.</translation>
     </message>
@@ -2659,10 +2917,6 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>“{name}” cannot be merged: it is an Annotator project with parts Annotator never writes; refused.</source>
         <translation>«{name}» no se puede fusionar: es un proyecto de Annotator con partes que Annotator nunca escribe; se rechaza.</translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be merged: it {problem}.</source>
-        <translation>«{name}» no se puede fusionar: {problem}.</translation>
     </message>
     <message>
         <source>Details: {detail}</source>
@@ -2680,24 +2934,20 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>Usted ya codificó este pasaje como «{code}».</translation>
     </message>
     <message>
+        <source>A code needs a name.</source>
+        <translation>Un código necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The code name “{name}” contains “/”, which separates the levels of a code path.</source>
+        <translation>El nombre de código «{name}» contiene «/», que separa los niveles de una ruta de código.</translation>
+    </message>
+    <message>
+        <source>The code name “{name}” is longer than {limit} characters.</source>
+        <translation>El nombre de código «{name}» tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
         <source>There is already a code named “{name}”. Code names are unique.</source>
         <translation>Ya existe un código llamado «{name}». Los nombres de los códigos son únicos.</translation>
-    </message>
-    <message>
-        <source>The code name “{name}” {problem}.</source>
-        <translation>El nombre de código «{name}» no sirve: {problem}.</translation>
-    </message>
-    <message>
-        <source>That passage cannot be coded: {problem}.</source>
-        <translation>Ese pasaje no se puede codificar: {problem}.</translation>
-    </message>
-    <message>
-        <source>This passphrase cannot be used: it {problem}.</source>
-        <translation>Esta frase de contraseña no sirve: {problem}.</translation>
-    </message>
-    <message>
-        <source>The {field} “{value}” cannot be used: expected {expected}.</source>
-        <translation>El valor «{value}» de {field} no sirve: se esperaba {expected}.</translation>
     </message>
     <message>
         <source>The regular expression “{pattern}” was stopped after {seconds} seconds on one text: it would take too long. Simplify it (nested repeats such as (a+)+ can run for ever).</source>
@@ -2736,8 +2986,16 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>«{name}» está dañado y no se puede leer.</translation>
     </message>
     <message>
+        <source>“{name}” is damaged: a value stored in it ({table}.{column}) is not of its type. Repairing it (after a backup) turns text stored as bytes back into text.</source>
+        <translation>«{name}» está dañado: un valor guardado en él ({table}.{column}) no es de su tipo. Repararlo (tras una copia de seguridad) vuelve a convertir en texto el texto guardado como bytes.</translation>
+    </message>
+    <message>
         <source>“{name}” was saved by a newer version of Annotator. Please update the app.</source>
         <translation>«{name}» se guardó con una versión más reciente de Annotator. Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded to this version of Annotator; it was left as it was.</source>
+        <translation>«{name}» no se pudo actualizar a esta versión de Annotator; se dejó como estaba.</translation>
     </message>
     <message>
         <source>“{name}” already exists. Choose another name.</source>
@@ -2746,6 +3004,10 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
     <message>
         <source>“{name}” cannot be written: the folder may be read-only, the disk full, or permission missing.</source>
         <translation>No se puede escribir en «{name}»: puede que la carpeta sea de solo lectura, el disco esté lleno o falten permisos.</translation>
+    </message>
+    <message>
+        <source>“{name}” has parts that differ from what Annotator writes.</source>
+        <translation>«{name}» tiene partes que difieren de lo que escribe Annotator.</translation>
     </message>
     <message>
         <source>“{name}” is not as Annotator writes it, so nothing is written to it until it is repaired (Repair… above the document, or “annotator check --repair”).</source>
@@ -2760,6 +3022,42 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
         <translation>«{name}» no se pudo reparar y se dejó como estaba. Restaure una copia de seguridad con Archivo › Restaurar desde una copia de seguridad….</translation>
     </message>
     <message>
+        <source>“{name}” is open in another window or program; close it there first.</source>
+        <translation>«{name}» está abierto en otra ventana o programa; ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is cut short.</source>
+        <translation>El archivo está cortado.</translation>
+    </message>
+    <message>
+        <source>It is open read-only.</source>
+        <translation>Está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>It needs upgrading to this version of Annotator, which must write to it.</source>
+        <translation>Necesita actualizarse a esta versión de Annotator, que debe escribir en él.</translation>
+    </message>
+    <message>
+        <source>It is in a place that cannot be written.</source>
+        <translation>Está en un lugar donde no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>Its latest changes are in a “-wal” file beside it that cannot be read in a read-only folder. Copy the project and its “-wal” file to a writable folder and open it there.</source>
+        <translation>Sus últimos cambios están en un archivo «-wal» a su lado que no se puede leer en una carpeta de solo lectura. Copie el proyecto y su archivo «-wal» a una carpeta con permiso de escritura y ábralo allí.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted.</source>
+        <translation>No está cifrado.</translation>
+    </message>
+    <message>
+        <source>The copy lost rows of the table “{table}”.</source>
+        <translation>La copia perdió filas de la tabla «{table}».</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be opened.</source>
         <translation>«{name}» no se puede abrir.</translation>
     </message>
@@ -2772,6 +3070,58 @@ Si vuelve a ocurrir, copie los detalles de abajo y envíelos a quien dé soporte
 The file was not changed.</source>
         <translation>Archivo: {path}
 El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>That passage cannot be coded: {start}–{end} lies outside the document (0–{length}).</source>
+        <translation>Ese pasaje no se puede codificar: {start}–{end} queda fuera del documento (0–{length}).</translation>
+    </message>
+    <message>
+        <source>That passage cannot be coded: it is empty. Select some text first.</source>
+        <translation>Ese pasaje no se puede codificar: está vacío. Seleccione primero algo de texto.</translation>
+    </message>
+    <message>
+        <source>That coding cannot be put back: it no longer matches its text.</source>
+        <translation>Esa codificación no se puede restaurar: ya no coincide con su texto.</translation>
+    </message>
+    <message>
+        <source>A coding in the file lies outside its document.</source>
+        <translation>Una codificación del archivo queda fuera de su documento.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in the document.</source>
+        <translation>La cita «{quote}» aparece {count} veces en el documento.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” does not occur in the document.</source>
+        <translation>La cita «{quote}» no aparece en el documento.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: it is empty.</source>
+        <translation>Esta frase de contraseña no se puede usar: está vacía.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: it is shorter than {minimum} characters.</source>
+        <translation>Esta frase de contraseña no se puede usar: tiene menos de {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: it contains a NUL character.</source>
+        <translation>Esta frase de contraseña no se puede usar: contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>There is no file “{name}”.</source>
+        <translation>No existe el archivo «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file.</source>
+        <translation>«{name}» no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read.</source>
+        <translation>«{name}» no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than the limit of {limit:.0f} MB.</source>
+        <translation>«{name}» supera el límite de {limit:.0f} MB.</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
@@ -2792,6 +3142,10 @@ El archivo no se modificó.</translation>
     <message>
         <source>a folder of that name is in the way</source>
         <translation>hay una carpeta con ese nombre que lo impide</translation>
+    </message>
+    <message>
+        <source>something else took its place while it was being written</source>
+        <translation>otra cosa ocupó su lugar mientras se escribía</translation>
     </message>
     <message>
         <source>the file cannot be written</source>
@@ -2846,8 +3200,24 @@ El archivo no se modificó.</translation>
         <translation>Ese codificador ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <source>That {kind} no longer exists (it may have been deleted).</source>
-        <translation>Ese elemento ({kind}) ya no existe (puede que se haya eliminado).</translation>
+        <source>“{key}” fits more than one document.</source>
+        <translation>«{key}» corresponde a más de un documento.</translation>
+    </message>
+    <message>
+        <source>“{key}” fits more than one code.</source>
+        <translation>«{key}» corresponde a más de un código.</translation>
+    </message>
+    <message>
+        <source>“{key}” fits more than one coding.</source>
+        <translation>«{key}» corresponde a más de una codificación.</translation>
+    </message>
+    <message>
+        <source>“{key}” fits more than one coder.</source>
+        <translation>«{key}» corresponde a más de un codificador.</translation>
+    </message>
+    <message>
+        <source>It fits: {listed}</source>
+        <translation>Corresponde a: {listed}</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -2892,6 +3262,62 @@ El archivo no se modificó.</translation>
     <message>
         <source>{where} holds an invisible control character (U+{code:04X}) that Word, Excel and REFI-QDA files cannot hold, so nothing was written. Edit it (editing removes the character) and export again.</source>
         <translation>{where} contiene un carácter de control invisible (U+{code:04X}) que los archivos de Word, Excel y REFI-QDA no admiten, así que no se escribió nada. Edítelo (al editarlo se elimina el carácter) y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” cannot be used: write it as 2024-04-16, 2024-04 or 2024.</source>
+        <translation>La fecha «{value}» no se puede usar: escríbala como 2024-04-16, 2024-04 o 2024.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” cannot be used: write it as 2024-04-16.</source>
+        <translation>La fecha «{value}» no se puede usar: escríbala como 2024-04-16.</translation>
+    </message>
+    <message>
+        <source>The dates cannot be used: “{value}” comes after “{other}”.</source>
+        <translation>Las fechas no se pueden usar: «{value}» es posterior a «{other}».</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Un documento necesita un título.</translation>
+    </message>
+    <message>
+        <source>A coder needs a name.</source>
+        <translation>Un codificador necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The colour “{value}” cannot be used: write it as #RRGGBB.</source>
+        <translation>El color «{value}» no se puede usar: escríbalo como #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>The shortcut “{value}” is already used by the code “{other}”.</source>
+        <translation>El atajo «{value}» ya lo usa el código «{other}».</translation>
+    </message>
+    <message>
+        <source>The code “{value}” cannot be moved inside itself or its sub-codes.</source>
+        <translation>El código «{value}» no se puede mover dentro de sí mismo ni de sus subcódigos.</translation>
+    </message>
+    <message>
+        <source>The code “{value}” cannot be merged into its own sub-code “{other}”.</source>
+        <translation>El código «{value}» no se puede fusionar con su propio subcódigo «{other}».</translation>
+    </message>
+    <message>
+        <source>Creating the code “{value}” cannot be undone: passages have been coded with it.</source>
+        <translation>La creación del código «{value}» no se puede deshacer: ya se han codificado pasajes con él.</translation>
+    </message>
+    <message>
+        <source>Importing “{value}” cannot be undone: passages have been coded with its codes.</source>
+        <translation>La importación de «{value}» no se puede deshacer: ya se han codificado pasajes con sus códigos.</translation>
+    </message>
+    <message>
+        <source>The codings of “{value}” cannot go to its parent: it is a top-level code. Delete them with it instead.</source>
+        <translation>Las codificaciones de «{value}» no pueden pasar a su código padre: es un código de nivel superior. Elimínelas junto con él.</translation>
+    </message>
+    <message>
+        <source>Agreement needs two or more coders to compare.</source>
+        <translation>El acuerdo necesita dos o más codificadores para comparar.</translation>
+    </message>
+    <message>
+        <source>The codebook file “{value}” cannot be read.</source>
+        <translation>El archivo de libro de códigos «{value}» no se puede leer.</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +3406,6 @@ El archivo no se modificó.</translation>
     <message>
         <source>“{name}” is encrypted. Enter its passphrase.</source>
         <translation>«{name}» está cifrado. Escriba su frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>The passphrase {problem}.</source>
-        <translation>La frase de contraseña no sirve: {problem}.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -3079,13 +3501,6 @@ El archivo no se modificó.</translation>
     <message>
         <source>This project is open read-only because it cannot be written. You can read and export, but not code. To code, use File › Save a Copy… and open the copy.</source>
         <translation>Este proyecto está abierto en solo lectura porque no se puede escribir en él. Puede leer y exportar, pero no codificar. Para codificar, use Archivo › Guardar una copia… y abra la copia.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectCare</name>
-    <message>
-        <source>Changes made in another window</source>
-        <translation>Cambios hechos en otra ventana</translation>
     </message>
 </context>
 <context>
@@ -3239,14 +3654,6 @@ re:\+?\d[\d ]{7,}\d</translation>
         <translation>Pulse «Vista previa de las sustituciones» para ver todos los cambios.</translation>
     </message>
     <message>
-        <source>the list is empty: add the names to hide</source>
-        <translation>la lista está vacía: añada los nombres que ocultar</translation>
-    </message>
-    <message>
-        <source>The list cannot be used: {problem}</source>
-        <translation>No se puede usar la lista: {problem}</translation>
-    </message>
-    <message>
         <source>{count} replacements:</source>
         <translation>Sustituciones ({count}):</translation>
     </message>
@@ -3327,10 +3734,6 @@ re:\+?\d[\d ]{7,}\d</translation>
         <translation>detalles del registro de auditoría</translation>
     </message>
     <message>
-        <source>“{path}” cannot be read as UTF-8 text: {error}</source>
-        <translation>«{path}» no se puede leer como texto UTF-8: {error}</translation>
-    </message>
-    <message>
         <source>names.txt</source>
         <translation>nombres.txt</translation>
     </message>
@@ -3349,6 +3752,10 @@ re:\+?\d[\d ]{7,}\d</translation>
     <message>
         <source>Load a redaction list</source>
         <translation>Cargar una lista de anonimización</translation>
+    </message>
+    <message>
+        <source>The list cannot be used.</source>
+        <translation>La lista no se puede usar.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -3373,6 +3780,61 @@ re:\+?\d[\d ]{7,}\d</translation>
     <message>
         <source>Redacted copy not written</source>
         <translation>No se escribió la copia anonimizada</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionList</name>
+    <message>
+        <source>There is no such file.</source>
+        <translation>No existe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>El archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The list is larger than the limit of {limit:.0f} MB.</source>
+        <translation>La lista supera el límite de {limit:.0f} MB.</translation>
+    </message>
+    <message>
+        <source>The list is not UTF-8 text; save it as UTF-8.</source>
+        <translation>La lista no es texto UTF-8; guárdela como UTF-8.</translation>
+    </message>
+    <message>
+        <source>The list holds no names or patterns: add the names to hide.</source>
+        <translation>La lista no contiene nombres ni patrones: añada los nombres que hay que ocultar.</translation>
+    </message>
+    <message>
+        <source>The placeholder after =&gt; is empty.</source>
+        <translation>El texto de sustitución después de =&gt; está vacío.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redact on this line.</source>
+        <translation>No hay nada que ocultar en esta línea.</translation>
+    </message>
+    <message>
+        <source>The regular expression “{pattern}” is not valid: {detail}.</source>
+        <translation>La expresión regular «{pattern}» no es válida: {detail}.</translation>
+    </message>
+    <message>
+        <source>“{pattern}” also matches empty text, so it cannot be redacted.</source>
+        <translation>«{pattern}» también coincide con texto vacío, así que no se puede ocultar.</translation>
+    </message>
+    <message>
+        <source>The placeholder “{pattern}” contains “{other}”, which is redacted; choose another placeholder.</source>
+        <translation>El texto de sustitución «{pattern}» contiene «{other}», que se oculta; elija otro texto de sustitución.</translation>
+    </message>
+    <message>
+        <source>“{name}”, line {line}:</source>
+        <translation>«{name}», línea {line}:</translation>
+    </message>
+    <message>
+        <source>“{name}”:</source>
+        <translation>«{name}»:</translation>
+    </message>
+    <message>
+        <source>Line {line}:</source>
+        <translation>Línea {line}:</translation>
     </message>
 </context>
 <context>
@@ -3670,12 +4132,60 @@ Repair it?</source>
         <translation>{shown:,} coincidencias en {count:,} documentos.</translation>
     </message>
     <message>
-        <source>Check the search: {problem} (at the end).</source>
-        <translation>Revise la búsqueda: {problem} (al final).</translation>
+        <source>Check the search: there is nothing to search for ({where}).</source>
+        <translation>Revise la búsqueda: no hay nada que buscar ({where}).</translation>
     </message>
     <message>
-        <source>Check the search: {problem} (at character {number}).</source>
-        <translation>Revise la búsqueda: {problem} (en el carácter {number}).</translation>
+        <source>Check the search: this quote is never closed ({where}).</source>
+        <translation>Revise la búsqueda: estas comillas no se cierran ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: this “(” is never closed ({where}).</source>
+        <translation>Revise la búsqueda: este «(» no se cierra ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: this “)” has no “(” before it ({where}).</source>
+        <translation>Revise la búsqueda: este «)» no tiene un «(» antes ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: there is nothing inside the brackets ({where}).</source>
+        <translation>Revise la búsqueda: no hay nada dentro de los paréntesis ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: there is nothing inside the quotes ({where}).</source>
+        <translation>Revise la búsqueda: no hay nada dentro de las comillas ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: a lone “*” needs letters before it ({where}).</source>
+        <translation>Revise la búsqueda: un «*» solo necesita letras delante ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: it ends where a word was expected ({where}).</source>
+        <translation>Revise la búsqueda: termina donde se esperaba una palabra ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: NOT needs a word or phrase before it ({where}).</source>
+        <translation>Revise la búsqueda: NOT necesita una palabra o frase delante ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: {operator} needs a word or phrase on both sides ({where}).</source>
+        <translation>Revise la búsqueda: {operator} necesita una palabra o frase a cada lado ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the search: not a valid pattern ({where}). Details: {detail}</source>
+        <translation>Revise la búsqueda: no es un patrón válido ({where}). Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>Check the search: the search index cannot run it ({where}). Details: {detail}</source>
+        <translation>Revise la búsqueda: el índice de búsqueda no puede ejecutarla ({where}). Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>al final</translation>
+    </message>
+    <message>
+        <source>at character {number}</source>
+        <translation>en el carácter {number}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core import codebook, coders, coding, documents, errors
+from annotator.core.changes import ChangeKind
 from annotator.core.codebook_edits import CodingsPolicy, delete_code, merge_codes
 from annotator.core.project import Project
 
@@ -44,16 +45,19 @@ def test_tree_order_and_paths(tree: Project) -> None:
 @pytest.mark.parametrize(
     ("name", "problem"),
     [
-        ("", "empty"),
-        ("   ", "empty"),
-        ("A/B", "'/'"),
-        ("cctv", "already used"),
-        ("x" * 200, "longer"),
+        ("", errors.NameProblem.EMPTY),
+        ("   ", errors.NameProblem.EMPTY),
+        ("A/B", errors.NameProblem.HAS_SLASH),
+        ("cctv", errors.NameProblem.TAKEN),
+        ("x" * 200, errors.NameProblem.TOO_LONG),
     ],
 )
-def test_invalid_names_are_refused(tree: Project, name: str, problem: str) -> None:
-    with pytest.raises(errors.InvalidCodeName, match=problem):
+def test_invalid_names_are_refused(tree: Project, name: str, problem: errors.NameProblem) -> None:
+    with pytest.raises(errors.InvalidCodeName) as refused:
         codebook.create_code(tree, name)
+    assert refused.value.problem is problem
+    if problem is errors.NameProblem.TOO_LONG:
+        assert refused.value.limit == codebook.MAX_NAME_LENGTH
 
 
 def test_colour_is_checked_and_normalised(tree: Project) -> None:
@@ -75,7 +79,7 @@ def test_create_undo_redo_keeps_the_id(tree: Project) -> None:
 def test_rename_recolour_define_undo(tree: Project) -> None:
     code = codebook.find_code(tree, "CCTV")
     rename = codebook.update_code(tree, code.id, name="Video cameras")
-    assert rename.action == "Rename code Video cameras"
+    assert (rename.kind, rename.name) == (ChangeKind.RENAME_CODE, "Video cameras")
     recolour = codebook.update_code(tree, code.id, color="#ff0000")
     define = codebook.update_code(tree, code.id, definition="Fixed cameras.")
     for change in (define, recolour, rename):

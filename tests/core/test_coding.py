@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core import codebook, coders, coding, documents, errors, events
+from annotator.core.changes import ChangeKind
 from annotator.core.project import Project
 
 # Emoji, Arabic (right to left), combining accent, CJK, and CRLF in the source.
@@ -64,8 +65,9 @@ def test_the_same_code_span_and_coder_is_refused(
 ) -> None:
     cctv = code_id(project, "CCTV")
     coding.add_coding(project, document.id, cctv, 0, 6, coder.id)
-    with pytest.raises(errors.DuplicateCoding, match="already coded"):
+    with pytest.raises(errors.DuplicateCoding) as refused:
         coding.add_coding(project, document.id, cctv, 0, 6, coder.id)
+    assert (refused.value.code_name, refused.value.start, refused.value.end) == ("CCTV", 0, 6)
     other = coders.add_coder(project, "Second coder")
     coding.add_coding(project, document.id, cctv, 0, 6, other.id)
     assert len(coding.codings_of_document(project, document.id)) == 2
@@ -91,7 +93,7 @@ def test_a_batch_with_one_bad_span_stores_nothing(
 
 def test_add_undo_redo(project: Project, coder: coders.Coder, document: documents.Document) -> None:
     change = coding.add_coding(project, document.id, code_id(project, "CCTV"), 0, 6, coder.id)
-    assert change.action == "Code passage as CCTV"
+    assert (change.kind, change.name, change.count) == (ChangeKind.CODE_PASSAGES, "CCTV", 1)
     undone = change.undo(project)
     assert coding.codings_of_document(project, document.id) == []
     redone = undone.undo(project)

@@ -125,5 +125,7 @@ def test_find_document_by_id_or_title(project: Project, doc: documents.Document)
     documents.store_document(
         project, documents.NewDocument(title="Checkpoints multiply", text="another text")
     )
-    with pytest.raises(errors.Ambiguous, match="fits"):
+    with pytest.raises(errors.Ambiguous) as ambiguous:
         documents.find_document(project, "Checkpoints multiply")
+    assert ambiguous.value.thing is errors.Thing.DOCUMENT
+    assert len(ambiguous.value.candidates) == 2

@@ -110,17 +110,18 @@ def test_a_passphrase_typed_with_decomposed_accents_opens_the_same_project(
 @pytest.mark.parametrize(
     ("passphrase", "problem"),
     [
-        ("", "is empty"),
-        ("        ", "is empty"),
-        ("tiny", "shorter than 8"),
-        ("a\x00bcdefgh", "NUL"),
+        ("", errors.PassphraseProblem.EMPTY),
+        ("        ", errors.PassphraseProblem.EMPTY),
+        ("tiny", errors.PassphraseProblem.TOO_SHORT),
+        ("a\x00bcdefgh", errors.PassphraseProblem.NUL_CHARACTER),
     ],
 )
 def test_weak_passphrases_are_refused_before_anything_is_written(
-    project_path: Path, passphrase: str, problem: str
+    project_path: Path, passphrase: str, problem: errors.PassphraseProblem
 ) -> None:
-    with pytest.raises(errors.InvalidPassphrase, match=problem) as caught:
+    with pytest.raises(errors.InvalidPassphrase) as caught:
         create_project(project_path, passphrase=passphrase)
+    assert caught.value.problem is problem
     assert not project_path.exists()
     assert passphrase.strip() == "" or passphrase not in str(caught.value)
 
@@ -270,8 +271,9 @@ def test_converting_an_open_project_is_refused_and_changes_nothing(project: Proj
 
 def test_conversions_refuse_the_wrong_kind_of_file(project: Project) -> None:
     project.close()
-    with pytest.raises(errors.ProjectFileError, match="not encrypted"):
+    with pytest.raises(errors.ProjectFileError) as refused:
         encryption.decrypt_project(project.path, PASSPHRASE)
+    assert refused.value.because is errors.ProjectCause.NOT_ENCRYPTED
     encryption.encrypt_project(project.path, PASSPHRASE)
     with pytest.raises(errors.NotAProject):
         encryption.encrypt_project(project.path, PASSPHRASE)

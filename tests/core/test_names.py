@@ -16,6 +16,7 @@ from annotator.core.codebook_edits import merge_codes
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.exchange.qdc import export_qdc
 from annotator.core.exports.codebook_csv import import_codebook_csv, read_codebook_csv
+from annotator.core.exports.errors import CodebookFileProblem, InvalidCodebookFile
 from annotator.core.project import Project, create_project, open_project
 from annotator.core.redacted_copy import write_redacted_copy
 from annotator.core.redaction_rules import RedactionRule
@@ -112,8 +113,9 @@ def test_document_titles_are_stored_in_nfc_and_found_by_any_case_and_form(
 def test_a_codebook_csv_listing_nfc_and_nfd_is_refused(tmp_path: Path) -> None:
     csv = tmp_path / "codebook.csv"
     csv.write_text(f"name\n{NFC}\n{NFD}\n", encoding="utf-8")
-    with pytest.raises(errors.AnnotatorError, match="listed twice"):
+    with pytest.raises(InvalidCodebookFile) as refused:
         read_codebook_csv(csv)
+    assert refused.value.problem is CodebookFileProblem.LISTED_TWICE
 
 
 def test_a_second_codebook_csv_in_another_form_matches_the_code(

@@ -15,7 +15,12 @@ import pytest
 from annotator.core import autocode, codebook, coders, documents, patterns, redaction, search
 from annotator.core.patterns import PatternError, PatternProblem
 from annotator.core.project import Project
-from annotator.core.redaction_rules import RedactionListError, find_matches, parse_rules
+from annotator.core.redaction_rules import (
+    ListProblem,
+    RedactionListError,
+    find_matches,
+    parse_rules,
+)
 
 EXPLOSIVE = "(a|aa)+$"  # tries every way of splitting the run of a's
 RUN = "a" * 40 + "!"
@@ -45,7 +50,6 @@ def test_a_search_too_slow_is_stopped_with_a_typed_error(
         results.next_hits(50)
     assert raised.value.kind is PatternProblem.TOO_SLOW
     assert raised.value.pattern == EXPLOSIVE and raised.value.seconds == 0.2
-    assert "stopped after 0.2 s" in str(raised.value)
 
 
 def test_hits_found_before_a_slow_document_are_kept(project: Project) -> None:
@@ -85,10 +89,13 @@ def test_a_redaction_rule_is_stopped_too(project: Project, run_document: str) ->
 
 
 def test_a_redaction_rule_matching_empty_text_is_still_refused() -> None:
-    with pytest.raises(RedactionListError, match="matches empty text"):
+    with pytest.raises(RedactionListError) as caught:
         parse_rules("re:x*")
-    with pytest.raises(RedactionListError, match="is not valid: missing \\)"):
+    assert caught.value.problem is ListProblem.MATCHES_EMPTY
+    with pytest.raises(RedactionListError) as caught:
         parse_rules("re:(x")
+    assert caught.value.problem is ListProblem.INVALID_PATTERN
+    assert "missing )" in caught.value.detail  # the regex package's own words
 
 
 def test_many_matches_are_not_mistaken_for_a_slow_pattern(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -94,29 +94,30 @@ def _header_only(path: Path) -> None:
     path.write_bytes(file_header.SQLITE_MAGIC + b"\x00" * 20)
 
 
+Cause = errors.ProjectCause
 BAD_FILES = {
-    "png": (lambda p: p.write_bytes(_png_bytes()), errors.NotAProject, "not a SQLite database"),
-    "empty": (lambda p: p.write_bytes(b""), errors.NotAProject, "empty"),
-    "text": (lambda p: p.write_text("date 2024-04-16 Headline\n"), errors.NotAProject, "not"),
-    "foreign": (_foreign_sqlite, errors.ForeignDatabase, "another application"),
-    "newer": (_newer_project, errors.NewerProject, "newer version"),
-    "truncated": (_truncated_project, errors.CorruptProject, "truncated"),
-    "corrupt": (_corrupt_project, errors.CorruptProject, "damaged"),
-    "header only": (_header_only, errors.CorruptProject, "truncated"),
+    "png": (lambda p: p.write_bytes(_png_bytes()), errors.NotAProject, None),
+    "empty": (lambda p: p.write_bytes(b""), errors.NotAProject, Cause.EMPTY_FILE),
+    "text": (lambda p: p.write_text("date 2024-04-16 Headline\n"), errors.NotAProject, None),
+    "foreign": (_foreign_sqlite, errors.ForeignDatabase, None),
+    "newer": (_newer_project, errors.NewerProject, None),
+    "truncated": (_truncated_project, errors.CorruptProject, Cause.TRUNCATED),
+    "corrupt": (_corrupt_project, errors.CorruptProject, None),
+    "header only": (_header_only, errors.CorruptProject, Cause.TRUNCATED),
 }
 
 
 @pytest.mark.parametrize("kind", sorted(BAD_FILES))
 def test_bad_files_are_refused_by_name_and_left_unchanged(tmp_path: Path, kind: str) -> None:
-    make, error, words = BAD_FILES[kind]
+    make, error, cause = BAD_FILES[kind]
     path = tmp_path / f"{kind.replace(' ', '-')}.annotator"
     make(path)
     before = path.read_bytes()
     siblings_before = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(error) as raised:
         open_project(path)
-    assert str(path) in str(raised.value)
-    assert words in str(raised.value)
+    assert type(raised.value) is error and raised.value.path == path
+    assert raised.value.because is cause
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == siblings_before
 

@@ -15,6 +15,7 @@ import pytest
 from annotator.core import coders, documents, errors, migrations, read_only
 from annotator.core.check import check_project
 from annotator.core.codebook_file import new_project
+from annotator.core.os_problems import OsProblem
 from annotator.core.project import Project, open_project
 from annotator.core.read_only import ReadOnlyReason
 
@@ -59,8 +60,9 @@ def test_a_project_in_a_read_only_place_opens_read_only_and_says_why(
         assert project.read_only_reason is reason
         assert [d.title for d in documents.list_documents(project)] == ["Checkpoint"]
         assert check_project(project).ok
-        with pytest.raises(errors.ProjectUnwritable, match="read-only"):
+        with pytest.raises(errors.ProjectUnwritable) as refused:
             coders.add_coder(project, "Someone else")
+        assert refused.value.because is errors.ProjectCause.OPEN_READ_ONLY
     after = _folder_listing(closed_project.parent)
     if denied == "folder":  # nothing may be created beside the file
         assert after == before
@@ -100,8 +102,9 @@ def test_unread_changes_in_a_read_only_folder_are_explained(
             project.path.with_name(project.path.name + suffix).read_bytes()
         )
     _pretend_unwritable(monkeypatch, stick)
-    with pytest.raises(errors.ProjectFileError, match="-wal"):
+    with pytest.raises(errors.ProjectFileError) as refused:
         open_project(copy)
+    assert refused.value.because is errors.ProjectCause.WAL_IN_READ_ONLY_FOLDER
 
 
 def test_a_project_needing_an_upgrade_is_not_opened_read_only(
@@ -117,8 +120,9 @@ def test_a_project_needing_an_upgrade_is_not_opened_read_only(
     )
     _pretend_unwritable(monkeypatch, closed_project.parent)
     before = closed_project.read_bytes()
-    with pytest.raises(errors.ProjectUnwritable, match="upgrading"):
+    with pytest.raises(errors.ProjectUnwritable) as refused:
         open_project(closed_project)
+    assert refused.value.because is errors.ProjectCause.NEEDS_UPGRADE
     assert closed_project.read_bytes() == before
 
 
@@ -132,8 +136,9 @@ def test_a_full_disk_refuses_the_action_and_keeps_everything(project: Project) -
     pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
     project.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up
     big = documents.NewDocument(title="Too big", text="Cameras everywhere. " * 20_000)
-    with pytest.raises(errors.ProjectUnwritable, match="disk is full"):
+    with pytest.raises(errors.ProjectUnwritable) as refused:
         documents.store_document(project, big, coder_id=coder.id)
+    assert refused.value.system is OsProblem.DISK_FULL
     assert [d.id for d in documents.list_documents(project)] == [kept.id]
     assert check_project(project).ok
     project.conn.execute("PRAGMA max_page_count = 1073741823")  # space freed
@@ -146,8 +151,9 @@ def test_a_lock_held_elsewhere_is_a_clear_error(project: Project) -> None:
     other.execute("BEGIN IMMEDIATE")
     project.conn.execute("PRAGMA busy_timeout = 50")
     try:
-        with pytest.raises(errors.ProjectUnwritable, match="busy"):
+        with pytest.raises(errors.ProjectUnwritable) as refused:
             coders.add_coder(project, "Amina Rasheed")
+        assert refused.value.system is OsProblem.IN_USE
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -28,7 +28,12 @@ from annotator.core.redaction import (
     SAFE_COLUMNS,
     plan_redaction,
 )
-from annotator.core.redaction_rules import RedactionListError, RedactionRule, parse_rules
+from annotator.core.redaction_rules import (
+    ListProblem,
+    RedactionListError,
+    RedactionRule,
+    parse_rules,
+)
 
 LATIN, ARABIC, CJK = "Amina Rasheed", "أمينة رشيد", "王小明"
 PHONE = "+44 7700 900123"
@@ -226,8 +231,10 @@ def test_rules_that_would_leak_through_their_placeholder_are_refused(
     sensitive: Project, tmp_path: Path
 ) -> None:
     rules = [RedactionRule("Amina", "[Source A]"), RedactionRule("Source", "[S]")]
-    with pytest.raises(RedactionListError, match="contains 'Source'"):
+    with pytest.raises(RedactionListError) as refused:
         write_redacted_copy(sensitive, rules, tmp_path / "r.annotator")
+    assert refused.value.problem is ListProblem.PLACEHOLDER_REDACTED
+    assert (refused.value.pattern, refused.value.other) == ("[Source A]", "Source")
 
 
 def test_every_text_column_of_the_schema_is_redacted_kept_or_dropped(project: Project) -> None:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.core.redaction_rules import (
+    ListProblem,
     RedactionListError,
     RedactionRule,
     find_matches,
@@ -53,32 +54,39 @@ def test_overlapping_matches_become_one_replacement() -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "problem"),
+    ("content", "problem", "line", "pattern"),
     [
-        ("ok name\nre:(unclosed\n", ":2: the regular expression '(unclosed' is not valid"),
-        ("re:x*\n", ":1: 'x*' also matches empty text"),
-        ("Amina =>   \n", ":1: the placeholder after => is empty"),
-        ("re:\n", ":1: there is nothing to redact"),
-        ("Amina => [Amina]\n", "contains 'Amina', which is redacted"),
-        ("# only a comment\n", "holds no names or patterns"),
+        ("ok name\nre:(unclosed\n", ListProblem.INVALID_PATTERN, 2, "(unclosed"),
+        ("re:x*\n", ListProblem.MATCHES_EMPTY, 1, "x*"),
+        ("Amina =>   \n", ListProblem.EMPTY_PLACEHOLDER, 1, ""),
+        ("re:\n", ListProblem.NOTHING_TO_REDACT, 1, ""),
+        ("Amina => [Amina]\n", ListProblem.PLACEHOLDER_REDACTED, 0, "[Amina]"),
+        ("# only a comment\n", ListProblem.EMPTY, 0, ""),
     ],
 )
 def test_a_bad_list_is_refused_naming_the_file_and_line(
-    tmp_path: Path, content: str, problem: str
+    tmp_path: Path, content: str, problem: ListProblem, line: int, pattern: str
 ) -> None:
     path = tmp_path / "names.txt"
     path.write_text(content, "utf-8")
     with pytest.raises(RedactionListError) as caught:
         read_rules(path)
-    assert str(caught.value).startswith(str(path))
-    assert problem in str(caught.value)
+    assert caught.value.source == path
+    assert (caught.value.problem, caught.value.line, caught.value.pattern) == (
+        problem,
+        line,
+        pattern,
+    )
+    if problem is ListProblem.PLACEHOLDER_REDACTED:
+        assert caught.value.other == "Amina"
 
 
 def test_a_list_not_in_utf8_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "names.txt"
     path.write_bytes("Müller\n".encode("utf-16"))
-    with pytest.raises(RedactionListError, match="not UTF-8"):
+    with pytest.raises(RedactionListError) as caught:
         read_rules(path)
+    assert caught.value.problem is ListProblem.NOT_UTF8
 
 
 def test_a_list_with_a_byte_order_mark_reads(tmp_path: Path) -> None:

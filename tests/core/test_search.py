@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from annotator.core import documents, search, search_syntax
 from annotator.core.project import Project, open_project
+from annotator.core.search_syntax import SearchProblem as Problem
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.core.selection import Selection
 
@@ -163,27 +164,29 @@ def test_column_filter_text_is_searched_as_words(project: Project, docs: dict[st
 @pytest.mark.parametrize(
     ("query", "position", "problem"),
     [
-        ('"facial recognition', 0, "never closed"),
-        ('police "facial', 7, "never closed"),
-        ("police OR", 9, "ends where a word"),
-        ("NOT police", 0, "NOT needs"),
-        ("police AND OR spyware", 11, "OR needs"),
-        ("(police OR spyware", 0, "never closed"),
-        ("police)", 6, "no '('"),
-        ("()", 1, "nothing inside"),
-        ('""', 0, "empty quotes"),
-        ("*", 0, "lone '*'"),
-        ("   ", 0, "nothing to search"),
+        ('"facial recognition', 0, Problem.UNCLOSED_QUOTE),
+        ('police "facial', 7, Problem.UNCLOSED_QUOTE),
+        ("police OR", 9, Problem.ENDS_EARLY),
+        ("NOT police", 0, Problem.NOT_ALONE),
+        ("police AND OR spyware", 11, Problem.OPERATOR_ALONE),
+        ("(police OR spyware", 0, Problem.UNCLOSED_BRACKET),
+        ("police)", 6, Problem.UNOPENED_BRACKET),
+        ("()", 1, Problem.EMPTY_BRACKETS),
+        ('""', 0, Problem.EMPTY_QUOTES),
+        ("*", 0, Problem.LONE_STAR),
+        ("   ", 0, Problem.NOTHING),
     ],
 )
 def test_invalid_syntax_is_a_typed_error_with_its_position(
-    project: Project, docs: dict[str, str], query: str, position: int, problem: str
+    project: Project, docs: dict[str, str], query: str, position: int, problem: Problem
 ) -> None:
     with pytest.raises(SearchSyntaxError) as raised:
         search.search(project, query)
     assert raised.value.position == position
-    assert problem in raised.value.problem
+    assert raised.value.problem is problem
     assert raised.value.query == query
+    if problem is Problem.OPERATOR_ALONE:
+        assert raised.value.operator == "OR"
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -266,7 +269,7 @@ def test_invalid_regex_is_a_typed_error(
     with pytest.raises(SearchSyntaxError) as raised:
         search.search(project, pattern, mode="regex")
     assert raised.value.position == position
-    assert "not a valid pattern" in raised.value.problem
+    assert raised.value.problem is Problem.INVALID_PATTERN and raised.value.detail
 
 
 def test_search_within_some_documents(project: Project, docs: dict[str, str]) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.cli import messages
 from annotator.core import backups, codebook, codebook_edits, coders, coding, documents, errors
 from annotator.core.check import check_project
 from annotator.core.codebook_file import load_codebook, new_project
@@ -45,7 +46,8 @@ def test_a_200_mb_document_is_refused_at_once_with_its_size(
     report = import_items(project, [huge], coder_id=coder.id)
     [failure] = report.failed
     assert isinstance(failure.error, import_errors.TooLarge)
-    assert str(huge) in str(failure.error) and "209.7 MB" in str(failure.error)
+    said = messages.describe(failure.error)  # what the command line prints
+    assert str(huge) in said and "209.7 MB" in said
     assert [d.id for d in documents.list_documents(project)] == [kept.id]
 
 
@@ -128,7 +130,7 @@ def test_a_disk_that_fills_during_import_stores_nothing_half_and_says_so(
     assert not report.imported and len(report.failed) == 6
     for failure in report.failed:
         assert isinstance(failure.error, import_errors.NotStored)
-        assert "disk is full" in str(failure.error)
+        assert "disk is full" in messages.describe(failure.error)
     assert [d.id for d in documents.list_documents(project)] == [kept.id]
     assert check_project(project).ok
 

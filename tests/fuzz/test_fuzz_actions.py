@@ -158,7 +158,7 @@ class ResearcherActions(RuleBasedStateMachine):
         change, before = self.undo.pop()
         after = _snapshot(self.project)
         redo = change.undo(self.project)
-        assert _snapshot(self.project) == before, f"undo of {change.action!r} did not restore"
+        assert _snapshot(self.project) == before, f"undo of {change.kind} did not restore"
         self.redo.append((redo, after))
 
     @precondition(lambda self: self.redo)
@@ -167,7 +167,7 @@ class ResearcherActions(RuleBasedStateMachine):
         change, after = self.redo.pop()
         before = _snapshot(self.project)
         undo = change.undo(self.project)
-        assert _snapshot(self.project) == after, f"redo of {change.action!r} did not redo"
+        assert _snapshot(self.project) == after, f"redo of {change.kind} did not redo"
         self.undo.append((undo, before))
 
     @invariant()

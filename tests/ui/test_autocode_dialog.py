@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from annotator.core import codebook, coders, coding, documents, patterns
 from annotator.core.codebook_file import new_project
 from annotator.core.project import Project
+from annotator.ui import change_wording
 from annotator.ui.autocode_dialog import AutocodeDialog
 from annotator.ui.undo import ChangeCommand
 
@@ -190,7 +191,7 @@ def test_one_undo_on_the_stack_removes_the_whole_run(
     command = ChangeCommand(
         project,
         [dialog.change],
-        text=dialog.change.action,
+        text=change_wording.describe(dialog.change),
         broadcast=broadcast.append,
         report=print,
     )

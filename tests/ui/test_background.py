@@ -77,7 +77,7 @@ def test_a_refusal_goes_to_the_error_dialog_by_default(
 
 
 def test_a_refusal_goes_to_the_callers_own_failure(qtbot: QtBot, owner: QWidget) -> None:
-    refusal = errors.InvalidValue("date", "2024-13-01", "a date")
+    refusal = errors.InvalidValue(errors.ValueProblem.FULL_DATE, "2024-13-01", field="date")
 
     def work(_task: Task) -> None:
         raise refusal

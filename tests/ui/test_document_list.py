@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from annotator.core import codebook, coders, documents
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.project import open_project
 from annotator.ui.document_table import CODINGS, DATE, FINISHED, PUBLISHER, TITLE
 from annotator.ui.main_window import MainWindow
@@ -75,7 +75,7 @@ def test_new_and_deleted_documents_come_and_go(window: MainWindow) -> None:
         window.project, documents.NewDocument(title="Later report", text="Cameras again.")
     )
     assert window.session is not None
-    window.session.notify(Change("Import documents", documents=frozenset({added.id})))
+    window.session.notify(Change(ChangeKind.IMPORT_DOCUMENTS, documents=frozenset({added.id})))
     assert "Later report" in [r[0] for r in rows(window)]
     show_document(window, "Later report")
     assert bench(window).documents.delete_document(added.id)

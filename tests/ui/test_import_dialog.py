@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.core import coders, documents
+from annotator.core import coders, documents, errors
 from annotator.core.importing import Draft, ImportOptions, bulk
 from annotator.core.project import Project
 from annotator.ui import import_work
@@ -209,6 +209,25 @@ def test_a_folder_of_good_and_broken_files_ends_with_a_report(
     assert dialog.change is not None
     dialog.change.undo(project)
     assert documents.list_documents(project) == []
+
+
+def test_an_import_that_cannot_run_says_why_in_words(
+    qtbot: QtBot, dialog: ImportDialog, project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: the report showed the error's log line ("unwritable: path=...")."""
+
+    def refuse(path: Path, **kwargs: object) -> Project:
+        raise errors.ProjectUnwritable(path)
+
+    monkeypatch.setattr("annotator.ui.import_work.open_project", refuse)
+    dialog.add_paths([builders.SCRAPE])
+    wait_for_preview(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported.", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dialog.background.busy, timeout=WAIT_MS)  # all delivered
+    said = dialog.report_view.toPlainText()
+    assert said.startswith("The import could not run: ")
+    assert project.path.name in said and "unwritable" not in said
 
 
 def test_pasted_text_is_previewed_and_imported(

@@ -80,6 +80,27 @@ def test_a_refused_file_is_explained_and_nothing_changes(
     assert _count(ours) == 5
 
 
+def test_a_missing_or_unreadable_file_is_one_whole_sentence(
+    qtbot: QtBot, ours: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: the system's English was glued into the frame ("it no such file")."""
+    dialog = MergeDialog(ours)
+    qtbot.addWidget(dialog)
+    assert not dialog.set_file(tmp_path / "gone.qdpx")
+    assert dialog.summary.text().startswith("“gone.qdpx” cannot be merged: there is no such file.")
+    locked = tmp_path / "locked.qdpx"
+    locked.write_bytes(b"PK")
+
+    def refuse(path: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("annotator.core.exchange.archive.zipfile.ZipFile", refuse)
+    assert not dialog.set_file(locked)
+    assert dialog.summary.text().startswith(
+        "“locked.qdpx” cannot be merged: the file cannot be read. You have no permission to use it."
+    )
+
+
 def test_a_partners_qdpx_lists_what_is_not_imported(qtbot: QtBot, ours: Project) -> None:
     dialog = MergeDialog(ours)
     qtbot.addWidget(dialog)

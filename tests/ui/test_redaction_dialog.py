@@ -80,7 +80,7 @@ def test_a_bad_pattern_is_explained_and_blocks_writing(
     dialog.target_edit.setText(str(tmp_path / "shared.annotator"))
     _preview(dialog, "Nadia\nre:(broken")
     assert "The list cannot be used" in dialog.summary.text()
-    assert "line 2:" in dialog.summary.text()
+    assert "Line 2: The regular expression “(broken” is not valid" in dialog.summary.text()
     assert "not valid" in dialog.summary.text()
     assert dialog.table.topLevelItemCount() == 0
     assert not dialog.write_button.isEnabled()

@@ -91,7 +91,7 @@ def test_a_bad_date_is_explained_in_the_researchers_words(qtbot: QtBot, study: S
     with pytest.raises(AnnotatorError) as caught:
         picker.selection()
     assert problem_text(caught.value) == (
-        "The dates “2022 to 2021” are the wrong way round: swap them."
+        "The dates “2022 – 2021” are the wrong way round: swap them."
     )
 
 

@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from annotator.core import codebook, coders, documents
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.project import Project
 from annotator.ui.session import ProjectSession
 
@@ -49,7 +49,7 @@ def test_record_of_several_changes_is_one_undo_step(
     session.record(first, second)
     assert changes == [first, second]
     assert session.undo_stack.count() == 1
-    assert session.undo_stack.undoText() == second.action
+    assert session.undo_stack.undoText() == "Create code Gait analysis"
     session.undo_stack.undo()
     names = {c.name for c in codebook.list_codes(project)}
     assert not names & {"Licence plate readers", "Gait analysis"}
@@ -57,7 +57,7 @@ def test_record_of_several_changes_is_one_undo_step(
 
 def test_notify_tells_the_views_and_leaves_nothing_to_undo(session: ProjectSession) -> None:
     """Another window's commit: every view re-reads, and there is nothing to take back."""
-    outside = Change("Changes made in another window", codebook_changed=True)
+    outside = Change(ChangeKind.OUTSIDE_CHANGES, codebook_changed=True)
     changes = heard(session)
     session.notify(outside)
     assert changes == [outside]

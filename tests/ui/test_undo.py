@@ -1,8 +1,7 @@
-"""What Edit › Undo calls the workbench's actions: the core's English, but translatable.
+"""What Edit › Undo calls the workbench's actions, worded from each Change's kind.
 
-The workbench names its undo steps in the UI (`undo.*_text`) so they can be
-translated; in English they must say exactly what the core's Change says, or the
-menu and the guide would drift from the audit log's words.
+The core says what an action was (a ChangeKind and its data); `ui.change_wording`
+names the undo step in the user's language. In English the names stay what they were.
 """
 
 from __future__ import annotations
@@ -14,14 +13,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from annotator.core import autocode, codebook, coders
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook_edits import CodingsPolicy
 from annotator.core.documents import find_document
 from annotator.core.exchange.merge import apply_merge, load_incoming
 from annotator.core.exchange.merge_plan import plan_merge
 from annotator.core.importing.bulk import import_items
 from annotator.core.project import Project, save_copy
-from annotator.ui import undo
+from annotator.ui import change_wording
 from annotator.ui.codebook_model import NAME
 from annotator.ui.main_window import MainWindow
 from annotator.ui.workbench import Workbench
@@ -98,14 +97,37 @@ def _do(window: MainWindow, action: str) -> list[Change]:
     return seen
 
 
+# What each step was called when the core still made English sentences.
+ENGLISH = {
+    "create": "Create code Drone swarms",
+    "rename": "Rename code Street cameras",
+    "rename in place": "Rename code Street cameras",
+    "recolour": "Recolour code CCTV",
+    "define": "Edit definition of code CCTV",
+    "key": "Set shortcut of code CCTV",
+    "code memo": "Edit memo of code CCTV",
+    "two fields": "Edit code CCTV",
+    "move up": "Move code Facial recognition",
+    "move out": "Move code Facial recognition",
+    "move in": "Move code Facial recognition",
+    "drag": "Move code Fingerprints",
+    "merge": "Merge code CCTV into Drones and aerial surveillance",
+    "delete code": "Delete code CCTV",
+    "edit details": "Edit details of Sensors on the river",
+    "document memo": "Edit memo of Sensors on the river",
+    "finish in details": "Mark document finished",
+    "finish in list": "Mark document finished",
+    "delete document": "Delete document Sensors on the river",
+}
+
+
 @pytest.mark.parametrize("action", ACTIONS)
-def test_in_english_an_undo_step_is_named_as_the_core_names_it(
-    window: MainWindow, action: str
-) -> None:
+def test_an_undo_step_is_named_from_the_kind_of_its_change(window: MainWindow, action: str) -> None:
     seen = _do(window, action)
     assert window.session is not None
-    assert window.session.undo_stack.undoText() == seen[-1].action
-    assert window.menus.undo_action.text() == f"&Undo {seen[-1].action}"
+    assert window.session.undo_stack.undoText() == change_wording.describe(seen[-1])
+    assert window.session.undo_stack.undoText() == ENGLISH[action]
+    assert window.menus.undo_action.text() == f"&Undo {ENGLISH[action]}"
 
 
 class _Brackets(QTranslator):
@@ -136,35 +158,38 @@ def bracketed() -> Iterator[None]:
 def test_an_undo_step_is_named_in_the_users_language(
     window: MainWindow, bracketed: None, action: str
 ) -> None:
-    seen = _do(window, action)
+    _do(window, action)
     assert window.session is not None
     named = window.session.undo_stack.undoText()
-    assert named.startswith("[") and named != seen[-1].action
+    assert named.startswith("[") and named != ENGLISH[action]
 
 
-def test_import_merge_and_auto_code_steps_are_named_as_the_core_names_them(
+def test_import_merge_and_auto_code_steps_are_named_from_their_changes(
     tmp_path: Path, project: Project, coder: coders.Coder
 ) -> None:
-    # The dialogs run these actions; File and Review push them with the UI's words.
+    # The dialogs run these actions; File and Review push the Changes they return.
     one, two = tmp_path / "one.txt", tmp_path / "two.txt"
     one.write_text("Police installed thermal cameras at the border crossing.\n", "utf-8")
     two.write_text("A drone filmed the protest from above the square.\n", "utf-8")
     single = import_items(project, [one], coder_id=coder.id).change
     assert single is not None
-    assert undo.import_text(project, single.documents) == single.action
+    (only,) = single.documents
+    title = find_document(project, only).title
+    assert change_wording.describe(single) == f"Import {title}"
     three = tmp_path / "three.txt"
     three.write_text("Informants reported on the union meeting to the police.\n", "utf-8")
     several = import_items(project, [two, three], coder_id=coder.id).change
     assert several is not None and len(several.documents) == 2
-    assert undo.import_text(project, several.documents) == several.action
+    assert change_wording.describe(several) == "Import 2 documents"
 
     code = codebook.find_code(project, "CCTV")
     passages = autocode.preview(project, code.id, "thermal OR drone", coder.id)
     change = autocode.apply(project, code.id, passages, coder.id)
-    assert undo.autocode_text(len(passages), code.name) == change.action
+    assert change.kind is ChangeKind.AUTO_CODE
+    assert change_wording.describe(change) == f"Auto-code {len(passages)} passages as CCTV"
 
     copy_path = tmp_path / "partner copy.annotator"
     save_copy(project, copy_path)
     plan = plan_merge(project, load_incoming(copy_path))
     merged = apply_merge(project, plan, source=copy_path).change
-    assert undo.merge_text(plan.source_name) == merged.action
+    assert change_wording.describe(merged) == f"Merge {plan.source_name}"

@@ -201,7 +201,7 @@ def agreement(
     every = selection.coder_ids is None
     coder_ids = [c.id for c in list_coders(project)] if every else list(selection.coder_ids or ())
     if len(coder_ids) < 2:
-        raise errors.InvalidValue("coders", len(coder_ids), "two or more coders to compare")
+        raise errors.InvalidValue(errors.ValueProblem.TOO_FEW_CODERS, len(coder_ids))
     names = {c: get_coder(project, c).name for c in coder_ids}
     selection = replace(selection, coder_ids=tuple(coder_ids))
     docs = compared_documents(

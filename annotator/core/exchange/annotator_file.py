@@ -31,6 +31,7 @@ from annotator.core.exchange.incoming import (
     clean_codes,
     normalise_guid,
 )
+from annotator.core.os_problems import os_problem
 from annotator.core.storage import leftovers
 
 _PROBLEMS = {
@@ -69,14 +70,14 @@ def _text(value: object, field: str, path: Path) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, f"{field} is not text")
+        raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, field)
     return value
 
 
 def _guid(value: object, field: str, path: Path) -> str:
     guid = normalise_guid(value) if isinstance(value, str) else None
     if guid is None:
-        raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, f"{field} {value!r} is no UUID")
+        raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, f"{field}: {value!r}")
     return guid
 
 
@@ -88,20 +89,22 @@ def read_annotator_file(path: Path | str) -> IncomingProject:
     try:
         header = file_header.check_project_header(path, migrations.latest_version())
     except errors.ProjectFileError as exc:
+        if exc.system is not None:  # the system refused it (no permission, a disk error)
+            raise ExchangeFileError(path, FileProblem.UNREADABLE, system=exc.system) from exc
         raise ExchangeFileError(
             path, _PROBLEMS.get(type(exc), FileProblem.INVALID_CONTENT)
         ) from exc
     if header.user_version < 1:
-        raise ExchangeFileError(path, FileProblem.NOT_A_PROJECT, "no schema version")
+        raise ExchangeFileError(path, FileProblem.NOT_A_PROJECT)
     try:
         with _private_copy(path, header.user_version) as conn:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, "damaged database")
+                raise ExchangeFileError(path, FileProblem.DAMAGED)
             return _read_rows(conn, path)
     except sqlite3.DatabaseError as exc:
         raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, str(exc)) from exc
     except OSError as exc:
-        raise ExchangeFileError(path, FileProblem.UNREADABLE, exc.strerror or "") from exc
+        raise ExchangeFileError(path, FileProblem.UNREADABLE, system=os_problem(exc)) from exc
 
 
 def _read_rows(conn: sqlite3.Connection, path: Path) -> IncomingProject:
@@ -112,7 +115,7 @@ def _read_rows(conn: sqlite3.Connection, path: Path) -> IncomingProject:
     for coder_id, raw_name in conn.execute("SELECT id, name FROM coders ORDER BY id"):
         name = _text(raw_name, "coder name", path).strip()
         if not name:
-            raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, "a coder has no name")
+            raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, "coder name")
         incoming.coders.append(IncomingCoder(_guid(coder_id, "coder id", path), name))
     _read_codes(conn, path, incoming)
     fields = ", ".join(f for f in PROVENANCE_FIELDS if f != "title")
@@ -123,7 +126,7 @@ def _read_rows(conn: sqlite3.Connection, path: Path) -> IncomingProject:
     ):
         original = row[8]
         if original is not None and not isinstance(original, bytes):
-            raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, "an original is not bytes")
+            raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, "original")
         text = _text(row[2], "document text", path)
         if normalise_text(text) != text:  # positions would not fit a re-normalised text
             incoming.report.skip("document", str(row[1]), SkipReason.INVALID_VALUE, "text form")
@@ -179,7 +182,7 @@ def _read_codes(conn: sqlite3.Connection, path: Path, incoming: IncomingProject)
     while remaining:  # parents before children; a cycle or a lost parent is refused
         ready = [c for c in remaining if c.parent_id in placed]
         if not ready:
-            raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, "the code tree is broken")
+            raise ExchangeFileError(path, FileProblem.INVALID_CONTENT, "code parent")
         ordered.extend(ready)
         placed.update(c.id for c in ready)
         remaining = [c for c in remaining if c.id not in placed]

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from annotator.core.exchange.errors import ExchangeFileError, FileProblem
+from annotator.core.os_problems import os_problem
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CHUNK = 1 << 16
@@ -78,7 +79,7 @@ class SafeArchive:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
             raise ExchangeFileError(path, FileProblem.NOT_A_ZIP, str(exc)) from exc
         except OSError as exc:
-            raise ExchangeFileError(path, FileProblem.UNREADABLE, exc.strerror or "") from exc
+            raise ExchangeFileError(path, FileProblem.UNREADABLE, system=os_problem(exc)) from exc
         try:
             self._members = self._check_members()
         except BaseException:
@@ -88,7 +89,7 @@ class SafeArchive:
     def _check_members(self) -> dict[str, zipfile.ZipInfo]:
         infos = self._zip.infolist()
         if len(infos) > self.limits.max_members:
-            raise ExchangeFileError(self.path, FileProblem.TOO_MANY_FILES, f"{len(infos)} files")
+            raise ExchangeFileError(self.path, FileProblem.TOO_MANY_FILES, count=len(infos))
         members: dict[str, zipfile.ZipInfo] = {}
         declared = 0
         for info in infos:
@@ -99,14 +100,10 @@ class SafeArchive:
             declared += info.file_size
             big = info.file_size > self.limits.ratio_applies_above
             if big and info.file_size > self.limits.max_ratio * max(info.compress_size, 1):
-                raise ExchangeFileError(
-                    self.path,
-                    FileProblem.TOO_LARGE,
-                    f"{info.filename} inflates {info.compress_size} bytes to {info.file_size}",
-                )
+                raise ExchangeFileError(self.path, FileProblem.TOO_LARGE, info.filename)
             members.setdefault(_key(info.filename), info)
         if declared > self.limits.max_total_bytes:
-            raise ExchangeFileError(self.path, FileProblem.TOO_LARGE, f"{declared} bytes in all")
+            raise ExchangeFileError(self.path, FileProblem.TOO_LARGE)
         return members
 
     @property

@@ -1,7 +1,7 @@
 """What can go wrong when bringing in another project or codebook, as typed errors.
 
 A refused file leaves the open project exactly as it was, so each error only has to
-say which file and why; the faces word it.
+say which file and why; the faces word it (`ui/merge_wording`, `cli/messages`).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.os_problems import FileType, OsProblem
 
 if TYPE_CHECKING:
     from annotator.core.exchange.merge import MergePlan
@@ -19,56 +20,85 @@ if TYPE_CHECKING:
 class FileProblem(enum.Enum):
     """Why a file cannot be brought in: each is a different thing for the user to do."""
 
-    NOT_FOUND = "no such file"
-    UNREADABLE = "the file cannot be read"
-    UNKNOWN_TYPE = "is not a .qdpx, .qdc or .annotator file"
-    NOT_A_ZIP = "is not a REFI-QDA project archive (a .qdpx file is a ZIP archive)"
-    UNSAFE_NAME = "contains a file whose name points outside the archive; refused for safety"
-    TOO_LARGE = "unpacks to more data than is safe to import (a damaged file or a zip bomb)"
-    TOO_MANY_FILES = "contains more files than a project archive can have"
-    NO_PROJECT = "contains no project.qde"
-    MALFORMED_XML = "is not well-formed XML"
-    FORBIDDEN_XML = "uses a DTD or XML entities, which are refused for safety"
-    NOT_REFI = "is not a REFI-QDA file (unexpected root element)"
-    INVALID_CONTENT = "holds a value that does not fit"
-    NOT_A_PROJECT = "is not an Annotator project"
-    ENCRYPTED = "looks encrypted; open it with its passphrase and save an unencrypted copy to merge"
-    NEWER_PROJECT = "was written by a newer version of Annotator; update the app to merge it"
-    FOREIGN_PROJECT = "is an Annotator project with parts Annotator never writes; refused"
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"  # `system` says why, when the system said
+    NOT_A_FILE = "not_a_file"  # `file_type` says what it is
+    UNKNOWN_TYPE = "unknown_type"
+    NOT_A_ZIP = "not_a_zip"
+    UNSAFE_NAME = "unsafe_name"
+    TOO_LARGE = "too_large"
+    TOO_MANY_FILES = "too_many_files"  # `count`
+    NO_PROJECT = "no_project"
+    MALFORMED_XML = "malformed_xml"
+    FORBIDDEN_XML = "forbidden_xml"
+    NOT_REFI = "not_refi"
+    INVALID_CONTENT = "invalid_content"
+    DAMAGED = "damaged"
+    NOT_A_PROJECT = "not_a_project"
+    ENCRYPTED = "encrypted"
+    NEWER_PROJECT = "newer_project"
+    FOREIGN_PROJECT = "foreign_project"
+    EMPTY_CODEBOOK = "empty_codebook"  # a .qdc export of a codebook without codes
+    CODES_TOO_DEEP = "codes_too_deep"  # `count`: the deepest nesting read
 
 
 class ExchangeFileError(AnnotatorError):
-    """A .qdpx, .qdc or .annotator file that cannot be brought in as it is."""
+    """A .qdpx, .qdc or .annotator file that cannot be brought in (or written) as it is.
 
-    def __init__(self, path: Path | str, problem: FileProblem, detail: str = "") -> None:
+    `detail` is technical data (a parser's message, an archive member's name), shown
+    as it is after the sentence; never words of ours.
+    """
+
+    kinds = (FileProblem, OsProblem, FileType)
+
+    def __init__(
+        self,
+        path: Path | str,
+        problem: FileProblem,
+        detail: str = "",
+        *,
+        system: OsProblem | None = None,
+        file_type: FileType | None = None,
+        count: int | None = None,
+    ) -> None:
         self.path = Path(path)
-        self.problem = problem
+        self.kind = self.problem = problem
         self.detail = detail
-        message = f"{self.path}: {problem.value}"
-        if detail:
-            message += f" ({detail})"
-        super().__init__(message)
+        self.system = system
+        self.file_type = file_type
+        self.count = count
+        super().__init__()
 
 
 class MergeConflicts(AnnotatorError):
     """The merge needs a choice for each conflict; nothing was changed."""
 
+    class Kind(enum.Enum):
+        CONFLICTS = "merge_conflicts"
+
+    kinds = (Kind,)
+    kind = Kind.CONFLICTS
+
     def __init__(self, plan: MergePlan) -> None:
         self.plan = plan
-        count = len(plan.conflicts)
-        super().__init__(
-            f"{count} conflict{'s' if count != 1 else ''} need a choice "
-            "(--on-conflict ours|theirs); nothing was changed"
-        )
+        self.count = len(plan.conflicts)
+        super().__init__()
+
+    def __str__(self) -> str:  # the plan is too big for a log line
+        return f"{self.kind.value}: count={self.count}"
+
+
+class UndoProblem(enum.Enum):
+    PROJECT_CHANGED = "project_changed_since_merge"
+    BACKUP_MISSING = "backup_missing"
 
 
 class MergeUndoUnavailable(AnnotatorError):
     """The merge can no longer be taken back by restoring its backup."""
 
-    def __init__(self, reason: str, backup: Path | None = None) -> None:
-        self.reason = reason
+    kinds = (UndoProblem,)
+
+    def __init__(self, reason: UndoProblem, backup: Path | None = None) -> None:
+        self.kind = self.reason = reason
         self.backup = backup
-        message = f"the merge cannot be undone: {reason}"
-        if backup is not None:
-            message += f"; the pre-merge backup is still at {backup}"
-        super().__init__(message)
+        super().__init__()

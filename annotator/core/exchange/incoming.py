@@ -20,14 +20,14 @@ from annotator.core.names import name_key, normal_name
 class SkipReason(enum.Enum):
     """Why part of a file was not imported: each is worded by the faces."""
 
-    UNSUPPORTED = "cannot be represented in Annotator"
-    OUTSIDE_ARCHIVE = "points to a file outside the archive, which is never read"
-    MISSING_FILE = "refers to a file that is not in the archive"
-    TOO_LARGE = "is larger than the import limit"
-    BAD_POSITION = "has positions outside its text"
-    DANGLING_REFERENCE = "refers to something the file does not contain"
-    UNREADABLE_TEXT = "has text that cannot be decoded"
-    INVALID_VALUE = "has a value that does not fit"
+    UNSUPPORTED = "unsupported"  # Annotator cannot hold it (pictures, sets, ...)
+    OUTSIDE_ARCHIVE = "outside_archive"  # points outside the archive; never read
+    MISSING_FILE = "missing_file"  # refers to a file not in the archive
+    TOO_LARGE = "too_large"  # over the import limit
+    BAD_POSITION = "bad_position"  # positions outside its text
+    DANGLING_REFERENCE = "dangling_reference"  # refers to something the file lacks
+    UNREADABLE_TEXT = "unreadable_text"  # text that cannot be decoded
+    INVALID_VALUE = "invalid_value"  # a value that does not fit
 
 
 @dataclass(frozen=True)

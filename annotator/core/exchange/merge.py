@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core import codebook, errors, events, input_files, text_controls, user_settings
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook import Code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
 from annotator.core.documents import Document, insert_document_rows, sha256_hex
@@ -29,6 +29,7 @@ from annotator.core.exchange.errors import (
     FileProblem,
     MergeConflicts,
     MergeUndoUnavailable,
+    UndoProblem,
 )
 from annotator.core.exchange.incoming import IncomingDocument, IncomingProject, clean_incoming
 from annotator.core.exchange.merge_plan import plan_merge
@@ -60,7 +61,7 @@ def load_incoming(path: Path | str) -> IncomingProject:
     except InputRefused:
         raise ExchangeFileError(path, FileProblem.NOT_FOUND) from None
     if found is not input_files.FileType.REGULAR:  # a pipe is never opened
-        raise ExchangeFileError(path, FileProblem.UNREADABLE, f"it is a {found.value}")
+        raise ExchangeFileError(path, FileProblem.NOT_A_FILE, file_type=found)
     incoming = reader(path)
     clean_incoming(incoming)
     return incoming
@@ -140,7 +141,7 @@ def _write(conn: sqlite3.Connection, project: Project, plan: MergePlan) -> None:
             ).fetchone()[0]
         text = texts[coding.document_id]
         if not 0 <= coding.start < coding.end <= len(text):
-            raise errors.InvalidSpan(f"coding {coding.id} lies outside its document")
+            raise errors.InvalidSpan(errors.SpanProblem.OUTSIDE_DOCUMENT, coding=coding.id)
         rows.append(
             Coding(
                 CodingId(coding.id),
@@ -211,7 +212,7 @@ def _write_codes(conn: sqlite3.Connection, plan: MergePlan, now: str) -> None:
             (parent_id,),
         ).fetchall()
         if parent_id is not None and code_id in {r[0] for r in ancestors}:
-            raise errors.InvalidValue("code place", code_id, "a parent outside the code itself")
+            raise errors.InvalidValue(errors.ValueProblem.PARENT_INSIDE_CODE, code_id)
         conn.execute(
             "UPDATE codes SET parent_id = ?, position = ? WHERE id = ?",
             (parent_id, position(parent_id), code_id),
@@ -229,7 +230,7 @@ def apply_merge(
     if plan.unresolved:
         raise MergeConflicts(plan)
     if project.read_only:
-        raise errors.ProjectUnwritable(project.path, "it is open read-only")
+        raise errors.ProjectUnwritable(project.path, because=errors.ProjectCause.OPEN_READ_ONLY)
     backup = backup_before_merge(project)
     try:
         with project.transaction() as conn:
@@ -279,9 +280,9 @@ def _file_hash(source: Path | None) -> str:
 def _merge_change(
     plan: MergePlan, backup: Path, event_id: str, coder_id: str | None, source: Path | None
 ) -> Change:
-    action = f"Merge {plan.source_name}"
     return Change(
-        action=action,
+        kind=ChangeKind.MERGE_PROJECT,
+        name=plan.source_name,
         documents=frozenset(d.id for d in plan.new_documents) | frozenset(plan.document_updates),
         codes=frozenset(c.id for c in plan.new_codes)
         | frozenset(plan.code_updates)
@@ -304,16 +305,17 @@ def undo_merge(
     """Restore the pre-merge backup, if nothing happened in the project since the merge."""
     last = project.conn.execute("SELECT id FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     if last is None or last[0] != event_id:
-        raise MergeUndoUnavailable("the project has changed since the merge", backup)
+        raise MergeUndoUnavailable(UndoProblem.PROJECT_CHANGED, backup)
     if not backup.is_file():
-        raise MergeUndoUnavailable("the pre-merge backup is missing")
+        raise MergeUndoUnavailable(UndoProblem.BACKUP_MISSING)
     details = events.history(project, limit=1)[0].details
     with contextlib.closing(connect_read_only(backup, project.passphrase)) as saved:
         saved.backup(project.conn)
     with project.transaction() as conn:
         events.record(conn, "merge undone", coder_id, merge_event=event_id, merge=details)
     return Change(
-        action=f"Merge {plan.source_name}",
+        kind=ChangeKind.MERGE_PROJECT,
+        name=plan.source_name,
         documents=frozenset(d.id for d in plan.new_documents) | frozenset(plan.document_updates),
         codes=frozenset(c.id for c in plan.new_codes) | frozenset(plan.code_updates),
         codings=frozenset(c.id for c in plan.new_codings),

@@ -70,9 +70,7 @@ def codebook_xml(project: Project) -> bytes:
     codes = ET.SubElement(root, f"{{{CODEBOOK_NS}}}Codes")
     tree = codebook_tree(project)
     if not tree:
-        raise ExchangeFileError(
-            project.path, FileProblem.INVALID_CONTENT, "the codebook is empty; nothing to export"
-        )
+        raise ExchangeFileError(project.path, FileProblem.EMPTY_CODEBOOK)
     add_code_elements(codes, tree, CODEBOOK_NS)
     return refuse_unwritable_xml(xml_bytes(root, CODEBOOK_NS), "codebook")
 
@@ -103,9 +101,7 @@ def read_codes(
 
     def walk(element: ET.Element, parent_id: str | None, depth: int) -> None:
         if depth > MAX_CODE_DEPTH:
-            raise ExchangeFileError(
-                path, FileProblem.INVALID_CONTENT, f"codes nested over {MAX_CODE_DEPTH} deep"
-            )
+            raise ExchangeFileError(path, FileProblem.CODES_TOO_DEEP, count=MAX_CODE_DEPTH)
         for code_el in rx.children(element, "Code"):
             name = rx.attr(code_el, "name")
             guid = normalise_guid(rx.attr(code_el, "guid"))
@@ -145,8 +141,9 @@ def _refusal(path: Path, refused: InputRefused) -> ExchangeFileError:
         InputProblem.MISSING: FileProblem.NOT_FOUND,
         InputProblem.TOO_LARGE: FileProblem.TOO_LARGE,
     }.get(refused.problem, FileProblem.UNREADABLE)
-    detail = f"{refused.size} bytes" if refused.size is not None else str(refused)
-    return ExchangeFileError(path, problem, detail if problem is not FileProblem.NOT_FOUND else "")
+    if refused.problem is InputProblem.NOT_REGULAR:
+        return ExchangeFileError(path, FileProblem.NOT_A_FILE, file_type=refused.file_type)
+    return ExchangeFileError(path, problem, system=refused.system)
 
 
 def read_qdc(path: Path | str) -> IncomingProject:

@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotator.core import codebook, errors, events, input_files, names, text_controls
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook import Code, codebook_tree
+from annotator.core.exports.errors import CodebookFileProblem as Problem
 from annotator.core.exports.errors import InvalidCodebookFile
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.selection import exported_codes
@@ -75,7 +76,7 @@ def read_codebook_csv(path: Path | str) -> list[CodebookEntry]:
     try:
         header = [cell.strip().lower() for cell in next(reader, [])]
     except csv.Error as exc:
-        raise InvalidCodebookFile(path, f"not a readable CSV file ({exc})", 1) from exc
+        raise InvalidCodebookFile(path, Problem.NOT_CSV, 1, detail=str(exc)) from exc
     path_column = _one_column(path, header, PATH_COLUMNS, required=True)
     description_column = _one_column(path, header, DESCRIPTION_COLUMNS)
     color_column = _one_column(path, header, COLOR_COLUMNS)
@@ -90,16 +91,14 @@ def read_codebook_csv(path: Path | str) -> list[CodebookEntry]:
             key = names.path_key(entry.path)
             if key in seen:
                 raise InvalidCodebookFile(
-                    path, f"code {'/'.join(entry.path)!r} is listed twice (line {seen[key]})", line
+                    path, Problem.LISTED_TWICE, line, code="/".join(entry.path), count=seen[key]
                 )
             seen[key] = line
             entries.append(entry)
     except csv.Error as exc:
-        raise InvalidCodebookFile(
-            path, f"not a readable CSV file ({exc})", reader.line_num
-        ) from exc
+        raise InvalidCodebookFile(path, Problem.NOT_CSV, reader.line_num, detail=str(exc)) from exc
     if not entries:
-        raise InvalidCodebookFile(path, "holds no codes")
+        raise InvalidCodebookFile(path, Problem.NO_CODES)
     return entries
 
 
@@ -107,9 +106,17 @@ def _decode(path: Path) -> str:
     try:
         data = input_files.read_regular_file(path, MAX_FILE_BYTES)
     except InputRefused as refused:
-        if refused.problem is InputProblem.TOO_LARGE:
-            raise InvalidCodebookFile(path, "is too large for a codebook (over 20 MB)") from None
-        raise InvalidCodebookFile(path, f"cannot be read ({refused})") from None
+        problem = {
+            InputProblem.MISSING: Problem.NOT_FOUND,
+            InputProblem.TOO_LARGE: Problem.TOO_LARGE,
+        }.get(refused.problem, Problem.UNREADABLE)
+        raise InvalidCodebookFile(
+            path,
+            problem,
+            count=MAX_FILE_BYTES,
+            system=refused.system,
+            file_type=refused.file_type,
+        ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -118,12 +125,12 @@ def _decode(path: Path) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:  # an odd length, a lone surrogate (found by fuzzing)
-            raise InvalidCodebookFile(path, f"is not valid UTF-16 text ({exc.reason})") from exc
+            raise InvalidCodebookFile(path, Problem.NOT_UTF16, detail=exc.reason) from exc
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or b"\x00" in data:
-        raise InvalidCodebookFile(path, "is not a text file (CSV expected)")
+        raise InvalidCodebookFile(path, Problem.NOT_TEXT)
     return str(best)
 
 
@@ -132,14 +139,10 @@ def _one_column(
 ) -> int | None:
     present = [name for name in names if name in header]
     if len(present) > 1:
-        raise InvalidCodebookFile(
-            path, f"has more than one of the columns {', '.join(present)}; keep one", 1
-        )
+        raise InvalidCodebookFile(path, Problem.SEVERAL_PATH_COLUMNS, 1, value=", ".join(present))
     if not present:
         if required:
-            raise InvalidCodebookFile(
-                path, "has no 'tag', 'name' or 'path' column for the code paths", 1
-            )
+            raise InvalidCodebookFile(path, Problem.NO_PATH_COLUMN, 1)
         return None
     return header.index(present[0])
 
@@ -164,23 +167,23 @@ def _entry(
 
     code_path = cell(path_column)
     if not code_path:
-        raise InvalidCodebookFile(path, "a code path is empty", line)
+        raise InvalidCodebookFile(path, Problem.EMPTY_PATH, line)
     parts = tuple(
         names.normal_name(" ".join(p.split())) for p in code_path.split(codebook.PATH_SEPARATOR)
     )
     if any(not part for part in parts):
-        raise InvalidCodebookFile(path, f"code path {code_path!r} has an empty level", line)
+        raise InvalidCodebookFile(path, Problem.EMPTY_LEVEL, line, code=code_path)
     long = next((p for p in parts if len(p) > codebook.MAX_NAME_LENGTH), None)
     if long:
         raise InvalidCodebookFile(
-            path, f"code name {long[:40]!r}... is longer than {codebook.MAX_NAME_LENGTH}", line
+            path, Problem.NAME_TOO_LONG, line, code=long[:40], count=codebook.MAX_NAME_LENGTH
         )
     color = cell(color_column) or None
     if color is not None:
         try:
             color = codebook.check_color(color)
         except errors.InvalidValue:
-            raise InvalidCodebookFile(path, f"colour {color!r} is not #RRGGBB", line) from None
+            raise InvalidCodebookFile(path, Problem.BAD_COLOUR, line, value=color) from None
     definition = cell(description_column) or None
     return CodebookEntry(line, parts, definition, color, removed)
 
@@ -232,9 +235,11 @@ def _plan(project: Project, path: Path, entries: list[CodebookEntry]) -> tuple[_
         if names.name_key(name) in by_name:
             raise InvalidCodebookFile(
                 path,
-                f"code {'/'.join(parts)!r} cannot be added: the name {name!r} is already "
-                f"used by {by_name[names.name_key(name)]!r} (code names are unique)",
+                Problem.NAME_TAKEN,
                 entry.line,
+                code="/".join(parts),
+                value=name,
+                other=by_name[names.name_key(name)],
             )
         parent_id = parent.id if parent else None
         if parent_id not in positions:
@@ -312,9 +317,7 @@ def _unapply(project: Project, plan: _Plan, coder_id: str | None) -> Change:
                 f"SELECT 1 FROM codings WHERE code_id IN ({marks}) LIMIT 1", created
             ).fetchone()
         ):
-            raise errors.InvalidValue(
-                "codebook import", plan.file_name, "imported codes without codings to undo"
-            )
+            raise errors.InvalidValue(errors.ValueProblem.CODEBOOK_HAS_CODINGS, plan.file_name)
         conn.executemany("DELETE FROM codes WHERE id = ?", [(i,) for i in reversed(created)])
         _set_fields(conn, [before for before, _ in plan.updated])
         events.record(conn, "codebook import undone", coder_id, file=plan.file_name)
@@ -323,7 +326,8 @@ def _unapply(project: Project, plan: _Plan, coder_id: str | None) -> Change:
 
 def _change(plan: _Plan, inverse: Callable[[Project], Change]) -> Change:
     return Change(
-        action=f"Import codebook {plan.file_name}",
+        kind=ChangeKind.IMPORT_CODEBOOK,
+        name=plan.file_name,
         codes=frozenset(c.id for c in plan.created) | frozenset(a.id for _, a in plan.updated),
         codebook_changed=True,
         inverse=inverse,

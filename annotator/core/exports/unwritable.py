@@ -32,15 +32,15 @@ _DOCUMENT_DETAILS = (
 class TextPlace(enum.Enum):
     """Where the unwritable character is: each is edited somewhere else."""
 
-    CODE_NAME = "the name of code"
-    CODE_DEFINITION = "the definition of code"
-    CODE_MEMO = "the memo of code"
-    CODER_NAME = "the name of coder"
-    DOCUMENT_TITLE = "the title of document"
-    DOCUMENT_DETAIL = "a detail of document"
-    DOCUMENT_MEMO = "the memo of document"
-    CODING_MEMO = "the memo of a coding in document"
-    OTHER = "a value written to"  # the writers' own last check (`refuse_unwritable_xml`)
+    CODE_NAME = "code_name"
+    CODE_DEFINITION = "code_definition"
+    CODE_MEMO = "code_memo"
+    CODER_NAME = "coder_name"
+    DOCUMENT_TITLE = "document_title"
+    DOCUMENT_DETAIL = "document_detail"  # `field` says which
+    DOCUMENT_MEMO = "document_memo"
+    CODING_MEMO = "coding_memo"  # `owner` is the document's title
+    OTHER = "other"  # the writers' own last check (`refuse_unwritable_xml`): `owner` the file
 
 
 class Scope(enum.Enum):
@@ -54,16 +54,14 @@ class Scope(enum.Enum):
 class UnwritableText(AnnotatorError):
     """A value an XML export cannot hold; nothing was written."""
 
+    kinds = (TextPlace,)
+
     def __init__(self, place: TextPlace, owner: str, character: str, field: str = "") -> None:
-        self.place = place
+        self.kind = self.place = place
         self.owner = owner  # the code, coder or document, by name
         self.character = character
         self.field = field  # for DOCUMENT_DETAIL: which one ("author", ...)
-        where = f"{place.value} {owner!r}" + (f" ({field})" if field else "")
-        super().__init__(
-            f"{where} holds the control character U+{ord(character):04X}, which Word, "
-            "XLSX and REFI-QDA files cannot hold; edit it (that removes it) and export again"
-        )
+        super().__init__()
 
 
 def check_exportable_text(project: Project, scope: Scope) -> None:

@@ -17,10 +17,11 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from annotator.core import documents, events, names, text_controls
-from annotator.core.changes import Change
+from annotator.core.changes import Change, ChangeKind
 from annotator.core.errors import AnnotatorError
 from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
 from annotator.core.importing import errors
@@ -36,6 +37,7 @@ from annotator.core.importing.report import (
     Progress,
 )
 from annotator.core.input_files import shown_name
+from annotator.core.os_problems import sqlite_problem
 from annotator.core.project import Project
 
 log = logging.getLogger(__name__)
@@ -122,7 +124,7 @@ def import_items(
             report.failed.append(Failed(_name(item), exc))
             outcome = Outcome.FAILED
         except AnnotatorError as exc:  # e.g. a malformed date among the overrides
-            report.failed.append(Failed(_name(item), errors.ImportFailed(_name(item), str(exc))))
+            report.failed.append(Failed(_name(item), errors.ImportFailed(_name(item), cause=exc)))
             outcome = Outcome.FAILED
         batch.held.append((done, _name(item), outcome))
         batch.write_if_due()
@@ -164,7 +166,7 @@ class _Batch:
         """Queue a draft for writing; False if it duplicates a document."""
         text = draft.text
         if not text.strip():
-            raise errors.NoText(draft.source, "the clean-up left nothing")
+            raise errors.NoText(draft.source, cleaned=True)
         document, notices = _document(draft, text, self.coder_id)
         if self._is_duplicate(draft, document.text_sha256):
             return False
@@ -211,7 +213,11 @@ class _Batch:
         except (sqlite3.Error, AnnotatorError) as exc:
             log.warning("could not write %d imported documents", len(pending), exc_info=True)
             for draft, _, _ in pending:
-                error = errors.NotStored(draft.source, str(exc))
+                error = (
+                    errors.NotStored(draft.source, cause=exc)
+                    if isinstance(exc, AnnotatorError)
+                    else errors.NotStored(draft.source, str(exc), system=sqlite_problem(exc))
+                )
                 self.report.failed.append(Failed(draft.source, error))
                 self.outcomes[draft.source] = Outcome.FAILED
         self._report_held()
@@ -322,26 +328,24 @@ def _import_change(report: ImportReport, coder_id: str | None) -> Change | None:
     ids = [item.document_id for item in report.imported]
     if not ids:
         return None
-    if len(ids) == 1:
-        action = f"Import {report.imported[0].title}"
-    else:
-        action = f"Import {len(ids)} documents"
-    return Change(
-        action=action,
+    title = report.imported[0].title if len(ids) == 1 else ""
+    step = Change(kind=ChangeKind.IMPORT_DOCUMENTS, name=title, count=len(ids))
+    return replace(
+        step,
         documents=frozenset(ids),
-        inverse=lambda p: _remove_imported(p, ids, coder_id, action),
+        inverse=lambda p: _remove_imported(p, ids, coder_id, step),
     )
 
 
 def _remove_imported(
-    project: Project, ids: list[DocumentId], coder_id: str | None, action: str
+    project: Project, ids: list[DocumentId], coder_id: str | None, step: Change
 ) -> Change:
     with project.transaction():
         removals = [documents.delete_document(project, i, coder_id=coder_id) for i in ids]
-    return Change(
-        action=action,
+    return replace(
+        step,
         documents=frozenset(ids),
-        inverse=lambda p: _restore_imported(p, ids, removals, coder_id, action),
+        inverse=lambda p: _restore_imported(p, ids, removals, coder_id, step),
     )
 
 
@@ -350,13 +354,13 @@ def _restore_imported(
     ids: list[DocumentId],
     removals: list[Change],
     coder_id: str | None,
-    action: str,
+    step: Change,
 ) -> Change:
     with project.transaction():
         for removal in removals:
             removal.undo(project)
-    return Change(
-        action=action,
+    return replace(
+        step,
         documents=frozenset(ids),
-        inverse=lambda p: _remove_imported(p, ids, coder_id, action),
+        inverse=lambda p: _remove_imported(p, ids, coder_id, step),
     )

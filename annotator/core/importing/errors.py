@@ -1,73 +1,145 @@
 """Why one file could not be imported: typed, with the data a message needs.
 
 Every error names its source (a path, or "pasted text") so a bulk import can list
-each failure by name; the UI and CLI word them. `str()` is a plain English line.
+each failure by name; the UI and CLI word them by kind (`ImportProblem`). `detail` is
+technical text (a parser's message, an archive member's name), never words of ours.
 """
 
 from __future__ import annotations
 
+import enum
+
 from annotator.core.errors import AnnotatorError
-from annotator.core.input_files import FileType
+from annotator.core.os_problems import FileType, OsProblem
+
+
+class ImportProblem(enum.Enum):
+    """What kept one source out; one per class below."""
+
+    CANNOT_IMPORT = "cannot_import"  # `cause`: the refusal behind it, if any
+    MISSING = "missing"
+    UNREADABLE = "unreadable"  # `system`
+    EMPTY = "empty"
+    NO_TEXT = "no_text"  # `cleaned`: the clean-up left nothing
+    NO_TEXT_LAYER = "no_text_layer"
+    NOT_TEXT = "not_text"
+    PASSWORD_PROTECTED = "password_protected"
+    DAMAGED = "damaged"  # `file_format`
+    UNSAFE = "unsafe"
+    TOO_LARGE = "too_large"  # `size`, `limit`, `xml`
+    NOT_A_FILE = "not_a_file"  # `file_type`
+    UNSUPPORTED_FORMAT = "unsupported_format"  # `suffix`, `advice`
+    UNKNOWN_ENCODING = "unknown_encoding"  # `encoding`
+    WRONG_ENCODING = "wrong_encoding"  # `encoding`, `position`
+    NOT_STORED = "not_stored"  # `cause`
+    OUT_OF_MEMORY = "out_of_memory"
+
+
+class FormatAdvice(enum.Enum):
+    """What to do with a file of a kind Annotator does not read, where something helps."""
+
+    SAVE_AS_DOCX = "save_as_docx"  # .doc, .rtf
+    EXPORT_AS_DOCX = "export_from_pages_as_docx"  # .pages
+    SAVE_AS_HTML_ONLY = "save_as_html_only"  # .mhtml
+
+
+class Unsafe(enum.Enum):
+    """Why an archive was refused before it was unpacked."""
+
+    TOO_MANY_PARTS = "too_many_parts"  # `count`
+    UNPACKS_TOO_LARGE = "unpacks_too_large"  # `size`: bytes once unpacked
+    COMPRESSED_TOO_MUCH = "compressed_too_much"  # `part`, `count`: the ratio
+    XML_DECLARATIONS = "xml_declarations"  # `part`: a DTD or entities
 
 
 class ImportFailed(AnnotatorError):
     """One source could not become a document; nothing of it was stored."""
 
-    reason = "cannot be imported"
+    kinds = (ImportProblem, OsProblem)
+    kind: ImportProblem = ImportProblem.CANNOT_IMPORT
 
-    def __init__(self, source: str, detail: str = "") -> None:
+    def __init__(
+        self,
+        source: str,
+        detail: str = "",
+        *,
+        cause: AnnotatorError | None = None,
+        system: OsProblem | None = None,
+    ) -> None:
         self.source = source
         self.detail = detail
-        message = f"{source}: {self.reason}"
-        if detail:
-            message += f" ({detail})"
-        super().__init__(message)
+        self.cause = cause
+        self.system = system
+        super().__init__()
 
 
 class FileMissing(ImportFailed):
-    reason = "no such file (was it moved or deleted?)"
+    kind = ImportProblem.MISSING
 
 
 class FileUnreadable(ImportFailed):
-    reason = "cannot be read (no permission, or a disk or network problem)"
+    kind = ImportProblem.UNREADABLE
 
 
 class EmptyFile(ImportFailed):
-    reason = "is empty"
+    kind = ImportProblem.EMPTY
 
 
 class NoText(ImportFailed):
-    reason = "contains no text to import"
+    kind = ImportProblem.NO_TEXT
+
+    def __init__(self, source: str, *, cleaned: bool = False) -> None:
+        self.cleaned = cleaned
+        super().__init__(source)
 
 
 class NoTextLayer(ImportFailed):
-    reason = (
-        "has no text layer, probably a scanned image; run OCR on it elsewhere "
-        "(for example with OCRmyPDF) and import the result"
-    )
+    kind = ImportProblem.NO_TEXT_LAYER
 
 
 class NotText(ImportFailed):
-    reason = "does not look like text (binary data?)"
+    kind = ImportProblem.NOT_TEXT
 
 
 class PasswordProtected(ImportFailed):
-    reason = "is password-protected; save an unprotected copy and import that"
+    kind = ImportProblem.PASSWORD_PROTECTED
 
 
 class DamagedFile(ImportFailed):
-    """A file whose format is known but whose content is broken."""
+    """A file whose format is known (`file_format`: Word, PDF, ...) but whose content
+    is broken; `part` names the archive part that is `missing` or cannot be read."""
 
-    def __init__(self, source: str, kind: str, detail: str = "") -> None:
-        self.kind = kind
-        self.reason = f"is not a readable {kind} file (damaged, or really another format)"
+    kind = ImportProblem.DAMAGED
+
+    def __init__(
+        self,
+        source: str,
+        file_format: str,
+        detail: str = "",
+        *,
+        part: str = "",
+        missing: bool = False,
+    ) -> None:
+        self.file_format = file_format
+        self.part = part
+        self.missing = missing
         super().__init__(source, detail)
 
 
 class UnsafeFile(ImportFailed):
     """Refused before parsing: a zip bomb, XML entities, absurd sizes."""
 
-    reason = "was refused as unsafe"
+    kind = ImportProblem.UNSAFE
+    kinds = (*ImportFailed.kinds, Unsafe)
+
+    def __init__(
+        self, source: str, why: Unsafe, *, part: str = "", count: int = 0, size: int = 0
+    ) -> None:
+        self.why = why
+        self.part = part
+        self.count = count
+        self.size = size
+        super().__init__(source)
 
 
 class TooLarge(ImportFailed):
@@ -76,76 +148,60 @@ class TooLarge(ImportFailed):
     With `xml`, the limit is that of an office file's XML parts once unpacked.
     """
 
+    kind = ImportProblem.TOO_LARGE
+
     def __init__(self, source: str, size: int | None, limit: int, *, xml: bool = False) -> None:
         self.size = size
         self.limit = limit
         self.xml = xml
-        if xml and size is not None:
-            self.reason = (
-                f"is too large to import (its XML unpacks to {size / 1e6:.1f} MB; the limit "
-                f"is {limit / 1e6:.0f} MB)"
-            )
-        elif size is None:
-            self.reason = f"is too large to import (over the {limit / 1e6:.0f} MB limit)"
-        else:
-            self.reason = (
-                f"is too large to import ({size / 1e6:.1f} MB; the limit for this kind of "
-                f"source is {limit / 1e6:.0f} MB)"
-            )
         super().__init__(source)
-
-
-_NOT_A_FILE = {
-    FileType.FOLDER: "is a folder holding no file Annotator imports",
-    FileType.PIPE: "is a named pipe, not a file; only regular files are imported",
-    FileType.DEVICE: "is a device, not a file; only regular files are imported",
-    FileType.SOCKET: "is a socket, not a file; only regular files are imported",
-    FileType.OTHER: "is not a regular file; only regular files are imported",
-    FileType.REGULAR: "was replaced while it was being opened",
-}
 
 
 class NotAFile(ImportFailed):
     """Not a regular file: never opened (a pipe would block the import for ever)."""
 
+    kind = ImportProblem.NOT_A_FILE
+    kinds = (*ImportFailed.kinds, FileType)
+
     def __init__(self, source: str, file_type: FileType) -> None:
         self.file_type = file_type
-        self.reason = _NOT_A_FILE[file_type]
         super().__init__(source)
 
 
 class UnsupportedFormat(ImportFailed):
-    def __init__(self, source: str, suffix: str, hint: str = "") -> None:
+    kind = ImportProblem.UNSUPPORTED_FORMAT
+    kinds = (*ImportFailed.kinds, FormatAdvice)
+
+    def __init__(self, source: str, suffix: str, advice: FormatAdvice | None = None) -> None:
         self.suffix = suffix
-        self.hint = hint
-        kind = suffix or "a file without extension"
-        self.reason = (
-            f"is not a format Annotator imports ({kind}); use .txt, .md, .html, .docx, .odt or .pdf"
-        )
-        super().__init__(source, hint)
+        self.advice = advice
+        super().__init__(source)
 
 
 class UnknownEncoding(ImportFailed):
+    kind = ImportProblem.UNKNOWN_ENCODING
+
     def __init__(self, source: str, encoding: str) -> None:
         self.encoding = encoding
-        self.reason = f"cannot be read: {encoding!r} is not a known text encoding"
         super().__init__(source)
 
 
 class WrongEncoding(ImportFailed):
     """The chosen (or declared) encoding does not fit the bytes."""
 
+    kind = ImportProblem.WRONG_ENCODING
+
     def __init__(self, source: str, encoding: str, position: int) -> None:
         self.encoding = encoding
         self.position = position
-        self.reason = (
-            f"is not valid {encoding} (first bad byte at offset {position}); "
-            "choose another encoding"
-        )
         super().__init__(source)
 
 
 class NotStored(ImportFailed):
     """Read fine, but the project could not be written (locked, full disk, read-only)."""
 
-    reason = "could not be written to the project"
+    kind = ImportProblem.NOT_STORED
+
+
+class OutOfMemory(ImportFailed):
+    kind = ImportProblem.OUT_OF_MEMORY

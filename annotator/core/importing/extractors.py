@@ -32,7 +32,7 @@ def extract(source: Source, *, encoding: str | None = None, whole_page: bool = F
     except errors.ImportFailed:
         raise
     except MemoryError:
-        raise errors.ImportFailed(source.name, "not enough memory to read it") from None
+        raise errors.OutOfMemory(source.name) from None
     except Exception as exc:  # parsers of untrusted files fail in endless ways
         log.info("could not extract %s", source.name, exc_info=True)
         detail = f"{type(exc).__name__}: {exc}"

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 
 class NoticeKind(enum.Enum):
-    NAME_ESCAPED = "the file name is not plain text (bytes not UTF-8, or control characters)"
-    CONTROLS_REMOVED = "invisible control characters were removed"
+    NAME_ESCAPED = "name_escaped"  # the file name was not plain text (not UTF-8, or controls)
+    CONTROLS_REMOVED = "controls_removed"  # invisible control characters were removed
 
 
 @dataclass(frozen=True)
@@ -23,9 +23,10 @@ class Notice:
     count: int = 0
 
     def __str__(self) -> str:
+        """A plain line for logs; the faces word a notice themselves."""
         if self.kind is NoticeKind.NAME_ESCAPED:
-            return f"{self.kind.value}; kept as {self.name}"
-        return f"{self.count} control character(s) removed from the {self.field}"
+            return f"{self.kind.value}: name={self.name!r}"
+        return f"{self.kind.value}: field={self.field}, count={self.count}"
 
 
 def notices_of(*, escaped_name: str | None, removed: dict[str, int]) -> tuple[Notice, ...]:

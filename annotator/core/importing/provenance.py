@@ -260,7 +260,7 @@ def check_date(field: str, value: str) -> str:
     """A date field as the researcher typed it: empty or YYYY-MM-DD."""
     value = value.strip()
     if value and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and _valid_date(value)):
-        raise errors.InvalidValue(field, value, "a date as YYYY-MM-DD")
+        raise errors.InvalidValue(errors.ValueProblem.FULL_DATE, value, field=field)
     return value
 
 

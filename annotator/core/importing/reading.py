@@ -54,12 +54,12 @@ KINDS_BY_SUFFIX = {
 SUPPORTED_SUFFIXES = tuple(KINDS_BY_SUFFIX)
 
 # What to do with formats people often have but we do not read.
-_HINTS = {
-    ".doc": "open it in Word or LibreOffice and save it as .docx",
-    ".rtf": "open it in Word or LibreOffice and save it as .docx",
-    ".pages": "export it from Pages as .docx",
-    ".mhtml": "save the page as 'Web page, HTML only' instead",
-    ".mht": "save the page as 'Web page, HTML only' instead",
+_ADVICE = {
+    ".doc": errors.FormatAdvice.SAVE_AS_DOCX,
+    ".rtf": errors.FormatAdvice.SAVE_AS_DOCX,
+    ".pages": errors.FormatAdvice.EXPORT_AS_DOCX,
+    ".mhtml": errors.FormatAdvice.SAVE_AS_HTML_ONLY,
+    ".mht": errors.FormatAdvice.SAVE_AS_HTML_ONLY,
 }
 
 # Larger files are refused before they are parsed (a saved web page of 20 MB is
@@ -101,7 +101,7 @@ def kind_of(path: Path) -> Kind:
     suffix = path.suffix.lower()
     kind = KINDS_BY_SUFFIX.get(suffix)
     if kind is None:
-        raise errors.UnsupportedFormat(shown_name(path), suffix, _HINTS.get(suffix, ""))
+        raise errors.UnsupportedFormat(shown_name(path), suffix, _ADVICE.get(suffix))
     return kind
 
 
@@ -147,4 +147,4 @@ def import_error(refused: InputRefused) -> errors.ImportFailed:
         return errors.NotAFile(refused.name, refused.file_type or FileType.OTHER)
     if refused.problem is InputProblem.TOO_LARGE:
         return errors.TooLarge(refused.name, refused.size, refused.limit)
-    return errors.FileUnreadable(refused.name, refused.detail)
+    return errors.FileUnreadable(refused.name, system=refused.system)

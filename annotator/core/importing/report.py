@@ -37,10 +37,6 @@ class Failed:
     source: str
     error: ImportFailed
 
-    @property
-    def reason(self) -> str:
-        return str(self.error)
-
 
 @dataclass
 class ImportReport:

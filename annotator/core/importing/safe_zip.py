@@ -30,23 +30,26 @@ def check_archive(data: bytes, source: str, kind: str, required: str, xml_limit:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        raise errors.DamagedFile(source, kind, f"not a zip archive: {exc}") from None
+        raise errors.DamagedFile(source, kind, str(exc)) from None
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS:
-            raise errors.UnsafeFile(source, f"it holds {len(parts)} parts")
+            raise errors.UnsafeFile(source, errors.Unsafe.TOO_MANY_PARTS, count=len(parts))
         unpacked = sum(part.file_size for part in parts)
         if unpacked > MAX_UNPACKED:
-            raise errors.UnsafeFile(source, f"it would unpack to {unpacked / MB:.0f} MB")
+            raise errors.UnsafeFile(source, errors.Unsafe.UNPACKS_TOO_LARGE, size=unpacked)
         for part in parts:
             ratio = part.file_size / max(1, part.compress_size)
             if part.file_size > _RATIO_FROM and ratio > MAX_RATIO:
                 raise errors.UnsafeFile(
-                    source, f"{part.filename} is compressed {ratio:.0f} times (a zip bomb?)"
+                    source,
+                    errors.Unsafe.COMPRESSED_TOO_MUCH,
+                    part=part.filename,
+                    count=round(ratio),
                 )
         names = {part.filename for part in parts}
         if required not in names:
-            raise errors.DamagedFile(source, kind, f"{required} is missing")
+            raise errors.DamagedFile(source, kind, part=required, missing=True)
         xml_parts = [part for part in parts if _is_xml(part.filename)]
         xml_size = sum(part.file_size for part in xml_parts)
         if xml_size > xml_limit:
@@ -67,7 +70,7 @@ def _check_prolog(archive: zipfile.ZipFile, name: str, source: str, kind: str) -
                 stream, events=("start",), forbid_dtd=True
             ):
                 return
-    except DefusedXmlException as exc:
-        raise errors.UnsafeFile(source, f"{name}: {type(exc).__name__}") from None
+    except DefusedXmlException:
+        raise errors.UnsafeFile(source, errors.Unsafe.XML_DECLARATIONS, part=name) from None
     except (ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError) as exc:
-        raise errors.DamagedFile(source, kind, f"{name}: {exc}") from None
+        raise errors.DamagedFile(source, kind, str(exc), part=name) from None

@@ -112,7 +112,7 @@ def building(
             yield partial
             _finish(partial, final_mode)
             if checked_target(target, kind) != real:  # the target changed while we wrote
-                raise OutputUnwritable(target, WriteProblem.OTHER, "the target changed")
+                raise OutputUnwritable(target, WriteProblem.TARGET_CHANGED)
             _replace(partial, real)
             replaced = True
             _sync_folder(real.parent)

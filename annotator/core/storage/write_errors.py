@@ -17,17 +17,18 @@ from annotator.core.errors import AnnotatorError
 class WriteProblem(enum.Enum):
     """Why a file could not be written: each has its own advice for the user."""
 
-    NO_FOLDER = "the folder does not exist"
-    NO_PERMISSION = "no permission to write there (read-only folder or file)"
-    IN_USE = "the file is open in another program; close it and try again"
-    DISK_FULL = "the disk is full"
-    IS_FOLDER = "a folder of that name is in the way"
-    OTHER = "the file cannot be written"
+    NO_FOLDER = "no_folder"
+    NO_PERMISSION = "no_permission"  # a read-only folder or file
+    IN_USE = "in_use"  # open in another program
+    DISK_FULL = "disk_full"
+    IS_FOLDER = "is_folder"  # a folder of that name is in the way
+    TARGET_CHANGED = "target_changed"  # replaced by something else while it was written
+    OTHER = "other"
     # refusals of the output guard (`output_guard`): nothing was written
-    NOT_A_FILE = "it is not a regular file (a device, a pipe or a socket)"
-    OPEN_PROJECT = "it is the open project or one of its working files"
-    PROJECT_BACKUP = "it is a backup of the open project"
-    A_PROJECT = "it is an Annotator project"
+    NOT_A_FILE = "not_a_file"  # a device, a pipe or a socket
+    OPEN_PROJECT = "open_project"  # the open project or one of its working files
+    PROJECT_BACKUP = "project_backup"  # a backup of the open project
+    A_PROJECT = "a_project"  # an Annotator project
 
     @property
     def refused(self) -> bool:
@@ -70,15 +71,14 @@ def classify(exc: OSError) -> WriteProblem:
 class OutputUnwritable(AnnotatorError):
     """A file could not be written, or was refused; any earlier file there is unchanged.
 
-    `path` is the target as the user named it (a symlink is reported by its own name).
+    `path` is the target as the user named it (a symlink is reported by its own name);
+    `detail` is the system's own text, shown as it is after the sentence.
     """
+
+    kinds = (WriteProblem,)
 
     def __init__(self, path: Path | str, problem: WriteProblem, detail: str = "") -> None:
         self.path = Path(path)
-        self.problem = problem
+        self.kind = self.problem = problem
         self.detail = detail
-        verb = "refused to write there" if problem.refused else "cannot write the file"
-        message = f"{self.path}: {verb}: {problem.value}"
-        if detail:
-            message += f" ({detail})"
-        super().__init__(message)
+        super().__init__()

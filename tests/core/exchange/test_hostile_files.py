@@ -97,7 +97,7 @@ REFUSED_ARCHIVES: dict[str, tuple[Callable[[Path], Path], FileProblem]] = {
     "not a zip": (lambda p: (p.write_bytes(b"PK\3\4 not really"), p)[1], FileProblem.NOT_A_ZIP),
     "no project.qde": (lambda p: _zip(p, {"sources/a.txt": b"a"}), FileProblem.NO_PROJECT),
     "another root": (lambda p: make_qdpx(p, "<CodeBook/>"), FileProblem.NOT_REFI),
-    "codes nested too deep": (lambda p: make_qdpx(p, DEEP_CODES), FileProblem.INVALID_CONTENT),
+    "codes nested too deep": (lambda p: make_qdpx(p, DEEP_CODES), FileProblem.CODES_TOO_DEEP),
 }
 
 

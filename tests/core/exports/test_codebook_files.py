@@ -17,6 +17,7 @@ from annotator.core.exports.codebook_csv import (
     write_codebook_csv,
 )
 from annotator.core.exports.codebook_word import write_codebook_docx
+from annotator.core.exports.errors import CodebookFileProblem as Problem
 from annotator.core.exports.errors import InvalidCodebookFile
 from annotator.core.project import Project, create_project
 from tests.core.exports.conftest import ReportProject
@@ -110,40 +111,52 @@ def test_encodings_other_than_utf8_are_read(empty_project: Project, tmp_path: Pa
 
 
 @pytest.mark.parametrize(
-    ("text", "problem", "line"),
+    ("text", "problem", "line", "data"),
     [
-        ("tag,name\nA,B\n", "more than one of the columns tag, name", 1),
-        ("code,description\nA,B\n", "no 'tag', 'name' or 'path' column", 1),
-        ("tag\nA\n\n,empty\n", "a code path is empty", 4),
-        ("tag\nA//B\n", "has an empty level", 2),
-        ("tag,color\nA,blue\n", "colour 'blue' is not #RRGGBB", 2),
-        ("tag\nA\na\n", "is listed twice (line 2)", 3),
-        ("tag\n", "holds no codes", None),
-        ("tag\nCCTV\n", "the name 'CCTV' is already used by 'Video surveillance/CCTV'", 2),
-        ("tag\n" + "x" * 121 + "\n", "is longer than 120", 2),
+        ("tag,name\nA,B\n", Problem.SEVERAL_PATH_COLUMNS, 1, {"value": "tag, name"}),
+        ("code,description\nA,B\n", Problem.NO_PATH_COLUMN, 1, {}),
+        ("tag\nA\n\n,empty\n", Problem.EMPTY_PATH, 4, {}),
+        ("tag\nA//B\n", Problem.EMPTY_LEVEL, 2, {"code": "A//B"}),
+        ("tag,color\nA,blue\n", Problem.BAD_COLOUR, 2, {"value": "blue"}),
+        ("tag\nA\na\n", Problem.LISTED_TWICE, 3, {"code": "a", "count": 2}),
+        ("tag\n", Problem.NO_CODES, None, {}),
+        (
+            "tag\nCCTV\n",
+            Problem.NAME_TAKEN,
+            2,
+            {"code": "CCTV", "value": "CCTV", "other": "Video surveillance/CCTV"},
+        ),
+        ("tag\n" + "x" * 121 + "\n", Problem.NAME_TOO_LONG, 2, {"code": "x" * 40, "count": 120}),
     ],
 )
 def test_bad_files_name_the_file_and_line_and_change_nothing(
-    report: ReportProject, tmp_path: Path, text: str, problem: str, line: int | None
+    report: ReportProject,
+    tmp_path: Path,
+    text: str,
+    problem: Problem,
+    line: int | None,
+    data: dict[str, object],
 ) -> None:
     before = tree_of(report.project)
     source = write(tmp_path / "bad.csv", text)
     with pytest.raises(InvalidCodebookFile) as caught:
         import_codebook_csv(report.project, source)
-    assert problem in caught.value.problem
+    assert caught.value.problem is problem
     assert caught.value.line == line
     assert caught.value.path == source
-    assert str(source) in str(caught.value)
+    assert {key: getattr(caught.value, key) for key in data} == data
     assert tree_of(report.project) == before
 
 
 def test_a_binary_or_missing_file_is_refused(empty_project: Project, tmp_path: Path) -> None:
     binary = tmp_path / "image.csv"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-    with pytest.raises(InvalidCodebookFile, match="not a text file"):
+    with pytest.raises(InvalidCodebookFile) as caught:
         read_codebook_csv(binary)
-    with pytest.raises(InvalidCodebookFile, match="cannot be read"):
+    assert caught.value.problem is Problem.NOT_TEXT
+    with pytest.raises(InvalidCodebookFile) as caught:
         read_codebook_csv(tmp_path / "missing.csv")
+    assert caught.value.problem is Problem.NOT_FOUND
 
 
 def test_undo_refuses_once_an_imported_code_was_used(report: ReportProject, tmp_path: Path) -> None:

@@ -65,7 +65,6 @@ def test_an_old_control_character_is_refused_by_name(
         EXPORTS[name](report.project, target)
     assert caught.value.place is place
     assert caught.value.character == "\x1b"
-    assert "U+001B" in str(caught.value)
     assert list(folder.iterdir()) == []  # nothing written, not even a partial file
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core import coders, documents, events
+from annotator.core.changes import ChangeKind
 from annotator.core.importing import (
     ImportOptions,
     Outcome,
@@ -127,7 +128,8 @@ def test_one_undo_removes_the_whole_import_and_redo_restores_the_same_documents(
             lambda s: documents.get_document(project, s.id), documents.list_documents(project)
         )
     }
-    assert report.change is not None and report.change.action == "Import 4 documents"
+    assert report.change is not None
+    assert (report.change.kind, report.change.count) == (ChangeKind.IMPORT_DOCUMENTS, 4)
     redo = report.change.undo(project)
     assert documents.list_documents(project) == []
     redo.undo(project)
@@ -215,5 +217,5 @@ def test_a_failed_write_fails_its_batch_and_stores_none_of_it(
     (tmp_path / "a.txt").write_text("Some text.", "utf-8")
     report = import_items(project, [tmp_path / "a.txt"], coder_id=coder.id)
     assert [type(f.error) for f in report.failed] == [errors.NotStored]
-    assert "disk is full" in report.failed[0].reason
+    assert "disk is full" in report.failed[0].error.detail
     assert documents.list_documents(project) == [] and report.change is None

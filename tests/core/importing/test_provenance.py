@@ -92,7 +92,9 @@ def test_merge_falls_back_to_the_first_line_then_the_file_name() -> None:
 
 
 def test_a_malformed_date_from_the_researcher_is_refused() -> None:
-    with pytest.raises(errors.InvalidValue, match="YYYY-MM-DD"):
+    with pytest.raises(errors.InvalidValue) as refused:
         merge(
             overrides={"published_date": "16/04/2024"}, metadata={}, lead=Lead(), filename_stem=""
         )
+    assert refused.value.problem is errors.ValueProblem.FULL_DATE
+    assert (refused.value.field, refused.value.value) == ("published_date", "16/04/2024")

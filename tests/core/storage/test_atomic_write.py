@@ -104,7 +104,6 @@ def test_a_folder_without_permission(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(OutputUnwritable) as caught, atomic_write(target):
         pass
     assert caught.value.problem is WriteProblem.NO_PERMISSION
-    assert "no permission" in str(caught.value)
     assert not target.exists()
 
 
@@ -116,7 +115,6 @@ def test_a_disk_that_fills_up_keeps_the_earlier_file(tmp_path: Path) -> None:
         stream.write(b"x" * 600)
         stream.write(b"x" * 600)
     assert caught.value.problem is WriteProblem.DISK_FULL
-    assert "the disk is full" in str(caught.value)
     assert target.read_bytes() == OLD
     assert leftovers(tmp_path) == []
 
@@ -223,7 +221,6 @@ def test_a_file_open_in_another_program(
     with pytest.raises(OutputUnwritable) as caught, atomic_write(target) as stream:
         stream.write(b"new report")
     assert caught.value.problem is WriteProblem.IN_USE
-    assert "open in another program" in str(caught.value)
     assert target.read_bytes() == OLD
     assert leftovers(tmp_path) == []
 

@@ -106,7 +106,6 @@ def test_a_symlink_loop_and_a_pipe_are_refused(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     assert refused(pipe) is WriteProblem.NOT_A_FILE
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
-    assert "not a regular file" in str(OutputUnwritable(pipe, WriteProblem.NOT_A_FILE))
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="creating a device node needs root")

@@ -83,7 +83,7 @@ def code_loop(project: Project, rng: random.Random, _: Path | None) -> None:
             say("done", op="memo", id=target, memo=memo)
         elif undoable:
             change = undoable.pop()
-            say("start", op="undo", action=change.action, ids=sorted(change.codings))
+            say("start", op="undo", action=change.kind.value, ids=sorted(change.codings))
             change.undo(project)
             present = {r[0] for r in project.conn.execute("SELECT id FROM codings")}
             mine = sorted(present)
