@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core import cipher_driver, errors
+from annotator.ui import messages
 
 OPEN_ATTEMPTS = 5
 
