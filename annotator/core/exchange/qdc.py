@@ -26,10 +26,10 @@ from annotator.core.exchange.incoming import (
     normalise_guid,
 )
 from annotator.core.exchange.writing import xml_bytes
-from annotator.core.exports.unwritable import Scope, check_exportable_text, refuse_unwritable_xml
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
 from annotator.core.storage.atomic_write import write_bytes
+from annotator.core.unwritable import Scope, check_exportable_text, refuse_unwritable_xml
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 ORIGIN = f"Annotator {__version__}"

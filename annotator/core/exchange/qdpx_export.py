@@ -30,15 +30,15 @@ from annotator.core.coding import Coding, codings_of_document
 from annotator.core.documents import Document, get_document, get_original, list_documents
 from annotator.core.exchange.incoming import derived_guid
 from annotator.core.exchange.qdc import ORIGIN, add_code_elements
-from annotator.core.exports.unwritable import (
+from annotator.core.ids import utc_now
+from annotator.core.project import Project
+from annotator.core.storage.atomic_write import atomic_write
+from annotator.core.unwritable import (
     Scope,
     check_exportable_text,
     refuse_unwritable_xml,
 )
-from annotator.core.exports.xml_text import xml_safe
-from annotator.core.ids import utc_now
-from annotator.core.project import Project
-from annotator.core.storage.atomic_write import atomic_write
+from annotator.core.xml_text import xml_safe
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 SELECTION_NAME_LENGTH = 200

@@ -29,7 +29,7 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from annotator.core.exports.xml_text import is_right_to_left, xml_safe
+from annotator.core.xml_text import is_right_to_left, xml_safe
 
 MAX_HEADING_LEVEL = 9
 EAST_ASIAN_FONT = "Noto Sans CJK SC"  # also holds Japanese kana and Korean hangul

@@ -14,10 +14,10 @@ from pathlib import Path
 from annotator.core.exports.outcome import ExportResult, record_export
 from annotator.core.exports.progress import CancelCheck, ProgressCallback
 from annotator.core.exports.selection import GroupBy
-from annotator.core.exports.unwritable import Scope, check_exportable_text
 from annotator.core.exports.wording import ReportWording
 from annotator.core.project import Project
 from annotator.core.selection import Selection
+from annotator.core.unwritable import Scope, check_exportable_text
 
 
 @dataclass(frozen=True)

@@ -32,10 +32,10 @@ from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExportContext, RawCoding
 from annotator.core.exports.selection import GroupBy, count_codings
-from annotator.core.exports.xml_text import xml_safe
 from annotator.core.project import Project
 from annotator.core.selection import Selection
 from annotator.core.storage.atomic_write import atomic_write, write_from_memory
+from annotator.core.xml_text import xml_safe
 
 COLUMNS = (
     "code_path",
