@@ -60,7 +60,7 @@ class Matrix:
     documents: list[DocumentRef]
     counts: list[list[int]]
 
-    def count(self, code_id: str, document_id: str) -> int:
+    def count(self, code_id: CodeId, document_id: DocumentId) -> int:
         row = next(i for i, c in enumerate(self.codes) if c.id == code_id)
         column = next(i for i, d in enumerate(self.documents) if d.id == document_id)
         return self.counts[row][column]
@@ -73,7 +73,7 @@ class Cooccurrence:
     codes: list[CodeRef]
     counts: list[list[int]]
 
-    def count(self, first: str, second: str) -> int:
+    def count(self, first: CodeId, second: CodeId) -> int:
         index = {c.id: i for i, c in enumerate(self.codes)}
         return self.counts[index[first]][index[second]]
 

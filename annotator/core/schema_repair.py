@@ -49,7 +49,7 @@ class SchemaRepair:
 
 
 def repair_project(
-    path: Path | str, *, passphrase: str | None = None, coder_id: str | None = None
+    path: Path | str, *, passphrase: str | None = None, coder_id: CoderId | None = None
 ) -> SchemaRepair:
     """Back the project up, then make its schema what this version writes.
 
@@ -101,7 +101,7 @@ _Done = tuple[
 ]
 
 
-def _repair(conn: sqlite3.Connection, expected: ExpectedSchema, coder_id: str | None) -> _Done:
+def _repair(conn: sqlite3.Connection, expected: ExpectedSchema, coder_id: CoderId | None) -> _Done:
     conn.execute("BEGIN IMMEDIATE")
     try:
         found = schema.differences(conn, expected.version)

@@ -99,7 +99,7 @@ class CodeAgreement:
     code_id: str  # "" for the pooled figures
     code_path: str
     characters: int
-    coded: dict[str, int]  # characters each coder coded with this code
+    coded: dict[CoderId, int]  # characters each coder coded with this code
     percent: float | None
     kappa: float | None
     alpha: float | None
@@ -109,22 +109,22 @@ class CodeAgreement:
 class Disagreement:
     """A run of text where the coders did not all do the same with one code."""
 
-    document_id: str
+    document_id: DocumentId
     document_title: str
-    code_id: str
+    code_id: CodeId
     code_path: str
     start: int
     end: int
-    coded_by: tuple[str, ...]
-    not_coded_by: tuple[str, ...]
+    coded_by: tuple[CoderId, ...]
+    not_coded_by: tuple[CoderId, ...]
     quote: str
 
 
 @dataclass(frozen=True)
 class AgreementReport:
-    coder_ids: tuple[str, ...]
-    coder_names: dict[str, str]
-    document_ids: tuple[str, ...]
+    coder_ids: tuple[CoderId, ...]
+    coder_names: dict[CoderId, str]
+    document_ids: tuple[DocumentId, ...]
     include_unfinished: bool
     codes: list[CodeAgreement]
     overall: CodeAgreement
@@ -163,7 +163,7 @@ def _segments(
 
 def compared_documents(
     project: Project,
-    coder_ids: Sequence[str],
+    coder_ids: Sequence[CoderId],
     *,
     within: Selection | None = None,
     include_unfinished: bool = False,
@@ -273,12 +273,12 @@ def _runs(
     return runs
 
 
-def _row(code_id: str, path: str, tally: Tally, coded: dict[str, int]) -> CodeAgreement:
+def _row(code_id: str, path: str, tally: Tally, coded: dict[CoderId, int]) -> CodeAgreement:
     return CodeAgreement(code_id, path, tally.units, coded, tally.percent, tally.kappa, tally.alpha)
 
 
-def _document_info(project: Project, docs: list[str]) -> dict[str, tuple[str, int]]:
-    info: dict[str, tuple[str, int]] = {}
+def _document_info(project: Project, docs: list[DocumentId]) -> dict[DocumentId, tuple[str, int]]:
+    info: dict[DocumentId, tuple[str, int]] = {}
     for start in range(0, len(docs), 500):
         chunk = docs[start : start + 500]
         marks = ",".join("?" * len(chunk))

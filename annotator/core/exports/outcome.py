@@ -29,7 +29,7 @@ def record_export(
     project: Project,
     result: ExportResult,
     selection: Selection | None,
-    coder_id: str | None,
+    coder_id: CoderId | None,
     **options: object,
 ) -> None:
     """Append the export to the audit log in its own small transaction."""

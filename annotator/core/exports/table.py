@@ -96,7 +96,7 @@ class TableRows:
         self.codes_seen: set[str] = set()
         self.codings = 0
 
-    def _document(self, document_id: str) -> _DocumentCells:
+    def _document(self, document_id: DocumentId) -> _DocumentCells:
         found = self._documents.get(document_id)
         if found is None:
             source = self.context.source(document_id)
