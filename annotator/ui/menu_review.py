@@ -118,7 +118,7 @@ class ReviewMenu:
         if isinstance(view, ExcerptsView):
             view.show_selection(selection, match=match)
 
-    def open_disagreement(self, document_id: str, start: int, end: int) -> None:
+    def open_disagreement(self, document_id: DocumentId, start: int, end: int) -> None:
         """Every coder's codings are shown, so the passage reads side by side."""
         bench = self.menus.workbench
         if bench is not None and bench.viewer.hidden_coders:
