@@ -37,7 +37,6 @@ PINNED_OPT_OUTS = frozenset(
         "annotator.ui.import_wording",
         "annotator.ui.main_window",
         "annotator.ui.menu_file",
-        "annotator.ui.overviews",
         "annotator.ui.quick_code",
         "annotator.ui.repair_prompt",
         "annotator.ui.search_panel",
