@@ -47,8 +47,8 @@ class CodebookModel(QAbstractItemModel):
         self._number: dict[str, int] = {}  # code id -> index in _nodes (the internal id)
         self._children: dict[str | None, list[str]] = {}
         self._counts: dict[str, int] = {}
-        self._keys: dict[str, str] = {}  # code id -> portable key sequence
-        self.shortcuts: dict[str, str] = {}  # portable key sequence -> code id
+        self._keys: dict[CodeId, str] = {}  # code id -> portable key sequence
+        self.shortcuts: dict[str, CodeId] = {}  # portable key sequence -> code id
         self.hidden: frozenset[str] = frozenset()
         # worded once: the language is fixed for the run, and headers are asked for on
         # every paint

@@ -178,7 +178,7 @@ class QuickCodePalette(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query and isinstance(event, QKeyEvent):
             key = event.key()
-            moves = {
+            moves: dict[Qt.Key | int, int] = {
                 Qt.Key.Key_Down: 1,
                 Qt.Key.Key_Up: -1,
                 Qt.Key.Key_PageDown: 8,
