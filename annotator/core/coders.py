@@ -64,7 +64,7 @@ def ensure_coder(project: Project, coder_id: CoderId, name: str) -> Coder:
         return add_coder(project, name, coder_id)
 
 
-def meet_coder(project: Project, coder_id: str, name: str) -> tuple[Coder, Change | None]:
+def meet_coder(project: Project, coder_id: CoderId, name: str) -> tuple[Coder, Change | None]:
     """The user's own coder in this project, under the name their settings give now.
 
     Added on a first visit, renamed after a rename in the settings; the Change says

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.responses.findings_changed.connect(self._show_banner)
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
-        self.review = ReviewDocks(self)
+        self.review: ReviewDocks = ReviewDocks(self)
         self.safety = FileSafety(self)
         self.menus = WindowMenus(self)
         self._restore_geometry()
