@@ -19,7 +19,6 @@ PINNED_OPT_OUTS = frozenset(
     {
         "annotator.cli.search_commands",
         "annotator.ui.autocode_dialog",
-        "annotator.ui.background",
         "annotator.ui.codebook_model",
         "annotator.ui.codebook_panel",
         "annotator.ui.colors",
