@@ -151,7 +151,7 @@ def preview(
         raise ValueError(f"unknown auto-coding scope {scope!r}")
     get_code(project, code_id)
     hits = search.find_all(project, query, mode=mode, case_sensitive=case_sensitive, within=within)
-    by_document: dict[str, list[search.Hit]] = {}
+    by_document: dict[DocumentId, list[search.Hit]] = {}
     for hit in hits:
         by_document.setdefault(hit.document_id, []).append(hit)
     passages: list[Passage] = []

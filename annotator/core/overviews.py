@@ -79,7 +79,7 @@ class Cooccurrence:
 
 
 def _code_refs(
-    project: Project, code_ids: Iterable[str] | None, tree: Sequence[CodeNode] | None = None
+    project: Project, code_ids: Iterable[CodeId] | None, tree: Sequence[CodeNode] | None = None
 ) -> list[CodeRef]:
     """Codes in codebook order (parents before children), optionally only some."""
     wanted = None if code_ids is None else set(code_ids)

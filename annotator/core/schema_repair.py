@@ -26,6 +26,7 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.core import backups, cipher_driver, errors, events, migrations, names, schema
+from annotator.core.ids import CoderId
 from annotator.core.project import Project
 from annotator.core.read_only import why_read_only
 from annotator.core.schema import Difference, ExpectedSchema, ObjectKind, SchemaDifference

@@ -17,8 +17,6 @@ compared coder's codings side by side. The method is in docs/methods-agreement.m
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from annotator.core import excerpts
-from annotator.core.ids import CodeId, CoderId, DocumentId
 from annotator.core.project import Project
 from annotator.core.selection import Selection
 from annotator.ui.snippets import SNIPPET_ROLE, one_line

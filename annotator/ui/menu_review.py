@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.core import excerpts, search
+from annotator.core.ids import DocumentId
 from annotator.core.selection import Selection
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.excerpts_view import ExcerptsView

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from annotator.core import excerpts, overviews
 from annotator.core.errors import AnnotatorError
-from annotator.core.ids import CodeId, DocumentId
 from annotator.core.project import Project
 from annotator.core.selection import Selection
 from annotator.core.storage.atomic_write import write_bytes

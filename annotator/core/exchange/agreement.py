@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from annotator.core import errors
 from annotator.core.codebook import code_path, codebook_tree
 from annotator.core.coders import finished_by, get_coder, list_coders
+from annotator.core.ids import CodeId, CoderId, DocumentId
 from annotator.core.project import Project
 from annotator.core.selection import Selection, chosen_codes, coding_where, document_where
 
@@ -167,7 +168,7 @@ def compared_documents(
     *,
     within: Selection | None = None,
     include_unfinished: bool = False,
-) -> list[str]:
+) -> list[DocumentId]:
     """Documents every coder finished; or, with include_unfinished, any of them coded.
 
     Only documents `within` keeps (its criteria on documents) are compared.
@@ -290,11 +291,11 @@ def _document_info(project: Project, docs: list[DocumentId]) -> dict[DocumentId,
 
 
 def _coded_spans(
-    project: Project, selection: Selection, docs: list[str]
-) -> dict[str, dict[str, dict[str, list[tuple[int, int]]]]]:
+    project: Project, selection: Selection, docs: list[DocumentId]
+) -> dict[CodeId, dict[DocumentId, dict[CoderId, list[tuple[int, int]]]]]:
     """code -> document -> coder -> spans, read in one pass over the selected codings."""
     wanted = set(docs)
-    found: dict[str, dict[str, dict[str, list[tuple[int, int]]]]] = {}
+    found: dict[CodeId, dict[DocumentId, dict[CoderId, list[tuple[int, int]]]]] = {}
     where = coding_where(project, selection, documents="left out")
     rows = project.conn.execute(
         f'SELECT c.code_id, c.document_id, c.coder_id, c.start, c."end" FROM codings c'

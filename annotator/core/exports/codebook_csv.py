@@ -28,7 +28,7 @@ from annotator.core.exports.errors import CodebookFileProblem as Problem
 from annotator.core.exports.errors import InvalidCodebookFile
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.selection import exported_codes
-from annotator.core.ids import CodeId, new_id, utc_now
+from annotator.core.ids import CodeId, CoderId, new_id, utc_now
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
 from annotator.core.selection import Selection

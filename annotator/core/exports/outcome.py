@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from annotator.core import events
+from annotator.core.ids import CoderId
 from annotator.core.project import Project
 from annotator.core.selection import Selection
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from annotator.core import value_types
 from annotator.core.exports.selection import ExportedCode, GroupBy, exported_codes
-from annotator.core.ids import CoderId, CodingId, DocumentId
+from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId
 from annotator.core.positions import Paragraphs
 from annotator.core.project import Project
 from annotator.core.selection import Selection, coding_where, document_where

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotator.core.codebook import CodeNode, codebook_tree
-from annotator.core.ids import CodeId, CoderId, DocumentId
+from annotator.core.ids import CodeId
 from annotator.core.project import Project
 from annotator.core.selection import Selection, chosen_codes, coding_where
 

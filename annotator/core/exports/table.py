@@ -32,6 +32,7 @@ from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExportContext, RawCoding
 from annotator.core.exports.selection import GroupBy, count_codings
+from annotator.core.ids import DocumentId
 from annotator.core.project import Project
 from annotator.core.selection import Selection
 from annotator.core.storage.atomic_write import atomic_write, write_from_memory
