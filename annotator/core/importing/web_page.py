@@ -61,6 +61,7 @@ def extract(source: Source, *, encoding: str | None, whole_page: bool) -> Extrac
     headings = [tidy_line(h.text_content()) for h in tree.iter("h1")]
     if article is not None:
         article = (article[0], page_lead.restored(page_lines, article[1], headings))
+    outside: tuple[str, ...] = ()
     if article is None or whole_page:
         text = join_paragraphs(page_lines)
     else:
