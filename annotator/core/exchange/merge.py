@@ -37,6 +37,7 @@ from annotator.core.exchange.incoming import IncomingDocument, IncomingProject, 
 from annotator.core.exchange.merge_plan import plan_merge
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, utc_now
 from annotator.core.input_files import InputRefused
+from annotator.core.os_problems import FileType
 from annotator.core.project import Project, save_copy
 from annotator.core.read_only import connect_read_only
 
@@ -62,7 +63,7 @@ def load_incoming(path: Path | str) -> IncomingProject:
         found = input_files.kind_of_path(path)
     except InputRefused:
         raise ExchangeFileError(path, FileProblem.NOT_FOUND) from None
-    if found is not input_files.FileType.REGULAR:  # a pipe is never opened
+    if found is not FileType.REGULAR:  # a pipe is never opened
         raise ExchangeFileError(path, FileProblem.NOT_A_FILE, file_type=found)
     incoming = reader(path)
     clean_incoming(incoming)
