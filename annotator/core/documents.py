@@ -174,10 +174,10 @@ def insert_document_rows(
     sqlite-utils' `insert_all` puts many documents in one INSERT statement (see the
     module's docstring for why).
     """
-    db["documents"].insert_all(
+    db.table("documents").insert_all(
         {name: getattr(document, name) for name in _DOC_COLUMNS} for document, _ in stored
     )
-    db["document_originals"].insert_all(
+    db.table("document_originals").insert_all(
         {"document_id": document.id, "content": original}
         for document, original in stored
         if original
