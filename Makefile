@@ -24,15 +24,21 @@ test-pythons:
 run: $(STAMP)
 	$(BIN)/annotator $(PROJECT)
 
-## The whole default test suite, headless.
+## The whole default test suite, headless, then lint, the types and the layers.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -p no:cacheprovider $(PYTEST_ARGS)
 	$(BIN)/ruff check annotator tests scripts
 	$(BIN)/ruff format --check annotator tests scripts
+	$(BIN)/mypy --cache-dir $(VENV)/mypy-cache
+	$(BIN)/lint-imports --cache-dir $(VENV)/import-linter-cache
 
+## ruff, then mypy (strict; the opt-out list is in pyproject.toml) and the import
+## contracts (core below ui below cli; no Qt in the core).
 lint: $(STAMP)
 	$(BIN)/ruff check annotator tests scripts
 	$(BIN)/ruff format --check annotator tests scripts
+	$(BIN)/mypy --cache-dir $(VENV)/mypy-cache
+	$(BIN)/lint-imports --cache-dir $(VENV)/import-linter-cache
 
 format: $(STAMP)
 	$(BIN)/ruff format annotator tests scripts

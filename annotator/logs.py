@@ -109,7 +109,7 @@ def format_exception(exc: BaseException) -> str:
 class PrivacyFormatter(logging.Formatter):
     """Formats records for the log file under the no-document-text rule (module doc)."""
 
-    converter = time.gmtime  # UTC, like every timestamp in a project file
+    converter = time.gmtime  # type: ignore[assignment]  # UTC, like every timestamp in a project file
 
     def __init__(self) -> None:
         super().__init__(
@@ -131,7 +131,7 @@ class PrivacyFormatter(logging.Formatter):
         safe.exc_text = None  # the record's cached traceback is the unscrubbed one
         return super().format(safe)
 
-    def formatException(self, ei: tuple) -> str:  # noqa: N802 (logging's name)
+    def formatException(self, ei: tuple[object, ...]) -> str:  # noqa: N802 (logging's name)
         exc = ei[1]
         return format_exception(exc) if isinstance(exc, BaseException) else ""
 
@@ -178,7 +178,7 @@ def record_crash(logger: str, message: str, exc: BaseException) -> Path | None:
     except OSError:
         return None
     failed: list[logging.LogRecord] = []
-    handler.handleError = failed.append  # type: ignore[method-assign]
+    handler.handleError = failed.append  # type: ignore[method-assign, assignment]
     try:
         handler.handle(record)
         handler.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from typing import Any
 
 from annotator.cli.common import add_json, add_project, emit, open_cli_project
 from annotator.cli.export_commands import add_import_option, cmd_import_codebook
@@ -11,7 +12,7 @@ from annotator.core.codebook import codebook_tree
 from annotator.core.excerpts import coding_counts_per_code
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("codes", help="show the codebook tree with code paths")
     add_project(p)
     add_import_option(p)
@@ -25,7 +26,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
     with open_cli_project(args) as project:
         tree = codebook_tree(project)
         counts = coding_counts_per_code(project)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": node.code.id,
             "path": node.path,

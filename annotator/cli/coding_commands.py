@@ -19,7 +19,7 @@ from annotator.core.codebook import code_path, find_code
 from annotator.core.documents import find_document
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("code", help="code a passage of a document")
     add_project(p)
     p.add_argument("--code", required=True, metavar="PATH", help="code path or name")

@@ -52,7 +52,7 @@ SKIP_WORDS = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "merge",
         help="bring in another copy (.annotator) or a REFI-QDA project (.qdpx) or codebook (.qdc)",

@@ -31,7 +31,7 @@ from annotator.core.exports.selection import GroupBy
 PROGRESS_FROM_ROWS = 2000
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export",
         help="write coded excerpts (docx, csv, xlsx) or the codebook (codebook-csv, -docx)",
@@ -79,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _format_of(args: argparse.Namespace) -> str:
     if args.format:
-        return args.format
+        return str(args.format)
     suffix = args.output.suffix.lower()
     for name in ("docx", "csv", "xlsx"):
         if FORMATS[name].suffix == suffix:

@@ -35,7 +35,7 @@ from annotator.core.importing import (
 STDIN_NAME = "standard input"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "import",
         help="import files and folders (.txt .md .html .docx .odt .pdf) or standard input",

@@ -10,8 +10,8 @@ from typing import Any
 from annotator.cli.file_messages import unreadable_phrase
 from annotator.core.exports.errors import CodebookFileProblem as Codebook
 from annotator.core.exports.errors import ExportCancelled, InvalidCodebookFile
-from annotator.core.exports.unwritable import TextPlace, UnwritableText
 from annotator.core.storage.write_errors import OutputUnwritable, WriteProblem
+from annotator.core.unwritable import TextPlace, UnwritableText
 
 WRITES = {
     WriteProblem.NO_FOLDER: "the folder does not exist",

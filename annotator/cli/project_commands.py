@@ -26,7 +26,7 @@ from annotator.core.excerpts import project_stats
 from annotator.core.schema_repair import SchemaRepair, repair_project
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "new",
         help="create a project (with the default codebook); encrypted when "

@@ -23,7 +23,7 @@ from annotator.core.codebook import code_path, find_code
 from annotator.core.project import Project
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("search", help="find words, phrases or patterns in every document")
     add_project(p)
     p.add_argument(

@@ -20,7 +20,7 @@ from annotator.core import coding, events, search
 from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook import get_code
 from annotator.core.excerpts import context_around
-from annotator.core.ids import DocumentId
+from annotator.core.ids import CodeId, CoderId, DocumentId
 from annotator.core.positions import Paragraphs
 from annotator.core.project import Project
 from annotator.core.selection import Selection
@@ -131,9 +131,9 @@ def widen(
 
 def preview(
     project: Project,
-    code_id: str,
+    code_id: CodeId,
     query: str,
-    coder_id: str,
+    coder_id: CoderId,
     *,
     mode: search.Mode = "words",
     case_sensitive: bool = False,
@@ -151,7 +151,7 @@ def preview(
         raise ValueError(f"unknown auto-coding scope {scope!r}")
     get_code(project, code_id)
     hits = search.find_all(project, query, mode=mode, case_sensitive=case_sensitive, within=within)
-    by_document: dict[str, list[search.Hit]] = {}
+    by_document: dict[DocumentId, list[search.Hit]] = {}
     for hit in hits:
         by_document.setdefault(hit.document_id, []).append(hit)
     passages: list[Passage] = []
@@ -206,7 +206,7 @@ class _Coverage:
 
 
 def _spans_coded(
-    project: Project, document_id: str, code_id: str, coder_id: str
+    project: Project, document_id: DocumentId, code_id: CodeId, coder_id: CoderId
 ) -> list[tuple[int, int]]:
     rows = project.conn.execute(
         'SELECT start, "end" FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ?',
@@ -217,9 +217,9 @@ def _spans_coded(
 
 def apply(
     project: Project,
-    code_id: str,
+    code_id: CodeId,
     passages: Sequence[Passage | coding.Span],
-    coder_id: str,
+    coder_id: CoderId,
     *,
     query: str = "",
     scope: Scope = "match",

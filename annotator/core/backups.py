@@ -198,12 +198,14 @@ def restore_backup(
 
 def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
     """Changes whenever the project does: every action appends an audit event."""
-    return conn.execute(
-        "SELECT (SELECT max(seq) FROM events), "
-        "(SELECT id FROM events ORDER BY seq DESC LIMIT 1), "
-        "(SELECT group_concat(key || '=' || value, char(31)) FROM project_settings), "
-        "(SELECT user_version FROM pragma_user_version)"
-    ).fetchone()
+    return tuple(
+        conn.execute(
+            "SELECT (SELECT max(seq) FROM events), "
+            "(SELECT id FROM events ORDER BY seq DESC LIMIT 1), "
+            "(SELECT group_concat(key || '=' || value, char(31)) FROM project_settings), "
+            "(SELECT user_version FROM pragma_user_version)"
+        ).fetchone()
+    )
 
 
 def _fingerprint_of_file(path: Path, passphrase: str | None) -> tuple[object, ...] | None:

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId
+
 if TYPE_CHECKING:
     from annotator.core.project import Project
 
@@ -58,10 +60,10 @@ class Change:
     name: str = ""  # the code, document, coder or file the action is about
     other: str = ""  # a second name (the code another was merged into)
     count: int = 1  # how many passages, codings or documents
-    documents: frozenset[str] = field(default_factory=frozenset)
-    codes: frozenset[str] = field(default_factory=frozenset)
-    codings: frozenset[str] = field(default_factory=frozenset)
-    coders: frozenset[str] = field(default_factory=frozenset)
+    documents: frozenset[DocumentId] = field(default_factory=frozenset)
+    codes: frozenset[CodeId] = field(default_factory=frozenset)
+    codings: frozenset[CodingId] = field(default_factory=frozenset)
+    coders: frozenset[CoderId] = field(default_factory=frozenset)
     codebook_changed: bool = False
     inverse: Callable[[Project], Change] | None = field(default=None, compare=False)
 

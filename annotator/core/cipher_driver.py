@@ -25,7 +25,7 @@ import sqlite3
 import time
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from annotator.core import errors, file_header, input_files
 from annotator.core.input_files import InputRefused
@@ -33,7 +33,7 @@ from annotator.core.input_files import InputRefused
 try:
     import sqlcipher3.dbapi2 as _sqlcipher
 except ImportError:  # no wheel for this platform: plain projects only
-    _sqlcipher = None
+    _sqlcipher = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -95,14 +95,14 @@ def connect(
     `open_encrypted` for an existing file.
     """
     if passphrase is None:
-        return sqlite3.connect(database, **options)
+        return cast(sqlite3.Connection, sqlite3.connect(database, **options))
     if _sqlcipher is None:
         raise errors.EncryptionUnavailable(Path(str(database)))
     conn = _sqlcipher.connect(str(database), **options)
     if passphrase:  # "" reads and writes plain files through the binding
         conn.set_key(normalized(passphrase))
     conn.execute("PRAGMA temp_store = MEMORY")
-    return conn
+    return cast(sqlite3.Connection, conn)  # the same DB-API, SQLCipher's build
 
 
 def open_encrypted(path: Path, passphrase: str, **options: Any) -> sqlite3.Connection:
@@ -166,7 +166,7 @@ def check_header(conn: sqlite3.Connection, path: Path, latest_version: int) -> i
     Returns the schema version.
     """
     application_id = conn.execute("PRAGMA application_id").fetchone()[0] & 0xFFFFFFFF
-    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if application_id != file_header.APPLICATION_ID:
         raise errors.ForeignDatabase(path)
     if user_version > latest_version:

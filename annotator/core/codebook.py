@@ -15,7 +15,7 @@ from typing import Any
 
 from annotator.core import errors, events, names, text_controls, value_types
 from annotator.core.changes import Change, ChangeKind
-from annotator.core.ids import CodeId, new_id, utc_now
+from annotator.core.ids import CodeId, CoderId, new_id, utc_now
 from annotator.core.project import Project
 
 PATH_SEPARATOR = "/"
@@ -79,17 +79,17 @@ def codebook_tree(project: Project) -> list[CodeNode]:
     return ordered
 
 
-def get_code(project: Project, code_id: str) -> Code:
+def get_code(project: Project, code_id: CodeId) -> Code:
     row = project.conn.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", (code_id,)).fetchone()
     if row is None:
         raise errors.NotFound(errors.Thing.CODE, code_id)
     return _code(row)
 
 
-def code_path(project: Project, code_id: str) -> str:
+def code_path(project: Project, code_id: CodeId) -> str:
     names: list[str] = []
-    current: str | None = code_id
-    seen: set[str] = set()
+    current: CodeId | None = code_id
+    seen: set[CodeId] = set()
     while current and current not in seen:
         seen.add(current)
         code = get_code(project, current)
@@ -107,7 +107,9 @@ def find_code(project: Project, key: str) -> Code:
     if row:
         return _code(row)
     parts = key.strip().split(PATH_SEPARATOR)
-    found = [get_code(project, i) for i in names.matching_ids(project.conn, "codes", parts[-1])]
+    found = [
+        get_code(project, CodeId(i)) for i in names.matching_ids(project.conn, "codes", parts[-1])
+    ]
     if len(parts) > 1:
         wanted = names.path_key(parts)
         found = [c for c in found if names.path_key(code_path(project, c.id).split("/")) == wanted]
@@ -120,7 +122,7 @@ def find_code(project: Project, key: str) -> Code:
     return found[0]
 
 
-def descendant_ids(project: Project, code_id: str) -> list[CodeId]:
+def descendant_ids(project: Project, code_id: CodeId) -> list[CodeId]:
     """The code itself and every code below it."""
     rows = project.conn.execute(
         "WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT c.id FROM codes c "
@@ -130,7 +132,7 @@ def descendant_ids(project: Project, code_id: str) -> list[CodeId]:
     return [CodeId(r[0]) for r in rows]
 
 
-def check_name(project: Project, name: str, *, ignore_id: str | None = None) -> str:
+def check_name(project: Project, name: str, *, ignore_id: CodeId | None = None) -> str:
     """The cleaned name, or an InvalidCodeName saying what is wrong with it."""
     cleaned = names.normal_name(" ".join(name.split()))
     if not cleaned:
@@ -150,7 +152,7 @@ def check_color(color: str) -> str:
     return color.strip().upper()
 
 
-def _next_position(conn: sqlite3.Connection, parent_id: str | None) -> int:
+def _next_position(conn: sqlite3.Connection, parent_id: CodeId | None) -> int:
     row = conn.execute(
         "SELECT COALESCE(MAX(position) + 1, 0) FROM codes WHERE parent_id IS ?", (parent_id,)
     ).fetchone()
@@ -169,12 +171,12 @@ def create_code(
     project: Project,
     name: str,
     *,
-    parent_id: str | None = None,
+    parent_id: CodeId | None = None,
     color: str = DEFAULT_COLOR,
     definition: str = "",
     shortcut: str = "",
-    coder_id: str | None = None,
-    code_id: str | None = None,
+    coder_id: CoderId | None = None,
+    code_id: CodeId | None = None,
 ) -> Change:
     given, removed = text_controls.clean_fields(
         {"name": name, "definition": definition, "shortcut": shortcut}
@@ -213,7 +215,7 @@ def create_code(
     )
 
 
-def _uncreate(project: Project, code: Code, coder_id: str | None) -> Change:
+def _uncreate(project: Project, code: Code, coder_id: CoderId | None) -> Change:
     with project.transaction() as conn:
         if conn.execute("SELECT 1 FROM codings WHERE code_id = ? LIMIT 1", (code.id,)).fetchone():
             raise errors.InvalidValue(errors.ValueProblem.CODE_HAS_CODINGS, code.name)
@@ -248,7 +250,7 @@ _KIND_OF_EDIT = {
 
 
 def update_code(
-    project: Project, code_id: str, *, coder_id: str | None = None, **values: str
+    project: Project, code_id: CodeId, *, coder_id: CoderId | None = None, **values: str
 ) -> Change:
     """Change a code's name, colour, definition, shortcut or memo."""
     unknown = set(values) - _EDITABLE
@@ -268,7 +270,7 @@ def update_code(
             raise errors.InvalidValue(
                 errors.ValueProblem.SHORTCUT_TAKEN, values["shortcut"], other=clash[0]
             )
-    new = replace(old, **values)
+    new = replace(old, **values)  # type: ignore[arg-type]  # the values are checked above
     before = {key: getattr(old, key) for key in values}
     with project.transaction() as conn:
         if "name" in values:
@@ -296,11 +298,11 @@ def update_code(
 
 def move_code(
     project: Project,
-    code_id: str,
-    parent_id: str | None,
+    code_id: CodeId,
+    parent_id: CodeId | None,
     index: int | None = None,
     *,
-    coder_id: str | None = None,
+    coder_id: CoderId | None = None,
 ) -> Change:
     """Nest a code under `parent_id` (None: top level) at sibling `index` (None: last)."""
     old = get_code(project, code_id)
@@ -336,14 +338,14 @@ def move_code(
     )
 
 
-def _sibling_ids(conn: sqlite3.Connection, parent_id: str | None) -> list[str]:
+def _sibling_ids(conn: sqlite3.Connection, parent_id: CodeId | None) -> list[CodeId]:
     rows = conn.execute(
         "SELECT id FROM codes WHERE parent_id IS ? ORDER BY position, name", (parent_id,)
     )
     return [r[0] for r in rows]
 
 
-def _renumber(conn: sqlite3.Connection, ordered_ids: list[str]) -> None:
+def _renumber(conn: sqlite3.Connection, ordered_ids: list[CodeId]) -> None:
     conn.executemany(
         "UPDATE codes SET position = ? WHERE id = ?",
         [(n, code_id) for n, code_id in enumerate(ordered_ids)],

@@ -11,6 +11,7 @@ from annotator.core import errors, events
 from annotator.core.changes import Change, ChangeKind
 from annotator.core.codebook import Code, descendant_ids, get_code, insert_code_rows
 from annotator.core.coding import Coding, insert_coding_rows
+from annotator.core.ids import CodeId, CoderId
 from annotator.core.project import Project
 
 _CODING_COLUMNS = 'id, document_id, code_id, coder_id, start, "end", quote, memo, created_at'
@@ -23,7 +24,7 @@ class CodingsPolicy(enum.Enum):
     MOVE_TO_PARENT = "move-to-parent"
 
 
-def _codings_of_codes(conn: sqlite3.Connection, code_ids: list[str]) -> list[Coding]:
+def _codings_of_codes(conn: sqlite3.Connection, code_ids: list[CodeId]) -> list[Coding]:
     marks = ",".join("?" * len(code_ids))
     rows = conn.execute(
         f"SELECT {_CODING_COLUMNS} FROM codings WHERE code_id IN ({marks})", code_ids
@@ -31,7 +32,7 @@ def _codings_of_codes(conn: sqlite3.Connection, code_ids: list[str]) -> list[Cod
     return [Coding(*r) for r in rows]
 
 
-def _codes(conn: sqlite3.Connection, code_ids: list[str]) -> list[Code]:
+def _codes(conn: sqlite3.Connection, code_ids: list[CodeId]) -> list[Code]:
     marks = ",".join("?" * len(code_ids))
     rows = conn.execute(
         "SELECT id, parent_id, name, color, definition, shortcut, position, memo, created_at "
@@ -43,7 +44,7 @@ def _codes(conn: sqlite3.Connection, code_ids: list[str]) -> list[Code]:
 
 
 def _move_codings(
-    conn: sqlite3.Connection, codings: list[Coding], target_id: str
+    conn: sqlite3.Connection, codings: list[Coding], target_id: CodeId
 ) -> tuple[list[Coding], list[Coding]]:
     """Give codings the target code; ones the target already has on that span are dropped."""
     moved: list[Coding] = []
@@ -68,7 +69,7 @@ class _Removed:
     children: list[Code]  # children re-parented by a merge (original rows)
 
 
-def _restore(project: Project, removed: _Removed, coder_id: str | None, step: Change) -> Change:
+def _restore(project: Project, removed: _Removed, coder_id: CoderId | None, step: Change) -> Change:
     with project.transaction() as conn:
         insert_code_rows(conn, removed.codes)
         for child in removed.children:
@@ -100,7 +101,7 @@ def _restore(project: Project, removed: _Removed, coder_id: str | None, step: Ch
 
 
 def merge_codes(
-    project: Project, source_id: str, target_id: str, *, coder_id: str | None = None
+    project: Project, source_id: CodeId, target_id: CodeId, *, coder_id: CoderId | None = None
 ) -> Change:
     """Fold `source` into `target`: its codings and sub-codes move, then it goes."""
     source = get_code(project, source_id)
@@ -151,10 +152,10 @@ def merge_codes(
 
 def delete_code(
     project: Project,
-    code_id: str,
+    code_id: CodeId,
     policy: CodingsPolicy,
     *,
-    coder_id: str | None = None,
+    coder_id: CoderId | None = None,
 ) -> Change:
     """Delete a code and its sub-codes; their codings are deleted or go to the parent."""
     code = get_code(project, code_id)
@@ -166,7 +167,8 @@ def delete_code(
         codes = _codes(conn, subtree)
         codings = _codings_of_codes(conn, subtree)
         if policy is CodingsPolicy.MOVE_TO_PARENT:
-            moved, dropped = _move_codings(conn, codings, str(code.parent_id))
+            assert code.parent_id is not None  # a top-level code was refused above
+            moved, dropped = _move_codings(conn, codings, code.parent_id)
         else:
             moved, dropped = [], codings
             conn.executemany("DELETE FROM codings WHERE id = ?", [(c.id,) for c in codings])
@@ -197,10 +199,10 @@ def delete_code(
 def _removal_change(
     step: Change,
     removed: _Removed,
-    coder_id: str | None,
+    coder_id: CoderId | None,
     *,
     redo: Callable[[Project], Change],
-    extra_codes: set[str],
+    extra_codes: set[CodeId],
 ) -> Change:
     def undo(project: Project) -> Change:
         restored = _restore(project, removed, coder_id, step)

@@ -12,7 +12,7 @@ from typing import Any
 
 from annotator.core import codebook, errors, events, names
 from annotator.core.codebook import Code
-from annotator.core.ids import CodeId, new_id, utc_now
+from annotator.core.ids import CodeId, CoderId, new_id, utc_now
 from annotator.core.project import Project, create_project
 from annotator.core.resources import resource_path
 
@@ -36,7 +36,7 @@ def read_codebook(path: Path) -> dict[str, Any]:
 
 
 def load_codebook(
-    project: Project, path: Path | None = None, *, coder_id: str | None = None
+    project: Project, path: Path | None = None, *, coder_id: CoderId | None = None
 ) -> int:
     """Add every code of a codebook file to the project in one transaction; returns count."""
     path = path or default_codebook_path()
@@ -45,7 +45,7 @@ def load_codebook(
     seen: set[str] = set()
     now = utc_now()
 
-    def walk(entries: list[Any], parent_id: str | None) -> None:
+    def walk(entries: list[Any], parent_id: CodeId | None) -> None:
         for position, entry in enumerate(entries):
             name = codebook.check_name(project, str(entry.get("name", "")))
             if names.name_key(name) in seen:

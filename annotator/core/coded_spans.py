@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId
 from annotator.core.project import Project
 
 _COLUMNS = 'id, code_id, coder_id, start, "end", memo'
@@ -20,15 +21,15 @@ _CHUNK = 500  # stay well under SQLite's limit on bound parameters
 class CodedSpan(NamedTuple):
     """A coding without its quote: what a highlight needs."""
 
-    id: str
-    code_id: str
-    coder_id: str
+    id: CodingId
+    code_id: CodeId
+    coder_id: CoderId
     start: int
     end: int
     memo: str
 
 
-def coded_spans(project: Project, document_id: str) -> list[CodedSpan]:
+def coded_spans(project: Project, document_id: DocumentId) -> list[CodedSpan]:
     """Every coding of a document (all coders), in text order."""
     rows = project.conn.execute(
         f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? ORDER BY start, "end" DESC, id',
@@ -38,7 +39,7 @@ def coded_spans(project: Project, document_id: str) -> list[CodedSpan]:
 
 
 def coded_spans_by_id(
-    project: Project, document_id: str, coding_ids: Iterable[str]
+    project: Project, document_id: DocumentId, coding_ids: Iterable[CodingId]
 ) -> dict[str, CodedSpan]:
     """Those of `coding_ids` that exist and belong to the document (the others are gone)."""
     found: dict[str, CodedSpan] = {}
@@ -53,10 +54,10 @@ def coded_spans_by_id(
 
 
 def coding_counts_of_documents(
-    project: Project, document_ids: Iterable[str]
-) -> dict[str, int | None]:
+    project: Project, document_ids: Iterable[DocumentId]
+) -> dict[DocumentId, int | None]:
     """Number of codings of each document; None for a document that no longer exists."""
-    counts: dict[str, int | None] = {}
+    counts: dict[DocumentId, int | None] = {}
     for document_id in dict.fromkeys(document_ids):
         row = project.conn.execute(
             "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?), "
@@ -67,7 +68,7 @@ def coding_counts_of_documents(
     return counts
 
 
-def coding_counts_of_codes(project: Project, code_ids: Iterable[str]) -> dict[str, int]:
+def coding_counts_of_codes(project: Project, code_ids: Iterable[CodeId]) -> dict[str, int]:
     """Number of codings of each code (all coders), read for these codes only."""
     return {
         code_id: int(

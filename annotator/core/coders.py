@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from annotator.core import errors, events, names, text_controls
 from annotator.core.changes import Change, ChangeKind
-from annotator.core.ids import CoderId, new_id, utc_now
+from annotator.core.ids import CoderId, DocumentId, new_id, utc_now
 from annotator.core.project import Project
 
 
@@ -25,7 +25,7 @@ def list_coders(project: Project) -> list[Coder]:
     return [Coder(CoderId(r[0]), r[1], r[2]) for r in rows]
 
 
-def get_coder(project: Project, coder_id: str) -> Coder:
+def get_coder(project: Project, coder_id: CoderId) -> Coder:
     row = project.conn.execute(
         "SELECT id, name, created_at FROM coders WHERE id = ?", (coder_id,)
     ).fetchone()
@@ -34,7 +34,7 @@ def get_coder(project: Project, coder_id: str) -> Coder:
     return Coder(CoderId(row[0]), row[1], row[2])
 
 
-def add_coder(project: Project, name: str, coder_id: str | None = None) -> Coder:
+def add_coder(project: Project, name: str, coder_id: CoderId | None = None) -> Coder:
     """Register a coder (with a known id when it comes from the user's settings)."""
     cleaned = text_controls.without_controls(name)
     name = names.normal_name(cleaned.text.strip())
@@ -56,7 +56,7 @@ def add_coder(project: Project, name: str, coder_id: str | None = None) -> Coder
     return coder
 
 
-def ensure_coder(project: Project, coder_id: str, name: str) -> Coder:
+def ensure_coder(project: Project, coder_id: CoderId, name: str) -> Coder:
     """The coder with this id, added under `name` if the project has not met them yet."""
     try:
         return get_coder(project, coder_id)
@@ -64,7 +64,7 @@ def ensure_coder(project: Project, coder_id: str, name: str) -> Coder:
         return add_coder(project, name, coder_id)
 
 
-def meet_coder(project: Project, coder_id: str, name: str) -> tuple[Coder, Change | None]:
+def meet_coder(project: Project, coder_id: CoderId, name: str) -> tuple[Coder, Change | None]:
     """The user's own coder in this project, under the name their settings give now.
 
     Added on a first visit, renamed after a rename in the settings; the Change says
@@ -93,7 +93,9 @@ def find_coder(project: Project, key: str, *, create: bool = False) -> Coder:
     ).fetchone()
     if row:
         return Coder(CoderId(row[0]), row[1], row[2])
-    found = [get_coder(project, i) for i in names.matching_ids(project.conn, "coders", key)]
+    found = [
+        get_coder(project, CoderId(i)) for i in names.matching_ids(project.conn, "coders", key)
+    ]
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
@@ -103,7 +105,7 @@ def find_coder(project: Project, key: str, *, create: bool = False) -> Coder:
     raise errors.NotFound(errors.Thing.CODER, key)
 
 
-def rename_coder(project: Project, coder_id: str, name: str) -> Change:
+def rename_coder(project: Project, coder_id: CoderId, name: str) -> Change:
     old = get_coder(project, coder_id)
     cleaned = text_controls.without_controls(name)
     name = names.normal_name(cleaned.text.strip())
@@ -127,7 +129,9 @@ def rename_coder(project: Project, coder_id: str, name: str) -> Change:
     )
 
 
-def set_finished(project: Project, document_id: str, coder_id: str, finished: bool) -> Change:
+def set_finished(
+    project: Project, document_id: DocumentId, coder_id: CoderId, finished: bool
+) -> Change:
     """Mark a document finished (or not) for one coder; agreement counts finished ones."""
     with project.transaction() as conn:
         row = conn.execute(
@@ -156,7 +160,7 @@ def set_finished(project: Project, document_id: str, coder_id: str, finished: bo
     )
 
 
-def finished_by(project: Project, coder_id: str) -> set[str]:
+def finished_by(project: Project, coder_id: CoderId) -> set[str]:
     rows = project.conn.execute(
         "SELECT document_id FROM document_status WHERE coder_id = ? AND finished = 1",
         (coder_id,),

@@ -42,7 +42,7 @@ class Coding:
 class Span:
     """A span to code: what the GUI selection, the CLI and auto-coding produce."""
 
-    document_id: str
+    document_id: DocumentId
     start: int
     end: int
 
@@ -51,7 +51,7 @@ def _coding(row: Sequence[object]) -> Coding:
     return Coding(*row)  # type: ignore[arg-type]
 
 
-def get_coding(project: Project, coding_id: str) -> Coding:
+def get_coding(project: Project, coding_id: CodingId) -> Coding:
     row = project.conn.execute(
         f"SELECT {_COLUMNS} FROM codings WHERE id = ?", (coding_id,)
     ).fetchone()
@@ -61,7 +61,7 @@ def get_coding(project: Project, coding_id: str) -> Coding:
 
 
 def codings_of_document(
-    project: Project, document_id: str, *, coder_ids: Iterable[str] | None = None
+    project: Project, document_id: DocumentId, *, coder_ids: Iterable[CoderId] | None = None
 ) -> list[Coding]:
     """All codings of a document in text order (optionally of some coders only)."""
     sql = f"SELECT {_COLUMNS} FROM codings WHERE document_id = ?"
@@ -88,26 +88,26 @@ def _document_text_slice(conn: sqlite3.Connection, span: Span) -> str:
         )
     if span.end <= span.start:
         raise errors.InvalidSpan(errors.SpanProblem.EMPTY, start=span.start, end=span.end)
-    return quote
+    return str(quote)
 
 
-def _code_name(conn: sqlite3.Connection, code_id: str) -> str:
+def _code_name(conn: sqlite3.Connection, code_id: CodeId) -> str:
     row = conn.execute("SELECT name FROM codes WHERE id = ?", (code_id,)).fetchone()
     if row is None:
         raise errors.NotFound(errors.Thing.CODE, code_id)
-    return row[0]
+    return str(row[0])
 
 
-def _require_coder(conn: sqlite3.Connection, coder_id: str) -> None:
+def _require_coder(conn: sqlite3.Connection, coder_id: CoderId) -> None:
     if conn.execute("SELECT 1 FROM coders WHERE id = ?", (coder_id,)).fetchone() is None:
         raise errors.NotFound(errors.Thing.CODER, coder_id)
 
 
 def add_codings(
     project: Project,
-    code_id: str,
+    code_id: CodeId,
     spans: Sequence[Span],
-    coder_id: str,
+    coder_id: CoderId,
     *,
     memo: str = "",
     skip_duplicates: bool = False,
@@ -166,11 +166,11 @@ def add_codings(
 
 def add_coding(
     project: Project,
-    document_id: str,
-    code_id: str,
+    document_id: DocumentId,
+    code_id: CodeId,
     start: int,
     end: int,
-    coder_id: str,
+    coder_id: CoderId,
     *,
     memo: str = "",
 ) -> Change:
@@ -186,7 +186,7 @@ def insert_coding_rows(conn: sqlite3.Connection, codings: Iterable[Coding]) -> N
 
 
 def restore_codings(
-    project: Project, codings: Sequence[Coding], *, coder_id: str | None = None, step: Change
+    project: Project, codings: Sequence[Coding], *, coder_id: CoderId | None = None, step: Change
 ) -> Change:
     """Put removed codings back, after checking each quote still matches the text."""
     with project.transaction() as conn:
@@ -207,9 +207,9 @@ def restore_codings(
 
 def remove_codings(
     project: Project,
-    coding_ids: Sequence[str],
+    coding_ids: Sequence[CodingId],
     *,
-    coder_id: str | None = None,
+    coder_id: CoderId | None = None,
     step: Change | None = None,
 ) -> Change:
     """Remove codings; the inverse restores them with the same ids and memos.
@@ -238,7 +238,7 @@ def remove_codings(
     )
 
 
-def _fetch(conn: sqlite3.Connection, coding_ids: Sequence[str]) -> list[Coding]:
+def _fetch(conn: sqlite3.Connection, coding_ids: Sequence[CodingId]) -> list[Coding]:
     found: list[Coding] = []
     ids = list(dict.fromkeys(coding_ids))
     for chunk_start in range(0, len(ids), 500):
@@ -251,7 +251,7 @@ def _fetch(conn: sqlite3.Connection, coding_ids: Sequence[str]) -> list[Coding]:
 
 
 def set_coding_memo(
-    project: Project, coding_id: str, memo: str, *, coder_id: str | None = None
+    project: Project, coding_id: CodingId, memo: str, *, coder_id: CoderId | None = None
 ) -> Change:
     old = get_coding(project, coding_id)
     cleaned = text_controls.without_controls(memo)
@@ -274,7 +274,7 @@ def set_coding_memo(
 
 
 def recode(
-    project: Project, coding_id: str, code_id: str, *, coder_id: str | None = None
+    project: Project, coding_id: CodingId, code_id: CodeId, *, coder_id: CoderId | None = None
 ) -> Change:
     """Give a coding another code, keeping its span, coder, memo and id."""
     old = get_coding(project, coding_id)

@@ -109,7 +109,7 @@ _DOC_TEXT_COLUMNS = _DOC_COLUMNS[: _DOC_COLUMNS.index("imported_by")]
 _SUMMARY_TEXT_COLUMNS = ("id", "title", "published_date", "publisher", "author", "source_url")
 
 
-def get_document(project: Project, document_id: str) -> Document:
+def get_document(project: Project, document_id: DocumentId) -> Document:
     row = project.conn.execute(
         f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents WHERE id = ?", (document_id,)
     ).fetchone()
@@ -119,14 +119,14 @@ def get_document(project: Project, document_id: str) -> Document:
     return _document(row)
 
 
-def get_original(project: Project, document_id: str) -> bytes:
+def get_original(project: Project, document_id: DocumentId) -> bytes:
     row = project.conn.execute(
         "SELECT content FROM document_originals WHERE document_id = ?", (document_id,)
     ).fetchone()
     return bytes(row[0]) if row else b""
 
 
-def list_documents(project: Project, *, coder_id: str | None = None) -> list[DocumentSummary]:
+def list_documents(project: Project, *, coder_id: CoderId | None = None) -> list[DocumentSummary]:
     """Every document with its number of codings (of one coder, if given)."""
     join_filter = "AND c.coder_id = ?" if coder_id else ""
     params: tuple[Any, ...] = (coder_id,) if coder_id else ()
@@ -155,7 +155,7 @@ def find_document(project: Project, key: str) -> Document:
         raise errors.Ambiguous(errors.Thing.DOCUMENT, key, [f"{r[1]} ({r[0]})" for r in rows])
     if not ids:
         raise errors.NotFound(errors.Thing.DOCUMENT, key)
-    return get_document(project, ids[0])
+    return get_document(project, DocumentId(ids[0]))
 
 
 def find_by_text_hash(project: Project, text_sha256: str) -> DocumentId | None:
@@ -174,10 +174,10 @@ def insert_document_rows(
     sqlite-utils' `insert_all` puts many documents in one INSERT statement (see the
     module's docstring for why).
     """
-    db["documents"].insert_all(
+    db.table("documents").insert_all(
         {name: getattr(document, name) for name in _DOC_COLUMNS} for document, _ in stored
     )
-    db["document_originals"].insert_all(
+    db.table("document_originals").insert_all(
         {"document_id": document.id, "content": original}
         for document, original in stored
         if original
@@ -195,7 +195,9 @@ def normalise_text(text: str) -> str:
     return text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
 
 
-def store_document(project: Project, new: NewDocument, *, coder_id: str | None = None) -> Document:
+def store_document(
+    project: Project, new: NewDocument, *, coder_id: CoderId | None = None
+) -> Document:
     """Freeze and store one imported document (duplicates are the importer's concern)."""
     provenance = {k: v for k, v in new.provenance.items() if k in PROVENANCE_FIELDS}
     unknown = set(new.provenance) - set(PROVENANCE_FIELDS)
@@ -236,7 +238,7 @@ def store_document(project: Project, new: NewDocument, *, coder_id: str | None =
 
 
 def update_provenance(
-    project: Project, document_id: str, *, coder_id: str | None = None, **values: str
+    project: Project, document_id: DocumentId, *, coder_id: CoderId | None = None, **values: str
 ) -> Change:
     """Edit title, source, dates, language, notes or memo; never the text."""
     unknown = set(values) - set(PROVENANCE_FIELDS)
@@ -280,7 +282,9 @@ class _DeletedDocument:
     status: list[tuple[Any, ...]]
 
 
-def delete_document(project: Project, document_id: str, *, coder_id: str | None = None) -> Change:
+def delete_document(
+    project: Project, document_id: DocumentId, *, coder_id: CoderId | None = None
+) -> Change:
     """Remove a document with its codings and finished marks, as one logged action."""
     document = get_document(project, document_id)
     deleted = _DeletedDocument(
@@ -314,7 +318,7 @@ def delete_document(project: Project, document_id: str, *, coder_id: str | None 
     )
 
 
-def _undelete(project: Project, deleted: _DeletedDocument, coder_id: str | None) -> Change:
+def _undelete(project: Project, deleted: _DeletedDocument, coder_id: CoderId | None) -> Change:
     document = deleted.document
     with project.transaction() as conn:
         insert_document_rows(project.db, [(document, deleted.original)])

@@ -29,6 +29,7 @@ from annotator.core import (
     input_files,
     migrations,
 )
+from annotator.core.ids import CoderId
 from annotator.core.input_files import InputRefused
 from annotator.core.os_problems import sqlite_problem
 from annotator.core.project import REQUIRED_TABLES, Project
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 PLAIN = ""  # SQLCipher's key for "no encryption"
 
 
-def encrypt_project(path: Path | str, passphrase: str, *, coder_id: str | None = None) -> Path:
+def encrypt_project(path: Path | str, passphrase: str, *, coder_id: CoderId | None = None) -> Path:
     """Encrypt a closed plain project in place with `passphrase`."""
     path = Path(path)
     passphrase = cipher_driver.check_new_passphrase(passphrase)
@@ -49,14 +50,16 @@ def encrypt_project(path: Path | str, passphrase: str, *, coder_id: str | None =
     return _convert(path, PLAIN, passphrase, "project encrypted", coder_id)
 
 
-def decrypt_project(path: Path | str, passphrase: str, *, coder_id: str | None = None) -> Path:
+def decrypt_project(path: Path | str, passphrase: str, *, coder_id: CoderId | None = None) -> Path:
     """Turn a closed encrypted project back into a plain one (anyone can read it then)."""
     path = Path(path)
     _require_encrypted(path, passphrase)
     return _convert(path, passphrase, PLAIN, "project decrypted", coder_id)
 
 
-def change_passphrase(path: Path | str, old: str, new: str, *, coder_id: str | None = None) -> Path:
+def change_passphrase(
+    path: Path | str, old: str, new: str, *, coder_id: CoderId | None = None
+) -> Path:
     """Re-encrypt a closed encrypted project under a new passphrase (and a new salt)."""
     path = Path(path)
     new = cipher_driver.check_new_passphrase(new)
@@ -103,7 +106,7 @@ def _require_encrypted(path: Path, passphrase: str) -> None:
         cipher_driver.check_header(conn, path, migrations.latest_version())
 
 
-def _convert(path: Path, old_key: str, new_key: str, action: str, coder_id: str | None) -> Path:
+def _convert(path: Path, old_key: str, new_key: str, action: str, coder_id: CoderId | None) -> Path:
     try:
         with building(path, kind=OutputKind.PROJECT_ITSELF, mode=0o600) as partial:
             with _exclusively(path, old_key) as source:
@@ -177,7 +180,7 @@ def _export(source: sqlite3.Connection, target: Path, key: str) -> None:
         source.execute("DETACH DATABASE converted")
 
 
-def _record(target: Path, key: str, action: str, coder_id: str | None) -> None:
+def _record(target: Path, key: str, action: str, coder_id: CoderId | None) -> None:
     with contextlib.closing(
         cipher_driver.connect(target, key or None, isolation_level=None)
     ) as conn:

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.ids import new_id, utc_now
+from annotator.core.ids import CoderId, new_id, utc_now
 from annotator.core.project import Project
 
 
@@ -15,12 +15,12 @@ from annotator.core.project import Project
 class Event:
     id: str
     at: str
-    coder_id: str | None
+    coder_id: CoderId | None
     action: str
     details: dict[str, Any]
 
 
-def record(conn: sqlite3.Connection, action: str, coder_id: str | None, **details: Any) -> str:
+def record(conn: sqlite3.Connection, action: str, coder_id: CoderId | None, **details: Any) -> str:
     """Append one event inside the caller's transaction.
 
     A detail may hold a file name that is not UTF-8 (`b\\udce9.csv`); SQLite cannot

@@ -175,7 +175,7 @@ def _coded_with_all(found: list[Excerpt], groups: list[set[str]]) -> list[Excerp
     for in_document in by_document.values():
         spans = [(e.start, e.end) for e in in_document]
         for segment in overlaps.segments(spans):
-            members = [in_document[i] for i in segment.members]
+            members = [in_document[i] for i in segment.members if isinstance(i, int)]
             if all(any(m.code_id in group for m in members) for group in groups):
                 kept.update(m.coding_id for m in members)
     return [e for e in found if e.coding_id in kept]

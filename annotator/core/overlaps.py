@@ -46,9 +46,10 @@ def segments(
     previous = 0
     for position, opens, index in boundaries:
         if active and position > previous:
-            members = tuple(sorted(active)) if len(active) > 1 else tuple(active)
+            indices = tuple(sorted(active))
+            members: tuple[Hashable, ...] = indices
             if keys is not None:
-                members = tuple(keys[i] for i in members)
+                members = tuple(keys[i] for i in indices)
             result.append(Segment(previous, position, members))
         if opens:
             active.add(index)

@@ -60,7 +60,7 @@ class Matrix:
     documents: list[DocumentRef]
     counts: list[list[int]]
 
-    def count(self, code_id: str, document_id: str) -> int:
+    def count(self, code_id: CodeId, document_id: DocumentId) -> int:
         row = next(i for i, c in enumerate(self.codes) if c.id == code_id)
         column = next(i for i, d in enumerate(self.documents) if d.id == document_id)
         return self.counts[row][column]
@@ -73,13 +73,13 @@ class Cooccurrence:
     codes: list[CodeRef]
     counts: list[list[int]]
 
-    def count(self, first: str, second: str) -> int:
+    def count(self, first: CodeId, second: CodeId) -> int:
         index = {c.id: i for i, c in enumerate(self.codes)}
         return self.counts[index[first]][index[second]]
 
 
 def _code_refs(
-    project: Project, code_ids: Iterable[str] | None, tree: Sequence[CodeNode] | None = None
+    project: Project, code_ids: Iterable[CodeId] | None, tree: Sequence[CodeNode] | None = None
 ) -> list[CodeRef]:
     """Codes in codebook order (parents before children), optionally only some."""
     wanted = None if code_ids is None else set(code_ids)

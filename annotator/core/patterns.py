@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
+from typing import TypeAlias
 
 import regex
 
 from annotator.core.errors import AnnotatorError
 
-Pattern = regex.Pattern
+Pattern: TypeAlias = regex.Pattern
 TIME_LIMIT = 2.0  # seconds of matching for one text (one batch); tests make it small
 BATCH = 1_000  # matches found under one time limit before the clock starts again
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from annotator.core import events, text_controls
 from annotator.core.changes import Change, ChangeKind
+from annotator.core.ids import CoderId
 from annotator.core.project import Project
 
 SETTING = "memo"  # its key in project_settings
@@ -17,7 +18,7 @@ def project_memo(project: Project) -> str:
     return project.setting(SETTING)
 
 
-def set_project_memo(project: Project, memo: str, *, coder_id: str | None = None) -> Change:
+def set_project_memo(project: Project, memo: str, *, coder_id: CoderId | None = None) -> Change:
     """Replace the memo; the event keeps the text before and after."""
     cleaned = text_controls.without_controls(memo)  # it reaches the exports
     before = project_memo(project)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core import errors, events, names
+from annotator.core.ids import CoderId
 from annotator.core.os_problems import sqlite_problem
 from annotator.core.project import Project, create_project, file_mode, open_project
 from annotator.core.redaction import REDACTED_COLUMNS, rows
@@ -54,7 +55,7 @@ def write_redacted_copy(
     target: Path | str,
     *,
     passphrase: str | None = None,
-    coder_id: str | None = None,
+    coder_id: CoderId | None = None,
 ) -> RedactedCopy:
     """Write the redacted copy to `target` (.annotator, or .qdpx for other tools).
 
@@ -73,7 +74,7 @@ def write_redacted_copy(
 
 
 def _write_qdpx(
-    project: Project, rules: Sequence[RedactionRule], target: Path, coder_id: str | None
+    project: Project, rules: Sequence[RedactionRule], target: Path, coder_id: CoderId | None
 ) -> RedactedCopy:
     from annotator.core.exchange.qdpx_export import export_qdpx  # exchange builds on core
 
@@ -89,7 +90,7 @@ def _write_qdpx(
     return RedactedCopy(target, copy.documents, copy.codings, copy.replacements, False)
 
 
-def _record(project: Project, target: Path, copy: RedactedCopy, coder_id: str | None) -> None:
+def _record(project: Project, target: Path, copy: RedactedCopy, coder_id: CoderId | None) -> None:
     if project.read_only:
         return
     with project.transaction() as conn:

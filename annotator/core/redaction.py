@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.core.ids import DocumentId
 from annotator.core.project import Project
 from annotator.core.redaction_rules import RedactionRule, check_rules, find_matches
 
@@ -78,7 +79,7 @@ class Replacement:
     row_id: str
     field: str
     label: str  # what the researcher recognises the row by: a title, a code name, ...
-    document_id: str | None
+    document_id: DocumentId | None
     start: int
     end: int
     before: str
@@ -131,7 +132,7 @@ def plan_redaction(project: Project, rules: Sequence[RedactionRule]) -> Redactio
     return RedactionPlan(tuple(rules), tuple(found))
 
 
-def _texts(project: Project) -> Iterator[tuple[str, str, str, str | None, str, str]]:
+def _texts(project: Project) -> Iterator[tuple[str, str, str, DocumentId | None, str, str]]:
     """(table, row id, label, document id, field, value) of every redactable text."""
     conn = project.conn
     for row in rows(conn, "SELECT * FROM documents ORDER BY seq"):

@@ -17,6 +17,7 @@ from annotator.core.codebook import find_code
 from annotator.core.codebook_file import new_project
 from annotator.core.documents import get_document
 from annotator.core.errors import QuoteNotFound
+from annotator.core.ids import CoderId
 from annotator.core.importing import ImportOptions, import_items
 from annotator.core.project import Project
 from annotator.core.resources import resource_path
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 
 PROJECT_NAME = "Sample project"
 SAMPLE_CODER = "Sample coder"
-SAMPLE_CODER_ID = "6d1f3c2e-5a4b-4e8f-9c7d-0a1b2c3d4e5f"  # the same in every sample
+SAMPLE_CODER_ID = CoderId("6d1f3c2e-5a4b-4e8f-9c7d-0a1b2c3d4e5f")  # the same in every sample
 
 
 @dataclass(frozen=True)

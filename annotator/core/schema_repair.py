@@ -26,6 +26,7 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.core import backups, cipher_driver, errors, events, migrations, names, schema
+from annotator.core.ids import CoderId
 from annotator.core.project import Project
 from annotator.core.read_only import why_read_only
 from annotator.core.schema import Difference, ExpectedSchema, ObjectKind, SchemaDifference
@@ -49,7 +50,7 @@ class SchemaRepair:
 
 
 def repair_project(
-    path: Path | str, *, passphrase: str | None = None, coder_id: str | None = None
+    path: Path | str, *, passphrase: str | None = None, coder_id: CoderId | None = None
 ) -> SchemaRepair:
     """Back the project up, then make its schema what this version writes.
 
@@ -101,7 +102,7 @@ _Done = tuple[
 ]
 
 
-def _repair(conn: sqlite3.Connection, expected: ExpectedSchema, coder_id: str | None) -> _Done:
+def _repair(conn: sqlite3.Connection, expected: ExpectedSchema, coder_id: CoderId | None) -> _Done:
     conn.execute("BEGIN IMMEDIATE")
     try:
         found = schema.differences(conn, expected.version)

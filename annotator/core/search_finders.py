@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from annotator.core import patterns, search_marking, search_syntax
+from annotator.core.ids import DocumentId
 from annotator.core.search_marking import CLOSE, OPEN, PieceMarker
 from annotator.core.search_syntax import SearchProblem, SearchSyntaxError
 from annotator.core.selection import Selection, document_where
@@ -36,7 +37,7 @@ class Loaded:
     """One document read by a finder; `spans` finds its matches as they are taken."""
 
     seq: int
-    document_id: str
+    document_id: DocumentId
     title: str
     published_date: str
     text: str

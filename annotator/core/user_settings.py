@@ -14,7 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
-from annotator.core.ids import new_id
+from annotator.core.ids import CoderId, new_id
 
 APP_NAME = "Annotator"
 APP_AUTHOR = "Annotator"
@@ -44,7 +44,7 @@ def unfinished_dir() -> Path:
 
 @dataclass
 class CoderIdentity:
-    id: str
+    id: CoderId
     name: str
 
 
@@ -54,9 +54,10 @@ def _settings_file() -> Path:
 
 def _load() -> dict[str, object]:
     try:
-        return json.loads(_settings_file().read_text("utf-8"))
+        values = json.loads(_settings_file().read_text("utf-8"))
     except (OSError, ValueError):
         return {}
+    return values if isinstance(values, dict) else {}  # a list or a number: no settings
 
 
 def _save(values: dict[str, object]) -> None:
@@ -71,14 +72,14 @@ def configured_coder() -> CoderIdentity | None:
     """The coder this user said they are, or None before the first launch asked."""
     value = _load().get("coder")
     if isinstance(value, dict) and value.get("id") and value.get("name"):
-        return CoderIdentity(id=str(value["id"]), name=str(value["name"]))
+        return CoderIdentity(id=CoderId(str(value["id"])), name=str(value["name"]))
     return None
 
 
 def set_configured_coder(name: str) -> CoderIdentity:
     """Remember the user's coder name; the id stays the same across renames."""
     current = configured_coder()
-    identity = CoderIdentity(id=current.id if current else new_id(), name=name.strip())
+    identity = CoderIdentity(id=current.id if current else CoderId(new_id()), name=name.strip())
     values = _load()
     values["coder"] = asdict(identity)
     _save(values)

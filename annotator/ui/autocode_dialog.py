@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from annotator.core import autocode, codebook, search
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
+from annotator.core.ids import CodeId, CoderId
 from annotator.core.patterns import PatternError
 from annotator.core.project import Project
 from annotator.core.search_syntax import SearchSyntaxError
@@ -60,7 +61,7 @@ ERROR_STYLE = "color: #B00020;"
 class _Inputs:
     """What the preview was made from: coding must use exactly the same."""
 
-    code_id: str
+    code_id: CodeId
     query: str
     mode: search.Mode
     case_sensitive: bool
@@ -140,13 +141,13 @@ class AutocodeDialog(QDialog):
     def __init__(
         self,
         project: Project,
-        coder_id: str,
+        coder_id: CoderId,
         parent: QWidget | None = None,
         *,
         query: str = "",
         mode: search.Mode = "words",
         case_sensitive: bool = False,
-        code_id: str | None = None,
+        code_id: CodeId | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Code all matches"))

@@ -132,7 +132,7 @@ class CareResponses(QObject):
         session.notify(everything_changed(session.project, bench.listed_document_ids()))
         current = bench.viewer.current_document
         if current is not None and not bench.document_exists(current.id):
-            bench.open_document("")
+            bench.open_document(None)
         self.host.statusBar().showMessage(
             self.tr("Updated with changes made in another window."), 6000
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from annotator.core import codebook, coders
 from annotator.core.coded_spans import CodedSpan
+from annotator.core.ids import CodeId, CoderId
 from annotator.core.project import Project
 from annotator.ui.i18n import translate
 
@@ -40,18 +41,18 @@ class CodeLooks:
     def __contains__(self, code_id: object) -> bool:
         return code_id in self.codes
 
-    def __getitem__(self, code_id: str) -> CodeLook:
+    def __getitem__(self, code_id: CodeId) -> CodeLook:
         return self.codes[code_id]
 
-    def path(self, code_id: str) -> str:
+    def path(self, code_id: CodeId) -> str:
         look = self.codes.get(code_id)
         return look.path if look else ""
 
-    def color(self, code_id: str) -> str:
+    def color(self, code_id: CodeId) -> str:
         look = self.codes.get(code_id)
         return look.color if look else codebook.DEFAULT_COLOR
 
-    def coder_name(self, coder_id: str) -> str:
+    def coder_name(self, coder_id: CoderId) -> str:
         name = self.coder_names.get(coder_id)
         return name if name is not None else translate("CodeLooks", "unknown coder")
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog
 
+from annotator.core.ids import CodeId
 from annotator.ui.code_dialogs import DeleteCodeDialog, ShortcutDialog, TextDialog
 from annotator.ui.i18n import translate
 from annotator.ui.quick_code import QuickCodePalette, candidates_from
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from annotator.ui.codebook_panel import CodebookPanel
 
 
-def ask_create_code(panel: CodebookPanel, *, parent_id: str | None = None) -> None:
+def ask_create_code(panel: CodebookPanel, *, parent_id: CodeId | None = None) -> None:
     if parent_id:
         label = translate("CodebookPanel", "Name of the new code under “{path}”:").format(
             path=panel.path_of(parent_id)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.codebook import CodeNode
+from annotator.core.ids import CodeId
 
 DIGITS = tuple(str(n) for n in range(1, 10))
 
@@ -23,9 +24,9 @@ def normalise(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.PortableText)
 
 
-def assign_shortcuts(nodes: Sequence[CodeNode]) -> dict[str, str]:
+def assign_shortcuts(nodes: Sequence[CodeNode]) -> dict[str, CodeId]:
     """Key sequence (portable text) -> code id, for every code that has a key."""
-    assigned: dict[str, str] = {}
+    assigned: dict[str, CodeId] = {}
     for node in nodes:
         keys = normalise(node.code.shortcut) if node.code.shortcut else ""
         if keys and keys not in assigned:
@@ -48,13 +49,13 @@ def native(keys: str) -> str:
 class CodeShortcuts(QObject):
     """The live QActions behind the assignments, on the widget that owns the text."""
 
-    def __init__(self, target: QWidget, apply_code: Callable[[str], None]) -> None:
+    def __init__(self, target: QWidget, apply_code: Callable[[CodeId], object]) -> None:
         super().__init__(target)
         self._target = target
         self._apply_code = apply_code
         self._actions: list[QAction] = []
 
-    def install(self, assignments: dict[str, str], names: dict[str, str]) -> None:
+    def install(self, assignments: dict[str, CodeId], names: dict[CodeId, str]) -> None:
         for action in self._actions:
             self._target.removeAction(action)
             action.deleteLater()

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor
 from annotator.core import codebook, coded_spans, excerpts
 from annotator.core.changes import Change
 from annotator.core.codebook import CodeNode
+from annotator.core.ids import CodeId
 from annotator.ui.code_shortcuts import assign_shortcuts, native
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import TOP, AnyIndex, header_data
@@ -46,8 +47,8 @@ class CodebookModel(QAbstractItemModel):
         self._number: dict[str, int] = {}  # code id -> index in _nodes (the internal id)
         self._children: dict[str | None, list[str]] = {}
         self._counts: dict[str, int] = {}
-        self._keys: dict[str, str] = {}  # code id -> portable key sequence
-        self.shortcuts: dict[str, str] = {}  # portable key sequence -> code id
+        self._keys: dict[CodeId, str] = {}  # code id -> portable key sequence
+        self.shortcuts: dict[str, CodeId] = {}  # portable key sequence -> code id
         self.hidden: frozenset[str] = frozenset()
         # worded once: the language is fixed for the run, and headers are asked for on
         # every paint
@@ -91,27 +92,27 @@ class CodebookModel(QAbstractItemModel):
     def nodes(self) -> list[CodeNode]:
         return list(self._nodes)
 
-    def node(self, code_id: str) -> CodeNode | None:
+    def node(self, code_id: CodeId) -> CodeNode | None:
         number = self._number.get(code_id)
         return self._nodes[number] if number is not None else None
 
-    def code_id(self, index: AnyIndex) -> str | None:
+    def code_id(self, index: AnyIndex) -> CodeId | None:
         return self._nodes[index.internalId()].code.id if index.isValid() else None
 
-    def index_of(self, code_id: str, column: int = NAME) -> QModelIndex:
+    def index_of(self, code_id: CodeId, column: int = NAME) -> QModelIndex:
         node = self.node(code_id)
         if node is None:
             return QModelIndex()
         siblings = self._children[self._parent_key(node)]
         return self.createIndex(siblings.index(code_id), column, self._number[code_id])
 
-    def count(self, code_id: str) -> int:
+    def count(self, code_id: CodeId) -> int:
         return self._counts.get(code_id, 0)
 
-    def key_of(self, code_id: str) -> str:
+    def key_of(self, code_id: CodeId) -> str:
         return self._keys.get(code_id, "")
 
-    def siblings(self, parent_id: str | None) -> list[str]:
+    def siblings(self, parent_id: CodeId | None) -> list[str]:
         return list(self._children.get(parent_id, []))
 
     def _parent_key(self, node: CodeNode) -> str | None:
@@ -288,7 +289,7 @@ class CodebookModel(QAbstractItemModel):
         (code_id,) = _dragged_codes(data)
         return self.move(code_id, self.code_id(parent), None if row < 0 else row)
 
-    def move(self, code_id: str, parent_id: str | None, row: int | None) -> bool:
+    def move(self, code_id: CodeId, parent_id: CodeId | None, row: int | None) -> bool:
         """Nest `code_id` under `parent_id` at `row` of its children as shown (None: last)."""
         node = self.node(code_id)
         if node is None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core import codebook, codebook_edits
 from annotator.core.codebook_edits import CodingsPolicy
-from annotator.core.ids import new_id
+from annotator.core.ids import CodeId, new_id
 from annotator.ui import code_questions, colors
 from annotator.ui.codebook_model import COUNT, KEY, NAME, SHOWN, CodebookModel
 from annotator.ui.session import ProjectSession
@@ -189,10 +189,10 @@ class CodebookPanel(QWidget):
 
     # -- what is selected -----------------------------------------------------------------
 
-    def current_code_id(self) -> str | None:
+    def current_code_id(self) -> CodeId | None:
         return self.model.code_id(self.tree.currentIndex())
 
-    def select_code(self, code_id: str) -> None:
+    def select_code(self, code_id: CodeId) -> None:
         index = self.model.index_of(code_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
@@ -201,7 +201,7 @@ class CodebookPanel(QWidget):
     # -- the actions themselves (one core call each) -------------------------------------
 
     def create_code(
-        self, name: str, *, parent_id: str | None = None, color: str | None = None
+        self, name: str, *, parent_id: CodeId | None = None, color: str | None = None
     ) -> str | None:
         code_id = new_id()
         used = [node.code.color for node in self.model.nodes()]
@@ -217,14 +217,14 @@ class CodebookPanel(QWidget):
         self.select_code(code_id)
         return code_id
 
-    def edit_code(self, code_id: str, **values: str) -> bool:
+    def edit_code(self, code_id: CodeId, **values: str) -> bool:
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: codebook.update_code(p, code_id, coder_id=coder_id, **values),
         )
         return done is not None
 
-    def move(self, code_id: str, parent_id: str | None, row: int | None) -> bool:
+    def move(self, code_id: CodeId, parent_id: CodeId | None, row: int | None) -> bool:
         return self.model.move(code_id, parent_id, row)
 
     def move_by(self, delta: int) -> None:
@@ -275,14 +275,14 @@ class CodebookPanel(QWidget):
         self.tree.setExpanded(self.model.index_of(new_parent), True)
         self.select_code(code_id)
 
-    def merge(self, source_id: str, target_id: str) -> bool:
+    def merge(self, source_id: CodeId, target_id: CodeId) -> bool:
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: codebook_edits.merge_codes(p, source_id, target_id, coder_id=coder_id),
         )
         return done is not None
 
-    def delete(self, code_id: str, policy: CodingsPolicy) -> bool:
+    def delete(self, code_id: CodeId, policy: CodingsPolicy) -> bool:
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: codebook_edits.delete_code(p, code_id, policy, coder_id=coder_id),
@@ -298,14 +298,14 @@ class CodebookPanel(QWidget):
     def show_all(self) -> None:
         self.model.set_hidden(frozenset())
 
-    def subtree(self, code_id: str) -> list[str]:
+    def subtree(self, code_id: CodeId) -> list[CodeId]:
         """The code and every code below it, by path."""
         path = self.path_of(code_id)
         return [
             n.code.id for n in self.model.nodes() if n.path == path or n.path.startswith(path + "/")
         ]
 
-    def path_of(self, code_id: str) -> str:
+    def path_of(self, code_id: CodeId) -> str:
         node = self.model.node(code_id)
         return node.path if node else ""
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from annotator.core import codebook, coding
 from annotator.core.coded_spans import CodedSpan
 from annotator.core.coding import Span
-from annotator.core.ids import new_id
+from annotator.core.ids import CodeId, CoderId, CodingId, new_id
 from annotator.core.names import name_key
 from annotator.ui import change_wording, colors
 from annotator.ui.code_dialogs import TextDialog
@@ -55,7 +55,7 @@ class CodingActions(QObject):
 
     # -- coding ---------------------------------------------------------------------------
 
-    def apply_code(self, code_id: str) -> bool:
+    def apply_code(self, code_id: CodeId) -> bool:
         """Code the viewer's selection with `code_id`."""
         span = self._viewer.selected_span()
         if span is None:
@@ -63,7 +63,7 @@ class CodingActions(QObject):
             return False
         return self.apply_to_span(code_id, span)
 
-    def apply_to_span(self, code_id: str, span: Span) -> bool:
+    def apply_to_span(self, code_id: CodeId, span: Span) -> bool:
         coder_id = self._coder_id()
         if coder_id is None:
             return False
@@ -114,7 +114,7 @@ class CodingActions(QObject):
         )
         if existing:
             return self.apply_to_span(existing, span)
-        code_id = new_id()
+        code_id = CodeId(new_id())
         color = colors.next_code_color(n.code.color for n in self._codes.nodes())
         done = self._session.run(
             lambda p: codebook.create_code(
@@ -142,14 +142,14 @@ class CodingActions(QObject):
         )
         return done is not None
 
-    def recode(self, coding_id: str, code_id: str) -> bool:
+    def recode(self, coding_id: CodingId, code_id: CodeId) -> bool:
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: coding.recode(p, coding_id, code_id, coder_id=coder_id),
         )
         return done is not None
 
-    def set_memo(self, coding_id: str, memo: str) -> bool:
+    def set_memo(self, coding_id: CodingId, memo: str) -> bool:
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: coding.set_coding_memo(p, coding_id, memo, coder_id=coder_id),
@@ -233,7 +233,7 @@ class CodingActions(QObject):
         made.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
         return made
 
-    def _coder_id(self) -> str | None:
+    def _coder_id(self) -> CoderId | None:
         if self._session.project.read_only:
             self.status.emit(self.tr("This project is open read-only: save a copy to code in it."))
             return None
@@ -242,7 +242,7 @@ class CodingActions(QObject):
             self.status.emit(self.tr("Set your name as coder first (Edit › Preferences)."))
         return coder_id
 
-    def _code_name(self, code_id: str) -> str:
+    def _code_name(self, code_id: CodeId) -> str:
         node = self._codes.node(code_id)
         return node.code.name if node else ""
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.ids import DocumentId
 from annotator.ui.document_table import (
     CODINGS,
     DATE,
@@ -107,7 +108,7 @@ class DocumentListPanel(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(point))
         menu.deleteLater()
 
-    def set_finished(self, document_id: str, finished: bool) -> bool:
+    def set_finished(self, document_id: DocumentId, finished: bool) -> bool:
         row = self.model.row_of(document_id)
         if row is None:
             return False
@@ -129,7 +130,7 @@ class DocumentListPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_document(document_id)
 
-    def delete_document(self, document_id: str) -> bool:
+    def delete_document(self, document_id: DocumentId) -> bool:
         return self.model.delete_document(document_id)
 
     def _filter(self, text: str) -> None:
@@ -144,11 +145,11 @@ class DocumentListPanel(QWidget):
         if current.isValid():
             self.document_chosen.emit(current.data(DOCUMENT_ID_ROLE))
 
-    def current_document_id(self) -> str | None:
+    def current_document_id(self) -> DocumentId | None:
         index = self.table.currentIndex()
         return index.data(DOCUMENT_ID_ROLE) if index.isValid() else None
 
-    def select_document(self, document_id: str) -> bool:
+    def select_document(self, document_id: DocumentId) -> bool:
         """Make a document current (clearing a filter that hides it)."""
         row = self.model.row_of(document_id)
         if row is None:

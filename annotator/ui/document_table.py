@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core import coded_spans, coders, documents
 from annotator.core.changes import Change
 from annotator.core.documents import DocumentSummary
+from annotator.core.ids import DocumentId
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import AnyIndex, TableModel
 
@@ -91,7 +92,7 @@ class DocumentTableModel(TableModel):
             else:
                 self._set_count(document_id, count)
 
-    def _remove_row(self, document_id: str) -> None:
+    def _remove_row(self, document_id: DocumentId) -> None:
         row = self._row_of.get(document_id)
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -99,12 +100,12 @@ class DocumentTableModel(TableModel):
             self._reindex()
             self.endRemoveRows()
 
-    def _set_count(self, document_id: str, count: int) -> None:
+    def _set_count(self, document_id: DocumentId, count: int) -> None:
         row = self._row_of[document_id]
         self._rows[row] = dataclasses.replace(self._rows[row], coding_count=count)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
 
-    def _put_row(self, document_id: str, count: int) -> None:
+    def _put_row(self, document_id: DocumentId, count: int) -> None:
         """A new document's row, or a row whose provenance changed, from the core."""
         document = documents.get_document(self._session.project, document_id)
         summary = DocumentSummary(
@@ -212,19 +213,19 @@ class DocumentTableModel(TableModel):
 
     # -- for the panel ---------------------------------------------------------------
 
-    def row_of(self, document_id: str) -> int | None:
+    def row_of(self, document_id: DocumentId) -> int | None:
         return self._row_of.get(document_id)
 
-    def is_finished(self, document_id: str) -> bool:
+    def is_finished(self, document_id: DocumentId) -> bool:
         return document_id in self._finished
 
     def can_mark(self) -> bool:
         return self._session.coder_id is not None and not self._session.project.read_only
 
-    def summary(self, document_id: str) -> DocumentSummary:
+    def summary(self, document_id: DocumentId) -> DocumentSummary:
         return self._rows[self._row_of[document_id]]
 
-    def delete_document(self, document_id: str) -> bool:
+    def delete_document(self, document_id: DocumentId) -> bool:
         coder_id = self._session.coder_id
         done = self._session.run(
             lambda p: documents.delete_document(p, document_id, coder_id=coder_id),

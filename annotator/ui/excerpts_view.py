@@ -2,7 +2,7 @@
 see every excerpt in its context, jump to it.
 
 `ExcerptsView(project)` is self-contained; the window wires:
-- `open_requested(document_id: str, start: int, end: int)`: show the document with the
+- `open_requested(document_id: DocumentId, start: int, end: int)`: show the document with the
   excerpt selected (code-point offsets) — on click or Enter;
 - `refresh()` after a Change (codes, codings, documents or coders changed);
 - `show_selection(selection, match=...)` to open it on a selection, e.g. from a cell

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
+from annotator.core.ids import CoderId
 from annotator.core.importing import (
     SUPPORTED_SUFFIXES,
     Draft,
@@ -82,7 +83,7 @@ class _Entry:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, project: Project, coder_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, coder_id: CoderId, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import documents"))
         self.project = project

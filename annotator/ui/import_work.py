@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.core.ids import CoderId
 from annotator.core.importing import (
     Draft,
     ImportOptions,
@@ -33,7 +34,7 @@ def run_import(
     task: Task,
     project_path: Path,
     items: Sequence[Path | Draft],
-    coder_id: str,
+    coder_id: CoderId,
     options: ImportOptions,
     passphrase: str | None = None,
 ) -> ImportReport:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.core import errors, user_settings
 from annotator.core.changes import Change
 from annotator.core.codebook_file import new_project
+from annotator.core.ids import CoderId, DocumentId
 from annotator.core.project import Project, save_copy
 from annotator.ui import messages, project_dialogs, recovery, repair_prompt
 from annotator.ui.care_responses import CareResponses
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.responses.findings_changed.connect(self._show_banner)
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
-        self.review = ReviewDocks(self)
+        self.review: ReviewDocks = ReviewDocks(self)
         self.safety = FileSafety(self)
         self.menus = WindowMenus(self)
         self._restore_geometry()
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
             repairable = bool(report and report.repairable)
             self.banner.show_for(project, self.responses.damage, repairable=repairable)
 
-    def _document_opened(self, document_id: str) -> None:
+    def _document_opened(self, document_id: DocumentId) -> None:
         if self.project is not None:
             self.settings.set_last_document(self.project.path, document_id or None)
 
@@ -272,10 +273,10 @@ class MainWindow(QMainWindow):
         if self.workbench is not None:
             self.workbench.details.commit_pending()
 
-    def coder_id(self) -> str | None:
+    def coder_id(self) -> CoderId | None:
         return self.session.coder_id if self.session else None
 
-    def show_passage(self, document_id: str, start: int, end: int) -> bool:
+    def show_passage(self, document_id: DocumentId, start: int, end: int) -> bool:
         """Open a document at a passage (from search, excerpts, overviews, agreement)."""
         if self.workbench is None:
             return False

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.core import excerpts, search
+from annotator.core.ids import DocumentId
 from annotator.core.selection import Selection
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.excerpts_view import ExcerptsView
@@ -118,7 +119,7 @@ class ReviewMenu:
         if isinstance(view, ExcerptsView):
             view.show_selection(selection, match=match)
 
-    def open_disagreement(self, document_id: str, start: int, end: int) -> None:
+    def open_disagreement(self, document_id: DocumentId, start: int, end: int) -> None:
         """Every coder's codings are shown, so the passage reads side by side."""
         bench = self.menus.workbench
         if bench is not None and bench.viewer.hidden_coders:

@@ -42,6 +42,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.exchange.conflicts import Choice, Conflict, MergePlan
 from annotator.core.exchange.incoming import IncomingProject
 from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
+from annotator.core.ids import CoderId
 from annotator.core.project import Project
 from annotator.ui import messages
 from annotator.ui.guide_links import MERGE_CONFLICTS, what_is_this_link
@@ -75,7 +76,7 @@ class MergeDialog(QDialog):
     """Choose a file, review the plan and its conflicts, choose for each, merge."""
 
     def __init__(
-        self, project: Project, parent: QWidget | None = None, *, coder_id: str | None = None
+        self, project: Project, parent: QWidget | None = None, *, coder_id: CoderId | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge into this project"))

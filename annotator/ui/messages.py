@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from annotator.core import errors
 from annotator.core.exchange.errors import ExchangeFileError, MergeConflicts, MergeUndoUnavailable
 from annotator.core.exports.errors import ExportCancelled, InvalidCodebookFile
-from annotator.core.exports.unwritable import UnwritableText
 from annotator.core.importing.errors import ImportFailed
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.patterns import PatternError
 from annotator.core.redaction_rules import RedactionListError
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.core.storage.write_errors import OutputUnwritable
+from annotator.core.unwritable import UnwritableText
 from annotator.ui import merge_wording, output_wording, search_wording, value_wording
 from annotator.ui.codebook_file_wording import describe_codebook_file
 from annotator.ui.file_wording import file_type_sentence, system_sentence

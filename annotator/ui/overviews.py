@@ -6,7 +6,7 @@ narrows what they count to some coders, documents and published dates. Each tab 
 copy its table (CSV text on the clipboard), save it as CSV, and save its chart as PNG.
 Clicking a cell of the matrix or of the co-occurrence map lists the excerpts behind it
 underneath. The window wires:
-- `open_requested(document_id: str, start: int, end: int)`: an excerpt was clicked;
+- `open_requested(document_id: DocumentId, start: int, end: int)`: an excerpt was clicked;
 - `excerpts_requested(selection: Selection, match: str)`: "Show in Excerpts" (pass
   them to `ExcerptsView.show_selection`);
 - `refresh()` after any Change.

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from annotator.core import backups, check, codebook, coders, documents
 from annotator.core.changes import Change, ChangeKind
 from annotator.core.errors import AnnotatorError, CorruptProject
+from annotator.core.ids import DocumentId
 from annotator.core.project import Project, open_project
 from annotator.core.sharing import ExternalChanges
 from annotator.core.user_settings import backup_settings
@@ -37,7 +38,7 @@ def _health(path: Path, passphrase: str | None) -> check.CheckReport:
         return check.check_project(own)
 
 
-def everything_changed(project: Project, shown_documents: frozenset[str]) -> Change:
+def everything_changed(project: Project, shown_documents: frozenset[DocumentId]) -> Change:
     """A Change naming everything, for views to re-read after another window's commit.
 
     Documents the window still shows are named too, so one deleted elsewhere goes.

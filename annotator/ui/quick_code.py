@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.codebook import CodeNode
+from annotator.core.ids import CodeId
 from annotator.core.names import name_key
 from annotator.ui.sizing import pin_minimum_size
 
@@ -33,7 +34,7 @@ CREATE = "\x00create"  # the CHOICE_ROLE of the "Create code" entry
 
 @dataclass(frozen=True)
 class Candidate:
-    code_id: str
+    code_id: CodeId
     name: str
     path: str
     definition: str
@@ -134,7 +135,7 @@ class QuickCodePalette(QDialog):
         self.resize(520, 420)
         self._candidates = list(candidates)
         self._allow_create = allow_create
-        self.chosen_code_id: str | None = None
+        self.chosen_code_id: CodeId | None = None
         self.new_code_name: str | None = None
 
         self.query = QLineEdit(self)
@@ -177,7 +178,7 @@ class QuickCodePalette(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query and isinstance(event, QKeyEvent):
             key = event.key()
-            moves = {
+            moves: dict[Qt.Key | int, int] = {
                 Qt.Key.Key_Down: 1,
                 Qt.Key.Key_Up: -1,
                 Qt.Key.Key_PageDown: 8,

@@ -1,7 +1,7 @@
 """Search every document: a query box, and each occurrence with its context.
 
 `SearchPanel(project)` is self-contained; the window wires its signals:
-- `open_requested(document_id: str, start: int, end: int)`: show that document with
+- `open_requested(document_id: DocumentId, start: int, end: int)`: show that document with
   the match selected (code-point offsets into the text) — on click or Enter;
 - `autocode_requested(query: str, mode: str, case_sensitive: bool)`: the researcher
   wants to code the matches (open `AutocodeDialog` with the same search).

@@ -285,7 +285,8 @@ class SelectionPicker(QWidget):
     def _document_rows(self) -> list[Row]:
         if self.project is None:
             return []
-        rows, dates = [], []
+        rows: list[Row] = []
+        dates: list[str] = []
         for d in documents.list_documents(self.project):
             rows.append((d.id, f"{d.title} ({d.published_date})" if d.published_date else d.title))
             if d.published_date:
@@ -295,7 +296,8 @@ class SelectionPicker(QWidget):
 
     def items(self, part: str) -> list[Item]:
         """Every item of a list (codes in tree order), hidden or not."""
-        return items_of({"codes": self.codes, "coders": self.coders}.get(part, self.documents))
+        lists: dict[str, QTreeWidget | QListWidget] = {"codes": self.codes, "coders": self.coders}
+        return items_of(lists.get(part, self.documents))
 
     def _tick_all(self, part: str, on: bool) -> None:
         """Tick or untick every item shown (a title filter narrows what "all" is)."""

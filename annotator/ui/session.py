@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core import coders
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
+from annotator.core.ids import CoderId
 from annotator.core.project import Project
 from annotator.ui import change_wording
 from annotator.ui.undo import ChangeCommand
@@ -42,7 +43,7 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
 
     @property
-    def coder_id(self) -> str | None:
+    def coder_id(self) -> CoderId | None:
         return self.coder.id if self.coder else None
 
     def run(self, *actions: Action, text: str | None = None) -> list[Change] | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from annotator.core import user_settings
+from annotator.core.ids import DocumentId
 
 MAX_RECENT = 10
 DEFAULT_FONT_SIZE = 12
@@ -106,7 +107,7 @@ class WindowSettings:
             self._qsettings.endGroup()
         return str(value) if value else None
 
-    def set_last_document(self, project_path: Path, document_id: str | None) -> None:
+    def set_last_document(self, project_path: Path, document_id: DocumentId | None) -> None:
         self._qsettings.beginGroup(self.LAST_DOCUMENTS)
         try:
             if document_id:

@@ -4,7 +4,7 @@ older version): which value it is, and what to do. Context "Messages", like `mes
 
 from __future__ import annotations
 
-from annotator.core.exports.unwritable import TextPlace, UnwritableText
+from annotator.core.unwritable import TextPlace, UnwritableText
 from annotator.ui.i18n import translate
 
 

@@ -87,7 +87,8 @@ def fill_tree(tree: QTreeWidget, nodes: list[CodeNode], ticked: set[str], every:
 
 def fill_list(widget: QListWidget, rows: list[Row], ticked: set[str], every: bool) -> None:
     """One tick box per row."""
-    if [(key_of(i), i.text()) for i in items_of(widget)] == rows:
+    listed = [i for i in items_of(widget) if isinstance(i, QListWidgetItem)]
+    if [(key_of(i), i.text()) for i in listed] == rows:
         return  # unchanged: keep the list as it stands (and where it is scrolled to)
     widget.clear()
     for key, label in rows:

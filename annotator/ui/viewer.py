@@ -25,6 +25,7 @@ from annotator.core.changes import Change
 from annotator.core.coded_spans import CodedSpan, coded_spans, coded_spans_by_id
 from annotator.core.coding import Span
 from annotator.core.documents import Document
+from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId
 from annotator.core.positions import Utf16Map
 from annotator.ui.code_looks import CodeLooks
 from annotator.ui.coding_layout import CodingLayout
@@ -142,7 +143,7 @@ class DocumentViewer(QPlainTextEdit):
             return
         self._patch(change.codings)
 
-    def _patch(self, coding_ids: frozenset[str]) -> None:
+    def _patch(self, coding_ids: frozenset[CodingId]) -> None:
         """Re-read only the codings an action touched and re-cut only their text."""
         assert self._document is not None
         fresh = coded_spans_by_id(self._session.project, self._document.id, coding_ids)
@@ -214,8 +215,8 @@ class DocumentViewer(QPlainTextEdit):
             cursor.setPosition(self._map.to_utf16(segment.start))
             cursor.setPosition(self._map.to_utf16(segment.end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = self._styles.format_for([look.color for look in looks])  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = self._styles.format_for([look.color for look in looks])
             selections.append(selection)
         self.setExtraSelections(selections)
         self._painted = (low, high)
@@ -319,13 +320,13 @@ class DocumentViewer(QPlainTextEdit):
     def describe(self, codings: list[CodedSpan]) -> str:
         return self.looks.describe(codings)
 
-    def code_path(self, code_id: str) -> str:
+    def code_path(self, code_id: CodeId) -> str:
         return self.looks.path(code_id)
 
-    def code_color(self, code_id: str) -> str:
+    def code_color(self, code_id: CodeId) -> str:
         return self.looks.color(code_id)
 
-    def coder_name(self, coder_id: str) -> str:
+    def coder_name(self, coder_id: CoderId) -> str:
         return self.looks.coder_name(coder_id)
 
     def viewportEvent(self, event) -> bool:  # type: ignore[no-untyped-def]
@@ -382,6 +383,7 @@ def span_from_mime(data: QMimeData) -> Span | None:
         return None
     try:
         payload = json.loads(bytes(data.data(SPAN_MIME).data()).decode("utf-8"))
-        return Span(str(payload["document_id"]), int(payload["start"]), int(payload["end"]))
+        document_id = DocumentId(str(payload["document_id"]))
+        return Span(document_id, int(payload["start"]), int(payload["end"]))
     except (ValueError, KeyError, TypeError):
         return None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 
 from annotator.core import coders
+from annotator.core.ids import CoderId
 from annotator.ui import project_dialogs
 from annotator.ui.guide_window import GuideWindow
 from annotator.ui.help_dialogs import ShortcutsDialog, shortcut_rows, show_about
@@ -277,7 +278,7 @@ class WindowMenus(QObject):
             action.setChecked(coder.id not in hidden)
             action.toggled.connect(lambda shown, c=coder.id: self._show_coder(c, shown))
 
-    def _show_coder(self, coder_id: str, shown: bool) -> None:
+    def _show_coder(self, coder_id: CoderId, shown: bool) -> None:
         bench = self._workbench
         if bench is not None:
             hidden = bench.viewer.hidden_coders

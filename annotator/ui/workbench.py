@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import documents, errors
+from annotator.core.ids import CodeId, DocumentId
 from annotator.ui.code_shortcuts import CodeShortcuts
 from annotator.ui.codebook_panel import CodebookPanel
 from annotator.ui.coding_actions import CodingActions
@@ -84,7 +85,7 @@ class Workbench(QSplitter):
         names = {node.code.id: node.path for node in self.codebook.model.nodes()}
         self.code_keys.install(self.codebook.model.shortcuts, names)
 
-    def _code_clicked(self, code_id: str) -> None:
+    def _code_clicked(self, code_id: CodeId) -> None:
         if self.viewer.selected_span() is None:
             path = self.viewer.code_path(code_id)
             self.status.emit(
@@ -93,8 +94,8 @@ class Workbench(QSplitter):
             return
         self.coding.apply_code(code_id)
 
-    def open_document(self, document_id: str) -> None:
-        """Show a document in the viewer and details (none for "")."""
+    def open_document(self, document_id: DocumentId | None) -> None:
+        """Show a document in the viewer and details (none for None or "")."""
         current = self.viewer.current_document
         if current is not None and current.id == document_id:
             return
@@ -111,7 +112,7 @@ class Workbench(QSplitter):
             self.documents.select_document(document.id)
         self.document_opened.emit(document.id if document else "")
 
-    def show_passage(self, document_id: str, start: int, end: int) -> bool:
+    def show_passage(self, document_id: DocumentId, start: int, end: int) -> bool:
         """Open a document with a passage selected and in view; False if it is gone."""
         self.open_document(document_id)
         current = self.viewer.current_document
@@ -121,13 +122,13 @@ class Workbench(QSplitter):
         self.viewer.centerCursor()
         return True
 
-    def listed_document_ids(self) -> frozenset[str]:
+    def listed_document_ids(self) -> frozenset[DocumentId]:
         model = self.documents.model
         return frozenset(
             model.index(row, 0).data(DOCUMENT_ID_ROLE) for row in range(model.rowCount())
         )
 
-    def document_exists(self, document_id: str) -> bool:
+    def document_exists(self, document_id: DocumentId) -> bool:
         """Whether the document list (kept up to date by Changes) still has it."""
         return self.documents.model.row_of(document_id) is not None
 

@@ -20,8 +20,7 @@ import annotator.core.redaction_rules as redaction
 import annotator.core.search_syntax as search
 import annotator.core.storage.write_errors as writes
 from annotator.cli import messages
-from annotator.core import errors, os_problems, patterns
-from annotator.core.exports import unwritable
+from annotator.core import errors, os_problems, patterns, unwritable
 
 P = Path("/projects/field notes.annotator")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from annotator.core.exports.unwritable import TextPlace, UnwritableText
 from annotator.core.importing import Notice, NoticeKind, errors
 from annotator.core.input_files import FileType
+from annotator.core.unwritable import TextPlace, UnwritableText
 from annotator.ui import messages
 from annotator.ui.import_wording import describe_failure, notice_text
 

@@ -30,7 +30,6 @@ from annotator.core.exchange import errors as exchange
 from annotator.core.exchange.conflicts import MergePlan
 from annotator.core.exchange.incoming import ImportReport, SkipReason
 from annotator.core.exports.errors import CodebookFileProblem, ExportCancelled, InvalidCodebookFile
-from annotator.core.exports.unwritable import UnwritableText
 from annotator.core.importing import Notice, NoticeKind
 from annotator.core.importing import errors as imports
 from annotator.core.input_files import InputProblem, InputRefused
@@ -39,6 +38,7 @@ from annotator.core.patterns import PatternError
 from annotator.core.redaction_rules import ListProblem, RedactionListError
 from annotator.core.search_syntax import SearchSyntaxError
 from annotator.core.storage.write_errors import OutputUnwritable
+from annotator.core.unwritable import UnwritableText
 from annotator.ui import change_wording as ui_changes
 from annotator.ui import import_wording, merge_wording
 from annotator.ui import messages as ui_messages

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from annotator.core import errors
 from annotator.core.codebook import code_path, codebook_tree
 from annotator.core.coders import finished_by, get_coder, list_coders
+from annotator.core.ids import CodeId, CoderId, DocumentId
 from annotator.core.project import Project
 from annotator.core.selection import Selection, chosen_codes, coding_where, document_where
 
@@ -99,7 +100,7 @@ class CodeAgreement:
     code_id: str  # "" for the pooled figures
     code_path: str
     characters: int
-    coded: dict[str, int]  # characters each coder coded with this code
+    coded: dict[CoderId, int]  # characters each coder coded with this code
     percent: float | None
     kappa: float | None
     alpha: float | None
@@ -109,22 +110,22 @@ class CodeAgreement:
 class Disagreement:
     """A run of text where the coders did not all do the same with one code."""
 
-    document_id: str
+    document_id: DocumentId
     document_title: str
-    code_id: str
+    code_id: CodeId
     code_path: str
     start: int
     end: int
-    coded_by: tuple[str, ...]
-    not_coded_by: tuple[str, ...]
+    coded_by: tuple[CoderId, ...]
+    not_coded_by: tuple[CoderId, ...]
     quote: str
 
 
 @dataclass(frozen=True)
 class AgreementReport:
-    coder_ids: tuple[str, ...]
-    coder_names: dict[str, str]
-    document_ids: tuple[str, ...]
+    coder_ids: tuple[CoderId, ...]
+    coder_names: dict[CoderId, str]
+    document_ids: tuple[DocumentId, ...]
     include_unfinished: bool
     codes: list[CodeAgreement]
     overall: CodeAgreement
@@ -163,11 +164,11 @@ def _segments(
 
 def compared_documents(
     project: Project,
-    coder_ids: Sequence[str],
+    coder_ids: Sequence[CoderId],
     *,
     within: Selection | None = None,
     include_unfinished: bool = False,
-) -> list[str]:
+) -> list[DocumentId]:
     """Documents every coder finished; or, with include_unfinished, any of them coded.
 
     Only documents `within` keeps (its criteria on documents) are compared.
@@ -273,12 +274,12 @@ def _runs(
     return runs
 
 
-def _row(code_id: str, path: str, tally: Tally, coded: dict[str, int]) -> CodeAgreement:
+def _row(code_id: str, path: str, tally: Tally, coded: dict[CoderId, int]) -> CodeAgreement:
     return CodeAgreement(code_id, path, tally.units, coded, tally.percent, tally.kappa, tally.alpha)
 
 
-def _document_info(project: Project, docs: list[str]) -> dict[str, tuple[str, int]]:
-    info: dict[str, tuple[str, int]] = {}
+def _document_info(project: Project, docs: list[DocumentId]) -> dict[DocumentId, tuple[str, int]]:
+    info: dict[DocumentId, tuple[str, int]] = {}
     for start in range(0, len(docs), 500):
         chunk = docs[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -290,11 +291,11 @@ def _document_info(project: Project, docs: list[str]) -> dict[str, tuple[str, in
 
 
 def _coded_spans(
-    project: Project, selection: Selection, docs: list[str]
-) -> dict[str, dict[str, dict[str, list[tuple[int, int]]]]]:
+    project: Project, selection: Selection, docs: list[DocumentId]
+) -> dict[CodeId, dict[DocumentId, dict[CoderId, list[tuple[int, int]]]]]:
     """code -> document -> coder -> spans, read in one pass over the selected codings."""
     wanted = set(docs)
-    found: dict[str, dict[str, dict[str, list[tuple[int, int]]]]] = {}
+    found: dict[CodeId, dict[DocumentId, dict[CoderId, list[tuple[int, int]]]]] = {}
     where = coding_where(project, selection, documents="left out")
     rows = project.conn.execute(
         f'SELECT c.code_id, c.document_id, c.coder_id, c.start, c."end" FROM codings c'

@@ -14,9 +14,11 @@ import hashlib
 import logging
 import re
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from annotator.core import codebook, errors, events, input_files, text_controls, user_settings
 from annotator.core.changes import Change, ChangeKind
@@ -35,6 +37,7 @@ from annotator.core.exchange.incoming import IncomingDocument, IncomingProject, 
 from annotator.core.exchange.merge_plan import plan_merge
 from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId, utc_now
 from annotator.core.input_files import InputRefused
+from annotator.core.os_problems import FileType
 from annotator.core.project import Project, save_copy
 from annotator.core.read_only import connect_read_only
 
@@ -60,7 +63,7 @@ def load_incoming(path: Path | str) -> IncomingProject:
         found = input_files.kind_of_path(path)
     except InputRefused:
         raise ExchangeFileError(path, FileProblem.NOT_FOUND) from None
-    if found is not input_files.FileType.REGULAR:  # a pipe is never opened
+    if found is not FileType.REGULAR:  # a pipe is never opened
         raise ExchangeFileError(path, FileProblem.NOT_A_FILE, file_type=found)
     incoming = reader(path)
     clean_incoming(incoming)
@@ -223,7 +226,7 @@ def apply_merge(
     project: Project,
     plan: MergePlan,
     *,
-    coder_id: str | None = None,
+    coder_id: CoderId | None = None,
     source: Path | None = None,
 ) -> MergeResult:
     """Carry out a plan in one transaction, after a backup; refuses open conflicts."""
@@ -273,22 +276,29 @@ def _file_hash(source: Path | None) -> str:
     if source is None:
         return ""
     with contextlib.suppress(OSError, InputRefused), input_files.open_regular(source) as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()  # streamed: GBs of .qdpx
+        digest = hashlib.file_digest(stream, "sha256")  # type: ignore[arg-type]  # a binary file
+        return digest.hexdigest()  # streamed: GBs of .qdpx
     return ""
 
 
+_Id = TypeVar("_Id", bound=str)
+
+
+def _ids(kind: Callable[[str], _Id], *groups: Iterable[str]) -> frozenset[_Id]:
+    """The plan's ids (the file's ids, mapped to ours) as the project's typed ids."""
+    return frozenset(kind(i) for group in groups for i in group)
+
+
 def _merge_change(
-    plan: MergePlan, backup: Path, event_id: str, coder_id: str | None, source: Path | None
+    plan: MergePlan, backup: Path, event_id: str, coder_id: CoderId | None, source: Path | None
 ) -> Change:
     return Change(
         kind=ChangeKind.MERGE_PROJECT,
         name=plan.source_name,
-        documents=frozenset(d.id for d in plan.new_documents) | frozenset(plan.document_updates),
-        codes=frozenset(c.id for c in plan.new_codes)
-        | frozenset(plan.code_updates)
-        | frozenset(plan.code_moves),
-        codings=frozenset(c.id for c in plan.new_codings) | frozenset(plan.coding_updates),
-        coders=frozenset(c.id for c in plan.new_coders) | frozenset(plan.renamed_coders),
+        documents=_ids(DocumentId, (d.id for d in plan.new_documents), plan.document_updates),
+        codes=_ids(CodeId, (c.id for c in plan.new_codes), plan.code_updates, plan.code_moves),
+        codings=_ids(CodingId, (c.id for c in plan.new_codings), plan.coding_updates),
+        coders=_ids(CoderId, (c.id for c in plan.new_coders), plan.renamed_coders),
         codebook_changed=True,
         inverse=lambda p: undo_merge(p, plan, backup, event_id, coder_id, source),
     )
@@ -299,7 +309,7 @@ def undo_merge(
     plan: MergePlan,
     backup: Path,
     event_id: str,
-    coder_id: str | None = None,
+    coder_id: CoderId | None = None,
     source: Path | None = None,
 ) -> Change:
     """Restore the pre-merge backup, if nothing happened in the project since the merge."""
@@ -316,10 +326,10 @@ def undo_merge(
     return Change(
         kind=ChangeKind.MERGE_PROJECT,
         name=plan.source_name,
-        documents=frozenset(d.id for d in plan.new_documents) | frozenset(plan.document_updates),
-        codes=frozenset(c.id for c in plan.new_codes) | frozenset(plan.code_updates),
-        codings=frozenset(c.id for c in plan.new_codings),
-        coders=frozenset(c.id for c in plan.new_coders),
+        documents=_ids(DocumentId, (d.id for d in plan.new_documents), plan.document_updates),
+        codes=_ids(CodeId, (c.id for c in plan.new_codes), plan.code_updates),
+        codings=_ids(CodingId, (c.id for c in plan.new_codings)),
+        coders=_ids(CoderId, (c.id for c in plan.new_coders)),
         codebook_changed=True,
         inverse=lambda p: apply_merge(p, plan, coder_id=coder_id, source=source).change,
     )

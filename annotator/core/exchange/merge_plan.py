@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from annotator.core.codebook import DEFAULT_COLOR, PATH_SEPARATOR, Code, list_codes
-from annotator.core.coders import list_coders
+from annotator.core.coders import Coder, list_coders
 from annotator.core.documents import PROVENANCE_FIELDS, sha256_hex
 from annotator.core.exchange.conflicts import Choice, Conflict, ConflictKind, MergePlan
 from annotator.core.exchange.incoming import (
@@ -23,6 +23,7 @@ from annotator.core.exchange.incoming import (
     IncomingProject,
     derived_guid,
 )
+from annotator.core.ids import DocumentId
 from annotator.core.names import name_key, normal_name, path_key
 from annotator.core.project import Project
 
@@ -48,7 +49,12 @@ class _Planner:
         self.finished()
 
     def conflict(
-        self, kind: ConflictKind, their_id: str, subject: str, ours: dict, theirs: dict
+        self,
+        kind: ConflictKind,
+        their_id: str,
+        subject: str,
+        ours: dict[str, str],
+        theirs: dict[str, str],
     ) -> Choice | None:
         key = f"{kind.name.lower()}:{their_id}"
         self.plan.conflicts.append(Conflict(key, kind, subject, ours, theirs))
@@ -56,10 +62,10 @@ class _Planner:
 
     def coders(self) -> None:
         ours = list_coders(self.project)
-        by_id = {c.id: c for c in ours}
+        by_id: dict[str, Coder] = {c.id: c for c in ours}  # their ids are plain text
         by_name: dict[str, list[str]] = {}
-        for coder in ours:
-            by_name.setdefault(name_key(coder.name), []).append(coder.id)
+        for our in ours:
+            by_name.setdefault(name_key(our.name), []).append(our.id)
         for coder in self.incoming.coders:
             mine = by_id.get(coder.id)
             if mine is not None:
@@ -92,7 +98,7 @@ class _Planner:
 
     def codes(self) -> None:
         ours = list_codes(self.project)
-        by_id = {c.id: c for c in ours}
+        by_id: dict[str, Code] = {c.id: c for c in ours}
         by_name = {name_key(c.name): c for c in ours}
         our_paths = _paths(ours)
         their_paths = _paths(self.incoming.codes)
@@ -204,7 +210,7 @@ class _Planner:
             self.plan.document_matches[document.id] = how
             self.document_details(document, row[0])
 
-    def document_details(self, document: IncomingDocument, our_id: str) -> None:
+    def document_details(self, document: IncomingDocument, our_id: DocumentId) -> None:
         columns = ", ".join(_DOC_DETAILS)
         row = self.project.conn.execute(
             f"SELECT {columns} FROM documents WHERE id = ?", (our_id,)
@@ -250,7 +256,7 @@ class _Planner:
                 seen.add(key)
                 self.plan.new_codings.append(mapped)
 
-    def existing_coding(self, mapped: IncomingCoding, row: tuple) -> None:
+    def existing_coding(self, mapped: IncomingCoding, row: tuple[object, ...]) -> None:
         _, document_id, code_id, start, end, coder_id, memo = row
         same_place = (document_id, start, end, coder_id) == (
             mapped.document_id,
@@ -278,7 +284,7 @@ class _Planner:
             ConflictKind.CODING_CHANGED,
             mapped.id,
             f"coding {start}-{end}",
-            {"code_id": code_id, "memo": memo},
+            {"code_id": str(code_id), "memo": str(memo)},
             differ,
         )
         if choice is Choice.THEIRS:
@@ -311,12 +317,13 @@ class _OurCodings:
         self.document_id: str | None = None
         self.keys: set[tuple[str, str, int, int, str]] = set()
 
-    def by_id(self, coding_id: str) -> tuple | None:
-        return self.conn.execute(
+    def by_id(self, coding_id: str) -> tuple[object, ...] | None:
+        row: tuple[object, ...] | None = self.conn.execute(
             'SELECT id, document_id, code_id, start, "end", coder_id, memo FROM codings '
             "WHERE id = ?",
             (coding_id,),
         ).fetchone()
+        return row
 
     def has(self, key: tuple[str, str, int, int, str]) -> bool:
         if key[0] != self.document_id:

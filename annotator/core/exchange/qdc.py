@@ -26,10 +26,11 @@ from annotator.core.exchange.incoming import (
     normalise_guid,
 )
 from annotator.core.exchange.writing import xml_bytes
-from annotator.core.exports.unwritable import Scope, check_exportable_text, refuse_unwritable_xml
+from annotator.core.ids import CoderId
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
 from annotator.core.storage.atomic_write import write_bytes
+from annotator.core.unwritable import Scope, check_exportable_text, refuse_unwritable_xml
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 ORIGIN = f"Annotator {__version__}"
@@ -75,7 +76,7 @@ def codebook_xml(project: Project) -> bytes:
     return refuse_unwritable_xml(xml_bytes(root, CODEBOOK_NS), "codebook")
 
 
-def export_qdc(project: Project, target: Path | str, *, coder_id: str | None = None) -> Path:
+def export_qdc(project: Project, target: Path | str, *, coder_id: CoderId | None = None) -> Path:
     """Write the project's codebook as a .qdc file; an earlier file stays until it is done."""
     target = write_bytes(target, codebook_xml(project))
     if not project.read_only:

@@ -30,15 +30,15 @@ from annotator.core.coding import Coding, codings_of_document
 from annotator.core.documents import Document, get_document, get_original, list_documents
 from annotator.core.exchange.incoming import derived_guid
 from annotator.core.exchange.qdc import ORIGIN, add_code_elements
-from annotator.core.exports.unwritable import (
+from annotator.core.ids import CoderId, DocumentId, utc_now
+from annotator.core.project import Project
+from annotator.core.storage.atomic_write import atomic_write
+from annotator.core.unwritable import (
     Scope,
     check_exportable_text,
     refuse_unwritable_xml,
 )
-from annotator.core.exports.xml_text import xml_safe
-from annotator.core.ids import utc_now
-from annotator.core.project import Project
-from annotator.core.storage.atomic_write import atomic_write
+from annotator.core.xml_text import xml_safe
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 SELECTION_NAME_LENGTH = 200
@@ -67,11 +67,11 @@ def variable_guid(field_name: str) -> str:
     return derived_guid("variable", field_name)
 
 
-def finished_set_guid(coder_id: str) -> str:
+def finished_set_guid(coder_id: CoderId) -> str:
     return derived_guid(FINISHED_SET, coder_id)
 
 
-def selection_guid(document_id: str, start: int, end: int) -> str:
+def selection_guid(document_id: DocumentId, start: int, end: int) -> str:
     return derived_guid("selection", document_id, str(start), str(end))
 
 
@@ -119,10 +119,12 @@ class _Writer:
         self.originals: dict[str, str] = {}  # document id -> member name of its original
         self.coding_count = 0
 
-    def user(self, coder_id: str | None) -> str:
+    def user(self, coder_id: CoderId | None) -> str:
         return coder_id if coder_id in self.coder_ids else ""
 
-    def note(self, kind: str, owner_id: str, name: str, user: str, at: str, text: str) -> str:
+    def note(
+        self, kind: str, owner_id: str, name: str, user: CoderId | None, at: str, text: str
+    ) -> str:
         guid = note_guid(kind, owner_id)
         # QualCoder's importer fails on a Note without a date: always give one
         self.notes.append((guid, name, self.user(user), _datetime(at) or utc_now(), text))
@@ -132,10 +134,10 @@ class _Writer:
         code = node.code
         if not code.memo:
             return []
-        return [self.note("code", code.id, f"Memo: {code.name}", "", code.created_at, code.memo)]
+        return [self.note("code", code.id, f"Memo: {code.name}", None, code.created_at, code.memo)]
 
     # -- pass 1: the texts and originals ----------------------------------------------
-    def write_sources(self, document_ids: list[str]) -> None:
+    def write_sources(self, document_ids: list[DocumentId]) -> None:
         for document_id in document_ids:
             document = get_document(self.project, document_id)
             self.archive.writestr(f"sources/{document.id}.txt", document.text.encode("utf-8"))
@@ -149,7 +151,7 @@ class _Writer:
                 self.originals[document.id] = member
 
     # -- pass 2: project.qde ------------------------------------------------------------
-    def write_project(self, out: IO[bytes], document_ids: list[str]) -> tuple[int, int]:
+    def write_project(self, out: IO[bytes], document_ids: list[DocumentId]) -> tuple[int, int]:
         project = self.project
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n')
         attributes = f"name={quoteattr(xml_safe(project.name))} origin={quoteattr(ORIGIN)}"
@@ -292,7 +294,7 @@ class _Writer:
         if not rows:
             return None
         sets = _element("Sets")
-        members: dict[str, list[str]] = {}
+        members: dict[CoderId, list[DocumentId]] = {}
         for coder_id, document_id in rows:
             members.setdefault(coder_id, []).append(document_id)
         for coder_id, document_ids in members.items():
@@ -315,7 +317,7 @@ def _by_span(codings: list[Coding]) -> list[tuple[tuple[int, int], list[Coding]]
 
 
 def export_qdpx(
-    project: Project, target: Path | str, *, coder_id: str | None = None
+    project: Project, target: Path | str, *, coder_id: CoderId | None = None
 ) -> QdpxSummary:
     """Write the project as a .qdpx archive; an earlier file stays until it is complete."""
     target = Path(target)

@@ -38,6 +38,7 @@ from annotator.core.exchange.incoming import (
 from annotator.core.exchange.qdc import note_texts, read_codes
 from annotator.core.exchange.qdpx_export import VARIABLES, finished_set_guid
 from annotator.core.exchange.source_text import SourceText, UndecodableText, decode
+from annotator.core.ids import CoderId
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
 _OTHER_SOURCES = {
@@ -308,7 +309,7 @@ class _Reader:
 
     # -- the rest ---------------------------------------------------------------
     def read_sets(self) -> None:
-        finished_sets = {finished_set_guid(guid): guid for guid in self.coders}
+        finished_sets = {finished_set_guid(CoderId(guid)): guid for guid in self.coders}
         documents = {d.id for d in self.incoming.documents}
         for set_el in rx.contents(self.root, "Sets", "Set"):
             coder_id = finished_sets.get(normalise_guid(rx.attr(set_el, "guid")) or "")

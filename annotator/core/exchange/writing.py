@@ -13,4 +13,4 @@ def xml_bytes(root: ET.Element, default_ns: str) -> bytes:
     """UTF-8 XML with a declaration, no byte-order mark, the namespace as default."""
     ET.register_namespace("", default_ns)
     ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 import defusedxml
 import defusedxml.ElementTree
@@ -24,7 +24,7 @@ def parse(data: bytes, path: Path, member: str = "") -> ET.Element:
     """The root element of `data`, or an ExchangeFileError naming the file."""
     where = f"{member}: " if member else ""
     try:
-        return defusedxml.ElementTree.fromstring(data, forbid_dtd=True)
+        return cast(ET.Element, defusedxml.ElementTree.fromstring(data, forbid_dtd=True))
     except defusedxml.DefusedXmlException as exc:
         raise ExchangeFileError(path, FileProblem.FORBIDDEN_XML, f"{where}{exc}") from exc
     except (ET.ParseError, LookupError, ValueError) as exc:  # also: an unknown encoding

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from annotator.core.exports.rows import SourceDocument
-from annotator.core.exports.xml_text import has_right_to_left
+from annotator.core.xml_text import has_right_to_left
 
 DASH = "\u2014"
 FIRST_STRONG_ISOLATE = "\u2068"

@@ -28,7 +28,7 @@ from annotator.core.exports.errors import CodebookFileProblem as Problem
 from annotator.core.exports.errors import InvalidCodebookFile
 from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.selection import exported_codes
-from annotator.core.ids import CodeId, new_id, utc_now
+from annotator.core.ids import CodeId, CoderId, new_id, utc_now
 from annotator.core.input_files import InputProblem, InputRefused
 from annotator.core.project import Project
 from annotator.core.selection import Selection
@@ -78,6 +78,7 @@ def read_codebook_csv(path: Path | str) -> list[CodebookEntry]:
     except csv.Error as exc:
         raise InvalidCodebookFile(path, Problem.NOT_CSV, 1, detail=str(exc)) from exc
     path_column = _one_column(path, header, PATH_COLUMNS, required=True)
+    assert path_column is not None  # required: refused above when missing
     description_column = _one_column(path, header, DESCRIPTION_COLUMNS)
     color_column = _one_column(path, header, COLOR_COLUMNS)
     entries: list[CodebookEntry] = []
@@ -205,7 +206,7 @@ class CodebookImport:
 
 
 def import_codebook_csv(
-    project: Project, path: Path | str, *, coder_id: str | None = None
+    project: Project, path: Path | str, *, coder_id: CoderId | None = None
 ) -> CodebookImport:
     """Merge a codebook CSV into the project's codebook by code path; one undo step."""
     path = Path(path)
@@ -277,7 +278,7 @@ def _plan(project: Project, path: Path, entries: list[CodebookEntry]) -> tuple[_
     return _Plan(tuple(created.values()), tuple(updated.values()), path.name), unchanged
 
 
-def _next_position(project: Project, parent_id: str | None) -> int:
+def _next_position(project: Project, parent_id: CodeId | None) -> int:
     row = project.conn.execute(
         "SELECT COALESCE(MAX(position) + 1, 0) FROM codes WHERE parent_id IS ?", (parent_id,)
     ).fetchone()
@@ -291,7 +292,7 @@ def _set_fields(conn: sqlite3.Connection, codes: list[Code]) -> None:
     )
 
 
-def _apply(project: Project, plan: _Plan, coder_id: str | None, removed: int = 0) -> Change:
+def _apply(project: Project, plan: _Plan, coder_id: CoderId | None, removed: int = 0) -> Change:
     with project.transaction() as conn:
         codebook.insert_code_rows(conn, list(plan.created))
         _set_fields(conn, [after for _, after in plan.updated])
@@ -307,7 +308,7 @@ def _apply(project: Project, plan: _Plan, coder_id: str | None, removed: int = 0
     return _change(plan, lambda p: _unapply(p, plan, coder_id))
 
 
-def _unapply(project: Project, plan: _Plan, coder_id: str | None) -> Change:
+def _unapply(project: Project, plan: _Plan, coder_id: CoderId | None) -> Change:
     with project.transaction() as conn:
         created = [c.id for c in plan.created]
         marks = ",".join("?" * len(created))

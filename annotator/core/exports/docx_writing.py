@@ -14,7 +14,7 @@ import copy
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import docx
 from docx.document import Document
@@ -29,7 +29,7 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from annotator.core.exports.xml_text import is_right_to_left, xml_safe
+from annotator.core.xml_text import is_right_to_left, xml_safe
 
 MAX_HEADING_LEVEL = 9
 EAST_ASIAN_FONT = "Noto Sans CJK SC"  # also holds Japanese kana and Korean hangul
@@ -126,7 +126,7 @@ def _style(
     style.paragraph_format.left_indent = Pt(indent) if indent else None
     style.paragraph_format.right_indent = Pt(indent) if indent else None
     style.paragraph_format.space_after = Pt(space_after)
-    return style
+    return cast(ParagraphStyle, style)
 
 
 class WordWriter:
@@ -199,7 +199,7 @@ def _child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
     # makeelement keeps python-docx's element classes (CT_R, CT_Text, ...)
     element = parent.makeelement(tag, {})
     parent.append(element)
-    return element
+    return cast(BaseOxmlElement, element)
 
 
 def _put_text(paragraph: Paragraph, text: str) -> Run:

@@ -14,10 +14,11 @@ from pathlib import Path
 from annotator.core.exports.outcome import ExportResult, record_export
 from annotator.core.exports.progress import CancelCheck, ProgressCallback
 from annotator.core.exports.selection import GroupBy
-from annotator.core.exports.unwritable import Scope, check_exportable_text
 from annotator.core.exports.wording import ReportWording
+from annotator.core.ids import CoderId
 from annotator.core.project import Project
 from annotator.core.selection import Selection
+from annotator.core.unwritable import Scope, check_exportable_text
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def write_export(
     target: Path | str,
     options: ExportOptions | None = None,
     *,
-    coder_id: str | None = None,
+    coder_id: CoderId | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ExportResult:

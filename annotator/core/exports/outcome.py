@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from annotator.core import events
+from annotator.core.ids import CoderId
 from annotator.core.project import Project
 from annotator.core.selection import Selection
 
@@ -29,7 +30,7 @@ def record_export(
     project: Project,
     result: ExportResult,
     selection: Selection | None,
-    coder_id: str | None,
+    coder_id: CoderId | None,
     **options: object,
 ) -> None:
     """Append the export to the audit log in its own small transaction."""

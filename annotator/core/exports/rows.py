@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from annotator.core import value_types
 from annotator.core.exports.selection import ExportedCode, GroupBy, exported_codes
-from annotator.core.ids import CoderId, CodingId, DocumentId
+from annotator.core.ids import CodeId, CoderId, CodingId, DocumentId
 from annotator.core.positions import Paragraphs
 from annotator.core.project import Project
 from annotator.core.selection import Selection, coding_where, document_where
 
 # (id, code_id, document_id, coder_id, start, end, quote, memo, created_at)
-RawCoding = tuple[str, str, str, str, int, int, str, str, str]
+RawCoding = tuple[CodingId, CodeId, DocumentId, CoderId, int, int, str, str, str]
 _CODING_COLUMNS = (
     'c.id, c.code_id, c.document_id, c.coder_id, c.start, c."end", c.quote, c.memo, c.created_at'
 )
@@ -92,13 +92,14 @@ class ExportContext:
         self.document_order = {r[0]: n for n, r in enumerate(rows)}
         self._sources: dict[str, SourceDocument] = {}
 
-    def source(self, document_id: str) -> SourceDocument:
+    def source(self, document_id: DocumentId) -> SourceDocument:
         found = self._sources.get(document_id)
         if found is None:
             (text,) = self.project.conn.execute(
                 "SELECT text FROM documents WHERE id = ?", (document_id,)
             ).fetchone()
-            found = SourceDocument(*self._details[document_id], paragraphs=Paragraphs.of(text))
+            details = self._details[document_id]  # the fields before `paragraphs`, in order
+            found = SourceDocument(*details, paragraphs=Paragraphs.of(text))  # type: ignore[misc]
             self._sources[document_id] = found
         return found
 
@@ -130,12 +131,17 @@ class ExportContext:
 
     def rows(self, group_by: GroupBy = GroupBy.CODE) -> Iterator[ExcerptRow]:
         codes, source, names = self.codes, self.source, self.coder_names
-        for coding_id, code_id, document_id, coder_id, *rest in self.codings(group_by):
+        for row in self.codings(group_by):
+            coding_id, code_id, document_id, coder_id, start, end, quote, memo, created_at = row
             yield ExcerptRow(
                 coding_id,
                 codes[self.code_rank[code_id]],
                 source(document_id),
                 coder_id,
                 names[coder_id],
-                *rest,
+                start,
+                end,
+                quote,
+                memo,
+                created_at,
             )

@@ -32,10 +32,11 @@ from annotator.core.exports.outcome import ExportResult
 from annotator.core.exports.progress import CancelCheck, ProgressCallback, Ticker
 from annotator.core.exports.rows import ExportContext, RawCoding
 from annotator.core.exports.selection import GroupBy, count_codings
-from annotator.core.exports.xml_text import xml_safe
+from annotator.core.ids import DocumentId
 from annotator.core.project import Project
 from annotator.core.selection import Selection
 from annotator.core.storage.atomic_write import atomic_write, write_from_memory
+from annotator.core.xml_text import xml_safe
 
 COLUMNS = (
     "code_path",
@@ -96,7 +97,7 @@ class TableRows:
         self.codes_seen: set[str] = set()
         self.codings = 0
 
-    def _document(self, document_id: str) -> _DocumentCells:
+    def _document(self, document_id: DocumentId) -> _DocumentCells:
         found = self._documents.get(document_id)
         if found is None:
             source = self.context.source(document_id)

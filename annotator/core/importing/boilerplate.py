@@ -181,7 +181,7 @@ def is_photo_credit(line: str) -> bool:
 def is_gallery_counter(line: str) -> bool:
     """`3/5` or `3 of 5` alone on a line: a slideshow's position."""
     match = _STANDALONE_COUNTER.match(line.strip())
-    return bool(match) and 1 <= int(match.group(1)) <= int(match.group(2))
+    return match is not None and 1 <= int(match.group(1)) <= int(match.group(2))
 
 
 def is_bare_number(line: str) -> bool:

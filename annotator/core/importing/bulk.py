@@ -74,7 +74,13 @@ def collect(items: Iterable[Item]) -> tuple[list[Item], list[Path]]:
         if not wanted_any:
             queue.append(item)
     seen: set[Path] = set()
-    unique = [i for i in queue if isinstance(i, Draft) or not (i in seen or seen.add(i))]
+    unique: list[Path | Draft] = []
+    for item in queue:
+        if isinstance(item, Path) and item in seen:
+            continue
+        if isinstance(item, Path):
+            seen.add(item)
+        unique.append(item)
     return unique, ignored
 
 
@@ -98,7 +104,7 @@ def import_items(
     project: Project,
     items: Sequence[Item],
     *,
-    coder_id: str | None,
+    coder_id: CoderId | None,
     options: ImportOptions | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
@@ -147,7 +153,7 @@ class _Batch:
     def __init__(
         self,
         project: Project,
-        coder_id: str | None,
+        coder_id: CoderId | None,
         report: ImportReport,
         total: int,
         on_progress: Callable[[Progress], None] | None,
@@ -176,7 +182,7 @@ class _Batch:
     def _is_duplicate(self, draft: Draft, text_sha256: str) -> bool:
         earlier = self.pending.get(text_sha256)
         if earlier is not None:
-            existing: tuple[str, str] | None = (earlier[1].id, earlier[1].title)
+            existing: tuple[DocumentId, str] | None = (earlier[1].id, earlier[1].title)
         else:
             found = documents.find_by_text_hash(self.project, text_sha256)
             existing = (found, documents.get_document(self.project, found).title) if found else None
@@ -261,7 +267,7 @@ class _Batch:
 
 
 def _document(
-    draft: Draft, text: str, coder_id: str | None
+    draft: Draft, text: str, coder_id: CoderId | None
 ) -> tuple[documents.Document, tuple[Notice, ...]]:
     """The row to store, and what was changed on the way in (the details as the
     researcher left them are cleaned of control characters once more)."""
@@ -297,7 +303,7 @@ def _record(
     draft: Draft,
     document: documents.Document,
     notices: tuple[Notice, ...],
-    coder_id: str | None,
+    coder_id: CoderId | None,
 ) -> None:
     """The chain of custody: both hashes; what clean-up took out of the text, each drop
     with its reason (a proposal taken, or "dropped by hand"), where it stood in the
@@ -324,7 +330,7 @@ def _record(
     )
 
 
-def _import_change(report: ImportReport, coder_id: str | None) -> Change | None:
+def _import_change(report: ImportReport, coder_id: CoderId | None) -> Change | None:
     ids = [item.document_id for item in report.imported]
     if not ids:
         return None
@@ -338,7 +344,7 @@ def _import_change(report: ImportReport, coder_id: str | None) -> Change | None:
 
 
 def _remove_imported(
-    project: Project, ids: list[DocumentId], coder_id: str | None, step: Change
+    project: Project, ids: list[DocumentId], coder_id: CoderId | None, step: Change
 ) -> Change:
     with project.transaction():
         removals = [documents.delete_document(project, i, coder_id=coder_id) for i in ids]
@@ -353,7 +359,7 @@ def _restore_imported(
     project: Project,
     ids: list[DocumentId],
     removals: list[Change],
-    coder_id: str | None,
+    coder_id: CoderId | None,
     step: Change,
 ) -> Change:
     with project.transaction():

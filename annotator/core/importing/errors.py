@@ -8,6 +8,7 @@ technical text (a parser's message, an archive member's name), never words of ou
 from __future__ import annotations
 
 import enum
+from typing import ClassVar
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.os_problems import FileType, OsProblem
@@ -55,7 +56,7 @@ class Unsafe(enum.Enum):
 class ImportFailed(AnnotatorError):
     """One source could not become a document; nothing of it was stored."""
 
-    kinds = (ImportProblem, OsProblem)
+    kinds: ClassVar[tuple[type[enum.Enum], ...]] = (ImportProblem, OsProblem)
     kind: ImportProblem = ImportProblem.CANNOT_IMPORT
 
     def __init__(

@@ -14,7 +14,8 @@ from typing import BinaryIO
 
 from annotator.core import input_files
 from annotator.core.importing import errors
-from annotator.core.input_files import FileType, InputProblem, InputRefused, shown_name
+from annotator.core.input_files import InputProblem, InputRefused, shown_name
+from annotator.core.os_problems import FileType
 
 MB = 1_000_000
 

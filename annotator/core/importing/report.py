@@ -28,7 +28,7 @@ class Duplicate:
     """Same text as a document already in the project (or earlier in this import)."""
 
     source: str
-    existing_id: str
+    existing_id: DocumentId
     existing_title: str
 
 

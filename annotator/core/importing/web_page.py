@@ -61,8 +61,9 @@ def extract(source: Source, *, encoding: str | None, whole_page: bool) -> Extrac
     headings = [tidy_line(h.text_content()) for h in tree.iter("h1")]
     if article is not None:
         article = (article[0], page_lead.restored(page_lines, article[1], headings))
+    outside: tuple[str, ...] = ()
     if article is None or whole_page:
-        text, outside = join_paragraphs(page_lines), ()
+        text = join_paragraphs(page_lines)
     else:
         text = join_paragraphs(article[1])
         outside = _lines_outside(page_lines, article[1])
@@ -89,7 +90,7 @@ def _main_content(html: str) -> tuple[dict[str, str], list[str]] | None:
         include_formatting=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if document is None or document.body is None:
+    if document is None or isinstance(document, dict) or document.body is None:
         return None
     paragraphs = _article_paragraphs(document.body)
     if not paragraphs:

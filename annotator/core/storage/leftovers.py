@@ -25,6 +25,7 @@ import re
 import secrets
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -42,7 +43,7 @@ STALE_SECONDS = 3600
 _YOUNG_ENTRY_SECONDS = 60  # an entry being filled in by a writer that started just now
 _BINARY = getattr(os, "O_BINARY", 0)
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -18,8 +18,8 @@ from annotator.core.exchange.merge import apply_merge, load_incoming, plan_merge
 from annotator.core.exchange.qdc import export_qdc
 from annotator.core.exchange.qdpx_export import export_qdpx
 from annotator.core.exports.formats import ExportOptions, write_export
-from annotator.core.exports.unwritable import TextPlace, UnwritableText
 from annotator.core.project import Project
+from annotator.core.unwritable import TextPlace, UnwritableText
 from tests.core.exports.conftest import ReportProject
 
 Export = Callable[[Project, Path], object]

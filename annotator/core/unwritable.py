@@ -81,7 +81,7 @@ def check_exportable_text(project: Project, scope: Scope) -> None:
 
 def _all_text(project: Project, scope: Scope) -> Iterator[str]:
     """The values in `scope`, a table at a time, joined by line breaks."""
-    tables = [("codes", ("name", "definition", "memo"), "")]
+    tables: list[tuple[str, tuple[str, ...], str]] = [("codes", ("name", "definition", "memo"), "")]
     if scope is not Scope.CODEBOOK:
         tables += [
             ("coders", ("name",), ""),
