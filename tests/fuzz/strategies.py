@@ -9,8 +9,10 @@ global profile, so other tests' Hypothesis settings are untouched.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import os
+import pkgutil
 import signal
 import zipfile
 from collections.abc import Iterator
@@ -100,6 +102,25 @@ def inputs(kind: str, *, zipped: bool = False) -> st.SearchStrategy[bytes]:
     if zipped:
         choices.append(mutated_zip(originals))
     return st.one_of(*choices)
+
+
+LIBRARIES_IMPORTED_ON_FIRST_USE = ("openpyxl", "justext", "dateparser", "dateparser.data")
+
+
+def warm_up() -> None:
+    """Import what the command line imports on first use, before any case is timed.
+
+    A first import of the heavy libraries takes seconds on a loaded machine. Timed inside
+    a case it reads as a hang, and the alarm then lands inside an import, which PySide6
+    6.12's import hook turns into a SystemError that breaks pytest's own reporting.
+    """
+    import annotator
+
+    for module in pkgutil.walk_packages(annotator.__path__, "annotator."):
+        if not module.name.startswith("annotator.ui") and not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    for name in LIBRARIES_IMPORTED_ON_FIRST_USE:
+        importlib.import_module(name)
 
 
 @contextlib.contextmanager

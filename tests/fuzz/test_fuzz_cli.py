@@ -37,7 +37,7 @@ from annotator.core.exchange.qdc import export_qdc
 from annotator.core.exchange.qdpx_export import export_qdpx
 from annotator.core.project import open_project
 from tests.fuzz.cli_arguments import Places, command_lines, subcommands
-from tests.fuzz.strategies import FUZZ, LONG_RUN, no_hang
+from tests.fuzz.strategies import FUZZ, LONG_RUN, no_hang, warm_up
 
 COMMANDS = sorted(subcommands())
 EXAMPLES = int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES") or (500 if LONG_RUN else 12))
@@ -51,6 +51,7 @@ TEXT = (
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[str, ...]]:
     """A folder with a small coded project and an input of every kind; the names in it."""
+    warm_up()
     folder = tmp_path_factory.mktemp("cli-fuzz-template")
     with new_project(folder / "study.annotator", name="Fuzz study") as project:
         amina = coders.add_coder(project, "Amina")
