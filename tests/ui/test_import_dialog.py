@@ -331,19 +331,21 @@ def test_closing_during_an_import_cancels_it_and_keeps_whole_documents(
     for n in range(4):
         paths.append(tmp_path / f"{n}.txt")
         paths[-1].write_text(f"Report {n} on the harbour cameras.", "utf-8")
-    reading_second = threading.Event()
+    reading_second, stored = threading.Event(), threading.Event()
     real_prepare = bulk.prepare_file
 
     def wait_for_the_close(path: Path, options: ImportOptions) -> Draft:
         if path.name == "1.txt":
             reading_second.set()
-            assert dialog._import is not None
+            # the worker can get here before the GUI thread has stored the operation
+            assert stored.wait(WAIT_MS / 1000) and dialog._import is not None
             dialog._import.task.wait_for_cancel(WAIT_MS / 1000)  # the window closes meanwhile
         return real_prepare(path, options)
 
     monkeypatch.setattr(bulk, "prepare_file", wait_for_the_close)
     dialog.add_paths(paths)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    stored.set()
     assert reading_second.wait(WAIT_MS / 1000)
     dialog.reject()
     assert dialog.report is not None and dialog.report.cancelled
