@@ -197,12 +197,19 @@ def test_a_crash_about_a_file_whose_name_is_not_utf8_is_still_logged(
 
 
 @pytest.mark.parametrize("option", ["--code=--", "--coder=--", "--document=--"])
-def test_an_option_given_a_lone_double_dash_is_a_usage_error(
+def test_an_option_given_a_lone_double_dash_is_a_clear_refusal(
     study: Path, option: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Found by tests/fuzz/test_fuzz_cli.py: Python 3.11's argparse made it an empty list."""
-    with pytest.raises(SystemExit) as stopped:
-        main(["excerpts", str(study), option])
-    assert stopped.value.code == 2
+    """Found by tests/fuzz/test_fuzz_cli.py: Python 3.11's argparse made it an empty list.
+
+    Later argparse versions (3.13) take `--` as the value; then it is a name that is not
+    in the project, and the refusal says so.
+    """
+    try:
+        status = main(["excerpts", str(study), option])
+    except SystemExit as stopped:
+        status = stopped.code
+    err = capsys.readouterr().err
     flag = option.partition("=")[0]
-    assert f"argument {flag}: expected one argument" in capsys.readouterr().err
+    assert (status, "Traceback" in err) in ((2, False), (1, False)), err
+    assert f"argument {flag}: expected one argument" in err or "'--'" in err, err
